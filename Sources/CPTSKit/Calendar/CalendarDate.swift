@@ -1,0 +1,96 @@
+/// A day of the Gregorian calendar, without time or time zone: a contract date.
+///
+/// Contract signatures, mission starts and anniversaries are days, not instants, so CPTSKit
+/// models them as `(year, month, day)` with its own day arithmetic rather than `Date`.
+/// Only real dates can be built: `2025-02-29` is an error.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, 1…9999.
+    public let year: Int
+    /// The month, 1…12.
+    public let month: Int
+    /// The day of the month, 1…28/29/30/31.
+    public let day: Int
+
+    /// Creates a date, checking that it exists.
+    ///
+    /// - Parameters:
+    ///   - year: The year, 1…9999.
+    ///   - month: The month, 1…12.
+    ///   - day: The day, within the month.
+    /// - Throws: ``CPTSKitError/Kind/invalidDate`` for a day that does not exist.
+    public init(year: Int, month: Int, day: Int) throws(CPTSKitError) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysInMonth(month, of: year)).contains(day)
+        else {
+            throw CPTSKitError(.invalidDate, path: "", message: "is not a real calendar date",
+                               value: CalendarDate.text(year, month, day))
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Creates a date whose parts are known to be valid.
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`, and nothing else.
+    ///
+    /// - Parameter text: The date, e.g. `2025-05-12`.
+    /// - Throws: ``CPTSKitError/Kind/invalidDate`` for another shape or a day that does not exist.
+    public init(parsing text: String) throws(CPTSKitError) {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+        else {
+            throw CPTSKitError(.invalidDate, path: "", message: "is not a date in the form YYYY-MM-DD", value: text)
+        }
+        do throws(CPTSKitError) {
+            try self.init(year: year, month: month, day: day)
+        } catch {
+            throw CPTSKitError(.invalidDate, path: "", message: "is not a real calendar date", value: text)
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String { CalendarDate.text(year, month, day) }
+
+    /// Orders dates chronologically.
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Whether `year` has a 29 February.
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// The number of days of `month` in `year`.
+    public static func daysInMonth(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static func text(_ year: Int, _ month: Int, _ day: Int) -> String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}

@@ -1,0 +1,169 @@
+/// A CPTS's *Accord conventionnel interprofessionnel* contract and the results it reported.
+///
+/// The tripartite contract (CPTS, CPAM, ARS) runs five years from its signature
+/// (`aci-rules.md §5`). It engages missions with start dates and optional budgets, defines the
+/// indicators of their variable parts, and accumulates each assessed year's results and the
+/// years in which the ARS recognised a health crisis. This is the value that
+/// ``FundingEngine`` turns into statements; `cpts-contract/1` files decode into it.
+///
+/// The initialiser checks everything that does not depend on a rulebook: distinct missions and
+/// indicator ids, dates inside the contract, results for known indicators of the right kind
+/// and complete for every assessed year.
+public struct ACIContract: Hashable, Sendable {
+    /// The number of contract years.
+    public static let yearCount = 5
+
+    /// The CPTS that signed.
+    public let cpts: CPTS
+    /// The signature date; year 1 starts on it.
+    public let signedOn: CalendarDate
+    /// The rulebook named by the contract, or `nil` for the one in force on ``signedOn``.
+    public let rulebookID: String?
+    /// The engaged missions, in contract order.
+    public let missions: [EngagedMission]
+    /// Results by contract year (1…5) and indicator id; a year absent is not yet assessed.
+    public let results: [Int: [String: IndicatorResult]]
+    /// The contract years in which the ARS recognised a serious health crisis.
+    public let crisisYears: Set<Int>
+
+    /// Creates and checks a contract.
+    ///
+    /// - Parameters:
+    ///   - cpts: The community.
+    ///   - signedOn: The signature date.
+    ///   - rulebookID: A rulebook identifier, or `nil` for the one in force at signature.
+    ///   - missions: The engaged missions, each at most once.
+    ///   - results: Results by year (1…5) and indicator id.
+    ///   - crisisYears: Years (1…5) with an ARS-recognised crisis.
+    /// - Throws: ``CPTSKitError`` with the path of the offending field: `duplicateMission`,
+    ///   `duplicateIndicator`, `dateOutOfContract`, `yearOutOfContract`, `unknownIndicator`,
+    ///   `wrongResultKind`, `missingResult`.
+    public init(cpts: CPTS, signedOn: CalendarDate, rulebookID: String? = nil, missions: [EngagedMission],
+                results: [Int: [String: IndicatorResult]] = [:], crisisYears: Set<Int> = [])
+        throws(CPTSKitError)
+    {
+        self.cpts = cpts
+        self.signedOn = signedOn
+        self.rulebookID = rulebookID
+        self.missions = missions
+        self.results = results
+        self.crisisYears = crisisYears
+        try checkMissions()
+        try checkResults()
+        for year in crisisYears.sorted() where !(1...ACIContract.yearCount).contains(year) {
+            throw CPTSKitError(.yearOutOfContract, path: "crisis_recognised.\(year)",
+                               message: "contract years are numbered 1 to \(ACIContract.yearCount)", value: "\(year)")
+        }
+    }
+
+    /// The five contract years, anniversary to anniversary.
+    public var years: [ContractYear] {
+        var years: [ContractYear] = []
+        var start = signedOn
+        for number in 1...ACIContract.yearCount {
+            guard let end = try? signedOn.adding(months: 12 * number) else { break }
+            years.append(ContractYear(number: number, start: start, end: end))
+            start = end
+        }
+        return years
+    }
+
+    /// The contract year `number`, 1…5.
+    ///
+    /// - Parameter number: The year's number.
+    /// - Throws: ``CPTSKitError/Kind/yearOutOfContract`` outside 1…5.
+    public func year(_ number: Int) throws(CPTSKitError) -> ContractYear {
+        let all = years
+        guard (1...all.count).contains(number) else {
+            throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(all.count)",
+                               value: "\(number)")
+        }
+        return all[number - 1]
+    }
+
+    /// The day after the last contract year: the fifth anniversary.
+    public var end: CalendarDate { years.last?.end ?? signedOn }
+
+    /// The indicator with this id and the index of its mission, if any.
+    ///
+    /// - Parameter id: An indicator id.
+    public func indicator(withID id: String) -> (mission: Int, indicator: Indicator)? {
+        for (index, mission) in missions.enumerated() {
+            for indicator in mission.indicators where indicator.id == id { return (index, indicator) }
+        }
+        return nil
+    }
+
+    private func checkMissions() throws(CPTSKitError) {
+        var kinds: Set<MissionKind> = []
+        var ids: Set<String> = []
+        let contractEnd = end
+        for (index, mission) in missions.enumerated() {
+            guard kinds.insert(mission.kind).inserted else {
+                throw CPTSKitError(.duplicateMission, path: "missions[\(index)].mission",
+                                   message: "this mission is already engaged", value: mission.kind.key)
+            }
+            if let start = mission.startsOn {
+                guard start >= signedOn else {
+                    throw CPTSKitError(.dateOutOfContract, path: "missions[\(index)].starts_on",
+                                       message: "a mission cannot start before the signature (\(signedOn))",
+                                       value: start.description)
+                }
+                guard start < contractEnd else {
+                    throw CPTSKitError(.dateOutOfContract, path: "missions[\(index)].starts_on",
+                                       message: "a mission must start before the contract ends (\(contractEnd))",
+                                       value: start.description)
+                }
+            }
+            for (position, indicator) in mission.indicators.enumerated() where !ids.insert(indicator.id).inserted {
+                throw CPTSKitError(.duplicateIndicator, path: "missions[\(index)].indicators[\(position)].id",
+                                   message: "another indicator of the contract has the same id", value: indicator.id)
+            }
+        }
+    }
+
+    private func checkResults() throws(CPTSKitError) {
+        for year in results.keys.sorted() {
+            guard (1...ACIContract.yearCount).contains(year) else {
+                throw CPTSKitError(.yearOutOfContract, path: "results.\(year)",
+                                   message: "contract years are numbered 1 to \(ACIContract.yearCount)", value: "\(year)")
+            }
+            let yearResults = results[year] ?? [:]
+            for id in yearResults.keys.sorted() {
+                guard let (_, indicator) = indicator(withID: id), let result = yearResults[id] else {
+                    throw CPTSKitError(.unknownIndicator, path: "results.\(year).\(id)",
+                                       message: "no indicator of the contract has this id", value: id)
+                }
+                switch (indicator.payout, result) {
+                case (.allOrNothing, .achieved), (.tiers, .measured), (.proportional, .measured):
+                    break
+                case (.allOrNothing, .measured):
+                    throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
+                                       message: "an all-or-nothing indicator expects true or false", value: result.description)
+                case (_, .achieved):
+                    throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
+                                       message: "a measured indicator expects a number", value: result.description)
+                }
+                if case .proportional = indicator.payout, case .measured(let value) = result, value.isNegative {
+                    throw CPTSKitError(.invalidNumber, path: "results.\(year).\(id)",
+                                       message: "a proportional result cannot be negative", value: result.description)
+                }
+            }
+            for (index, mission) in missions.enumerated() {
+                let startYear = mission.startsOn.map { startYearNumber(of: $0) } ?? 1
+                guard year >= startYear else { continue }
+                for (position, indicator) in mission.indicators.enumerated() where yearResults[indicator.id] == nil {
+                    throw CPTSKitError(.missingResult, path: "results.\(year).\(indicator.id)",
+                                       message: "year \(year) is assessed but this indicator of missions[\(index)].indicators[\(position)] has no result",
+                                       value: "absent")
+                }
+            }
+        }
+    }
+
+    /// The number of the contract year containing `date` (1 for dates before the first anniversary).
+    func startYearNumber(of date: CalendarDate) -> Int {
+        for year in years where year.contains(date) { return year.number }
+        return ACIContract.yearCount
+    }
+}

@@ -1,0 +1,66 @@
+/// A mission the contract engages: when it starts, its budget and its indicators.
+public struct EngagedMission: Hashable, Sendable {
+    /// Which of the six missions.
+    public let kind: MissionKind
+    /// The day the mission starts; `nil` means the signature date.
+    public let startsOn: CalendarDate?
+    /// The contract's own amounts, overriding the national ones.
+    public let budget: MissionBudget
+    /// The indicators of its variable part.
+    public let indicators: [Indicator]
+    /// The prevention themes chosen (``MissionKind/prevention`` only).
+    public let themes: [PreventionTheme]
+    /// The care pathways chosen (``MissionKind/carePathways`` only).
+    public let pathways: [CarePathway]
+
+    /// Creates an engaged mission.
+    ///
+    /// - Parameters:
+    ///   - kind: The mission.
+    ///   - startsOn: Its start date, or `nil` for the signature date.
+    ///   - budget: Its contract budget; national amounts by default.
+    ///   - indicators: Its indicators, with identifiers unique within it.
+    ///   - themes: Prevention themes (prevention only).
+    ///   - pathways: Care pathways (parcours only).
+    /// - Throws: ``CPTSKitError/Kind/duplicateIndicator`` for a repeated identifier,
+    ///   ``CPTSKitError/Kind/negativeAmount`` for a negative budget,
+    ///   ``CPTSKitError/Kind/unknownField`` for themes or pathways on another mission or an
+    ///   activation amount outside the crisis mission.
+    public init(kind: MissionKind, startsOn: CalendarDate? = nil, budget: MissionBudget = .national,
+                indicators: [Indicator] = [], themes: [PreventionTheme] = [], pathways: [CarePathway] = [])
+        throws(CPTSKitError)
+    {
+        var seen: Set<String> = []
+        for (index, indicator) in indicators.enumerated() where !seen.insert(indicator.id).inserted {
+            throw CPTSKitError(.duplicateIndicator, path: "indicators[\(index)].id",
+                               message: "another indicator has the same id", value: indicator.id)
+        }
+        for (name, amount) in [("fixed", budget.fixed), ("variable", budget.variable), ("activated", budget.activated)] {
+            if let amount, amount.isNegative {
+                throw CPTSKitError(.negativeAmount, path: "budget.\(name)", message: "an amount cannot be negative",
+                                   value: amount.plainDescription)
+            }
+        }
+        if budget.activated != nil, kind != .crisisResponse {
+            throw CPTSKitError(.unknownField, path: "budget.activated",
+                               message: "only the crises_sanitaires mission has an activation amount", value: kind.key)
+        }
+        if budget.variable != nil, kind == .crisisResponse {
+            throw CPTSKitError(.unknownField, path: "budget.variable",
+                               message: "the crises_sanitaires mission has a fixed part and an activation amount, no variable envelope",
+                               value: kind.key)
+        }
+        if !themes.isEmpty, kind != .prevention {
+            throw CPTSKitError(.unknownField, path: "themes", message: "only the prevention mission has themes", value: kind.key)
+        }
+        if !pathways.isEmpty, kind != .carePathways {
+            throw CPTSKitError(.unknownField, path: "pathways", message: "only the parcours mission has pathways", value: kind.key)
+        }
+        self.kind = kind
+        self.startsOn = startsOn
+        self.budget = budget
+        self.indicators = indicators
+        self.themes = themes
+        self.pathways = pathways
+    }
+}

@@ -1,0 +1,77 @@
+/// An indicator of a mission: an objective with its own payout (`aci-rules.md §4`).
+///
+/// Indicators are set per mission in the tripartite contract; the sum of their best cases may
+/// not exceed the mission's variable envelope (checked by ``FundingEngine``).
+public struct Indicator: Hashable, Sendable {
+    /// The identifier, unique within the contract, used to report results (`depistage-sein`).
+    public let id: String
+    /// The French label, e.g. `Dépistage du cancer du sein`.
+    public let label: String
+    /// How the result is paid.
+    public let payout: Payout
+
+    /// Creates an indicator, checking that its payout makes sense.
+    ///
+    /// Tiers must be non-empty, have distinct reaches and pay more for a better result;
+    /// a proportional target must be positive; no amount may be negative.
+    ///
+    /// - Parameters:
+    ///   - id: The identifier, not empty.
+    ///   - label: The French label.
+    ///   - payout: The payout shape and amounts.
+    /// - Throws: ``CPTSKitError/Kind/invalidTiers``, ``CPTSKitError/Kind/invalidTarget``,
+    ///   ``CPTSKitError/Kind/negativeAmount`` or ``CPTSKitError/Kind/missingField``, with the
+    ///   path inside the indicator (`payout.tiers[1].amount`).
+    public init(id: String, label: String, payout: Payout) throws(CPTSKitError) {
+        guard !id.isEmpty else {
+            throw CPTSKitError(.missingField, path: "id", message: "an indicator needs an identifier", value: "\"\"")
+        }
+        try Indicator.validate(payout)
+        self.id = id
+        self.label = label
+        self.payout = payout
+    }
+
+    private static func nonNegative(_ amount: Euros, _ path: String) throws(CPTSKitError) {
+        guard !amount.isNegative else {
+            throw CPTSKitError(.negativeAmount, path: path, message: "an amount cannot be negative",
+                               value: amount.plainDescription)
+        }
+    }
+
+    private static func validate(_ payout: Payout) throws(CPTSKitError) {
+        switch payout {
+        case .allOrNothing(let amount):
+            try nonNegative(amount, "payout.amount")
+        case .proportional(let target, let amount):
+            try nonNegative(amount, "payout.amount")
+            guard target > .zero else {
+                throw CPTSKitError(.invalidTarget, path: "payout.target", message: "a proportional target must be positive",
+                                   value: target.decimalDescription)
+            }
+        case .tiers(let better, let tiers):
+            guard !tiers.isEmpty else {
+                throw CPTSKitError(.invalidTiers, path: "payout.tiers", message: "a tiered indicator needs at least one tier",
+                                   value: "[]")
+            }
+            for (index, tier) in tiers.enumerated() {
+                try nonNegative(tier.amount, "payout.tiers[\(index)].amount")
+            }
+            // Order tiers from the easiest to the hardest to reach; a harder tier must pay at least as much.
+            let order = tiers.indices.sorted {
+                better == .higher ? tiers[$0].reach < tiers[$1].reach : tiers[$0].reach > tiers[$1].reach
+            }
+            for (previous, next) in zip(order, order.dropFirst()) {
+                guard tiers[previous].reach != tiers[next].reach else {
+                    throw CPTSKitError(.invalidTiers, path: "payout.tiers[\(max(previous, next))].reach",
+                                       message: "two tiers have the same reach", value: tiers[next].reach.decimalDescription)
+                }
+                guard tiers[next].amount >= tiers[previous].amount else {
+                    throw CPTSKitError(.invalidTiers, path: "payout.tiers[\(next)].amount",
+                                       message: "a better tier pays less than an easier one (\(tiers[previous].amount.plainDescription) for \(tiers[previous].reach.decimalDescription))",
+                                       value: tiers[next].amount.plainDescription)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// The outcome of checking a contract: what it is, what to look at, how its population compares.
+///
+/// What `cpts validate` prints: the size class and rulebook the engine will use, the warnings,
+/// and the declared population against the INSEE sums of the communes listed, per millésime
+/// (`aci-rules.md §1`: the sum is a check, never an override).
+public struct ContractReport: Hashable, Sendable {
+    /// The CPTS's name.
+    public let cpts: String
+    /// The declared population.
+    public let population: Int
+    /// The size class the declared population gives.
+    public let sizeClass: SizeClass
+    /// The rulebook applied.
+    public let rulebook: String
+    /// The number of engaged missions.
+    public let missionCount: Int
+    /// The number of indicators.
+    public let indicatorCount: Int
+    /// The contract years with results.
+    public let assessedYears: [Int]
+    /// Everything worth a look (deadlines, maxima, budgets).
+    public let warnings: [FundingWarning]
+    /// The declared population against INSEE sums, one per millésime; empty without communes.
+    public let populationChecks: [PopulationCrossCheck]
+}
+
+extension FundingEngine {
+    /// Checks a contract and gathers what `cpts validate` reports.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - dataset: The INSEE dataset to cross-check the population against.
+    /// - Returns: The report.
+    /// - Throws: ``CPTSKitError`` naming the first offending field.
+    public func report(for contract: ACIContract, dataset: PopulationDataset = .morbihan) throws(CPTSKitError) -> ContractReport {
+        let funding = try funding(for: contract)
+        var checks: [PopulationCrossCheck] = []
+        for millesime in dataset.millesimes {
+            if let check = try dataset.crossCheck(contract.cpts, millesime: millesime) { checks.append(check) }
+        }
+        return ContractReport(cpts: contract.cpts.name, population: contract.cpts.population, sizeClass: funding.sizeClass,
+                              rulebook: funding.rulebook, missionCount: contract.missions.count,
+                              indicatorCount: contract.missions.reduce(0) { $0 + $1.indicators.count },
+                              assessedYears: contract.results.keys.sorted(), warnings: funding.allWarnings,
+                              populationChecks: checks)
+    }
+}

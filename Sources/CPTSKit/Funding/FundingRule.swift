@@ -1,0 +1,61 @@
+/// The rule of the engine that produced a funding line: the "why" of every euro.
+///
+/// Each case names one computation of `aci-rules.md`; a line carries its rule, its base amount,
+/// its rate and its source, so ``ExplanationRenderer`` can print
+/// `17 500,00 € × 198/366 = 9 467,21 €` with the article behind it.
+public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
+    /// The yearly *fonctionnement* amount of the size class (`§2`).
+    case fonctionnementAnnual = "fonctionnement-annuel"
+    /// The first-year start-up supplement: start-up amount minus yearly amount (`§2`).
+    case startUpSupplement = "supplement-demarrage"
+    /// A mission's fixed part for a whole contract year (`§3`).
+    case fixedPart = "part-fixe"
+    /// A mission's fixed part prorated from its start to the next anniversary (`§5`).
+    case fixedPartProrated = "part-fixe-proratisee"
+    /// The crisis activation amount, paid in a year the ARS recognised a crisis (`§3`).
+    case crisisActivation = "activation-crise"
+    /// An all-or-nothing indicator (`§4`, shape 1).
+    case indicatorAllOrNothing = "indicateur-tout-ou-rien"
+    /// A tiered indicator, higher is better (`§4`, shape 2).
+    case indicatorTiersHigher = "indicateur-paliers-hausse"
+    /// A tiered indicator, lower is better (`§4`, shape 2).
+    case indicatorTiersLower = "indicateur-paliers-baisse"
+    /// A proportional indicator capped at its amount (`§4`, shapes 3 and 4).
+    case indicatorProportional = "indicateur-proportionnel"
+
+    /// The French statement of the rule.
+    public var label: String {
+        switch self {
+        case .fonctionnementAnnual: "Dotation annuelle de fonctionnement selon la taille"
+        case .startUpSupplement: "Supplément de démarrage (+75 %) la première année"
+        case .fixedPart: "Part fixe de la mission pour l'année contractuelle"
+        case .fixedPartProrated: "Part fixe proratisée du démarrage au prochain anniversaire"
+        case .crisisActivation: "Enveloppe activée : crise sanitaire reconnue par l'ARS"
+        case .indicatorAllOrNothing: "Indicateur tout ou rien"
+        case .indicatorTiersHigher: "Indicateur à paliers (meilleur palier atteint, résultat ≥ seuil)"
+        case .indicatorTiersLower: "Indicateur à paliers (meilleur palier atteint, résultat ≤ seuil)"
+        case .indicatorProportional: "Indicateur proportionnel : montant × min(résultat ÷ cible, 1)"
+        }
+    }
+
+    /// The section of `aci-rules.md` the rule implements.
+    public var section: String {
+        switch self {
+        case .fonctionnementAnnual, .startUpSupplement: "§2"
+        case .fixedPart, .crisisActivation: "§3"
+        case .fixedPartProrated: "§5"
+        case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional: "§4"
+        }
+    }
+
+    /// The rule that pays an indicator of this payout shape.
+    ///
+    /// - Parameter payout: The indicator's payout.
+    public init(paying payout: Payout) {
+        switch payout {
+        case .allOrNothing: self = .indicatorAllOrNothing
+        case .tiers(let better, _): self = better == .higher ? .indicatorTiersHigher : .indicatorTiersLower
+        case .proportional: self = .indicatorProportional
+        }
+    }
+}

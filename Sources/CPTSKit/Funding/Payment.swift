@@ -1,0 +1,90 @@
+/// What triggers a payment in the ACI calendar (`aci-rules.md §5`).
+///
+/// Payments carry their due event, not an invented bank date: the delay after an anniversary
+/// was not found.
+public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
+    /// The signature of the contract.
+    case signature
+    /// The start of one or more missions during a contract year.
+    case missionStart
+    /// The nth anniversary of the signature, closing contract year n.
+    case anniversary(Int)
+
+    /// The key used in JSON output: `signature`, `mission_start`, `anniversary`.
+    public var key: String {
+        switch self {
+        case .signature: "signature"
+        case .missionStart: "mission_start"
+        case .anniversary: "anniversary"
+        }
+    }
+
+    /// The French name: `signature`, `démarrage de mission`, `2e anniversaire`.
+    public var label: String {
+        switch self {
+        case .signature: "signature"
+        case .missionStart: "démarrage de mission"
+        case .anniversary(let n): n == 1 ? "1er anniversaire" : "\(n)e anniversaire"
+        }
+    }
+
+    /// The French name.
+    public var description: String { label }
+}
+
+/// How much of a line a settlement pays.
+public enum SettlementShare: String, Hashable, Sendable, CaseIterable, Codable {
+    /// The whole line at once (signature-period *fonctionnement*, variable parts, activation).
+    case inFull = "in_full"
+    /// The advance (75 %) at the start of the year or of the mission.
+    case advance
+    /// The balance, with the year's remuneration balance at the anniversary.
+    case balance
+
+    /// The French name.
+    public var label: String {
+        switch self {
+        case .inFull: "intégral"
+        case .advance: "avance"
+        case .balance: "solde"
+        }
+    }
+}
+
+/// The part of one funding line that a payment settles.
+public struct Settlement: Hashable, Sendable {
+    /// The contract year of the line.
+    public let year: Int
+    /// The line's index in that year's ``FundingStatement/lines``.
+    public let line: Int
+    /// The line's volet.
+    public let volet: Volet
+    /// The line's mission, for volet 2.
+    public let mission: MissionKind?
+    /// The line's part.
+    public let part: FundingPart
+    /// The line's indicator, for variable lines.
+    public let indicator: String?
+    /// Whole, advance or balance.
+    public let share: SettlementShare
+    /// The amount settled.
+    public let amount: Euros
+    /// Whether the line awaits assessment (its best case is shown, not counted).
+    public let isPending: Bool
+}
+
+/// One payment of the calendar: when, why, how much, and the lines it settles.
+public struct Payment: Hashable, Sendable {
+    /// The date the payment falls due.
+    public let dueOn: CalendarDate
+    /// What triggers it.
+    public let event: PaymentEvent
+    /// The contract year it falls in, or closes for an anniversary.
+    public let year: Int
+    /// The amount due: Σ of its settled, non-pending settlements.
+    public let amount: Euros
+    /// The best case of its pending settlements, not counted in ``amount``.
+    public let pendingAmount: Euros
+    /// The parts of lines it pays.
+    public let settles: [Settlement]
+}

@@ -1,0 +1,122 @@
+/// The payment calendar of a contract: when each euro of its statements is paid.
+///
+/// `aci-rules.md §5`:
+///
+/// ```
+/// line                          when                               how
+/// fonctionnement, year 1,       signature                          in full
+///   before the first mission
+/// fonctionnement, from the      start of year (or first mission)   75 % advance
+///   first mission on            next anniversary                   balance
+/// start-up supplement           signature                          in full
+/// fixed part, first year        mission start                      75 % of the prorated part
+///                               next anniversary                   balance
+/// fixed part, later years       start of the year (anniversary)    75 % advance
+///                               next anniversary                   balance
+/// variable part, activation     anniversary closing the year       in full (pending if not assessed)
+/// ```
+///
+/// Splits use the largest-remainder allocation, so Σ payments = Σ lines to the cent.
+public struct PaymentSchedule: Hashable, Sendable {
+    /// The CPTS's name.
+    public let cpts: String
+    /// The payments in date order.
+    public let payments: [Payment]
+    /// Σ of the payments: equal to the funding's total.
+    public let total: Euros
+    /// Σ of the pending best cases: total + pending = the funding's maximum total.
+    public let pendingTotal: Euros
+}
+
+extension PaymentSchedule {
+    /// Builds the calendar of a computed contract.
+    init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
+        var items: [(date: CalendarDate, settlement: Settlement)] = []
+        let rate = plan.rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
+        let advanceWeights = [rate.numerator, rate.denominator - rate.numerator]
+        let signedOn = plan.contract.signedOn
+        var startOf: [MissionKind: (date: CalendarDate, year: Int)] = [:]
+        for mission in plan.missions { startOf[mission.engaged.kind] = (mission.start, mission.startYear) }
+
+        for statement in funding.years {
+            let year = statement.year
+            for (index, line) in statement.lines.enumerated() where line.amount != .zero {
+                func add(_ date: CalendarDate, _ share: SettlementShare, _ amount: Euros) {
+                    guard amount != .zero else { return }
+                    items.append((date, Settlement(year: year.number, line: index, volet: line.volet, mission: line.mission,
+                                                   part: line.part, indicator: line.indicator, share: share, amount: amount,
+                                                   isPending: line.status == .pending)))
+                }
+                func split(_ amount: Euros, advanceOn: CalendarDate) throws(CPTSKitError) {
+                    let parts = try amount.allocated(proportionallyTo: advanceWeights)
+                    add(advanceOn, .advance, parts[0])
+                    add(year.end, .balance, parts[1])
+                }
+                switch line.part {
+                case .annual where year.number == 1:
+                    let firstStart = plan.missions.filter { $0.startYear == 1 }.map(\.start).min() ?? year.end
+                    let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
+                    if after <= 0 {
+                        add(signedOn, .inFull, line.amount)
+                    } else if before <= 0 {
+                        try split(line.amount, advanceOn: signedOn)
+                    } else {
+                        let parts = try line.amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
+                        add(signedOn, .inFull, parts[0])
+                        try split(parts[1], advanceOn: firstStart)
+                    }
+                case .annual:
+                    try split(line.amount, advanceOn: year.start)
+                case .startUpSupplement:
+                    add(signedOn, .inFull, line.amount)
+                case .fixed:
+                    let start = line.mission.flatMap { startOf[$0] }
+                    try split(line.amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
+                case .variable, .crisisActivation:
+                    add(year.end, .inFull, line.amount)
+                }
+            }
+        }
+        var dates: [CalendarDate] = []
+        var byDate: [CalendarDate: [Settlement]] = [:]
+        for item in items {
+            if byDate[item.date] == nil { dates.append(item.date) }
+            byDate[item.date, default: []].append(item.settlement)
+        }
+        var payments: [Payment] = []
+        for date in dates.sorted() {
+            let settles = byDate[date] ?? []
+            let event: PaymentEvent
+            var yearNumber = plan.contract.startYearNumber(of: date)
+            if date == signedOn {
+                event = .signature
+            } else if let closing = plan.years.first(where: { $0.end == date }) {
+                event = .anniversary(closing.number)
+                yearNumber = closing.number
+            } else {
+                event = .missionStart
+            }
+            payments.append(Payment(
+                dueOn: date, event: event, year: yearNumber,
+                amount: try Euros.sum(settles.lazy.filter { !$0.isPending }.map(\.amount)),
+                pendingAmount: try Euros.sum(settles.lazy.filter(\.isPending).map(\.amount)),
+                settles: settles))
+        }
+        self.init(cpts: funding.cpts, payments: payments, total: try Euros.sum(payments.map(\.amount)),
+                  pendingTotal: try Euros.sum(payments.map(\.pendingAmount)))
+    }
+}
+
+extension FundingEngine {
+    /// The payment calendar of a contract.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - rulebook: A rulebook to use instead of the contract's.
+    /// - Returns: The payments; their total equals ``ContractFunding/total`` to the cent.
+    /// - Throws: ``CPTSKitError`` naming the offending field.
+    public func schedule(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> PaymentSchedule {
+        let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook)
+        return try PaymentSchedule(funding: funding, plan: plan)
+    }
+}

@@ -1,0 +1,85 @@
+extension ACIContract {
+    /// The contract as a `cpts-contract/1` document.
+    ///
+    /// Decoding the result gives back an equal contract: amounts are written as strings with
+    /// two decimals, results and thresholds as exact decimals, results in indicator order.
+    public var jsonValue: JSONValue {
+        var root: [(key: String, value: JSONValue)] = [("format", .string(ContractFormat.identifier))]
+        var cptsMembers: [(key: String, value: JSONValue)] = [
+            ("name", .string(cpts.name)), ("population", .number(String(cpts.population))),
+        ]
+        if !cpts.communes.isEmpty { cptsMembers.append(("communes", .array(cpts.communes.map { .string($0.rawValue) }))) }
+        if let members = cpts.members { cptsMembers.append(("members", .number(String(members)))) }
+        root.append(("cpts", .object(cptsMembers)))
+        root.append(("signed_on", .string(signedOn.description)))
+        if let rulebookID { root.append(("rulebook", .string(rulebookID))) }
+        root.append(("missions", .array(missions.map(ContractEncoding.mission))))
+        if !results.isEmpty {
+            var byYear: [(key: String, value: JSONValue)] = []
+            for year in results.keys.sorted() {
+                let yearResults = results[year] ?? [:]
+                var entries: [(key: String, value: JSONValue)] = []
+                for mission in missions {
+                    for indicator in mission.indicators {
+                        if let result = yearResults[indicator.id] { entries.append((indicator.id, ContractEncoding.result(result))) }
+                    }
+                }
+                byYear.append((String(year), .object(entries)))
+            }
+            root.append(("results", .object(byYear)))
+        }
+        if !crisisYears.isEmpty {
+            root.append(("crisis_recognised", .object(crisisYears.sorted().map { (String($0), JSONValue.bool(true)) })))
+        }
+        return .object(root)
+    }
+
+    /// The contract as pretty-printed `cpts-contract/1` JSON text.
+    public var jsonText: String { jsonValue.serialized() }
+}
+
+/// The pieces of the contract writer.
+enum ContractEncoding {
+    static func amount(_ euros: Euros) -> JSONValue { .string(euros.plainDescription) }
+
+    static func exact(_ value: Fraction) -> JSONValue {
+        .string(value.decimalDescription)
+    }
+
+    static func result(_ result: IndicatorResult) -> JSONValue {
+        switch result {
+        case .achieved(let flag): .bool(flag)
+        case .measured(let value):
+            value.decimalDescription.contains("/") ? .string(value.decimalDescription) : .number(value.decimalDescription)
+        }
+    }
+
+    static func mission(_ mission: EngagedMission) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [("mission", .string(mission.kind.key))]
+        if let start = mission.startsOn { members.append(("starts_on", .string(start.description))) }
+        var budget: [(key: String, value: JSONValue)] = []
+        if let fixed = mission.budget.fixed { budget.append(("fixed", amount(fixed))) }
+        if let variable = mission.budget.variable { budget.append(("variable", amount(variable))) }
+        if let activated = mission.budget.activated { budget.append(("activated", amount(activated))) }
+        if !budget.isEmpty { members.append(("budget", .object(budget))) }
+        if !mission.themes.isEmpty { members.append(("themes", .array(mission.themes.map { .string($0.key) }))) }
+        if !mission.pathways.isEmpty { members.append(("pathways", .array(mission.pathways.map { .string($0.key) }))) }
+        if !mission.indicators.isEmpty { members.append(("indicators", .array(mission.indicators.map(indicator)))) }
+        return .object(members)
+    }
+
+    static func indicator(_ indicator: Indicator) -> JSONValue {
+        var payout: [(key: String, value: JSONValue)] = [("type", .string(indicator.payout.typeKey))]
+        switch indicator.payout {
+        case .allOrNothing(let value):
+            payout.append(("amount", amount(value)))
+        case .proportional(let target, let value):
+            payout.append(("target", exact(target)))
+            payout.append(("amount", amount(value)))
+        case .tiers(let better, let tiers):
+            payout.append(("better", .string(better.rawValue)))
+            payout.append(("tiers", .array(tiers.map { .object([("reach", exact($0.reach)), ("amount", amount($0.amount))]) })))
+        }
+        return .object([("id", .string(indicator.id)), ("label", .string(indicator.label)), ("payout", .object(payout))])
+    }
+}

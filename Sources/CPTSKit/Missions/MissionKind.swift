@@ -1,0 +1,74 @@
+/// The six missions of volet 2 of the ACI (`aci-rules.md §3`).
+///
+/// Four are *socle* (mandatory: every CPTS must deploy them) and two optional. Each mission
+/// pays a fixed part (*moyens*) and a variable part (*actions et résultats*); envelopes are not
+/// fungible between missions. Deadlines and amounts live in the rulebook (``MissionRule``).
+public enum MissionKind: String, Hashable, Sendable, CaseIterable, Codable, Comparable, CustomStringConvertible {
+    /// *Accès aux soins*: find a *médecin traitant* (regular doctor), organise *soins non programmés*.
+    case accessToCare = "acces_aux_soins"
+    /// *Parcours pluriprofessionnels*: multi-professional care pathways.
+    case carePathways = "parcours"
+    /// *Prévention*: prevention actions on chosen themes.
+    case prevention = "prevention"
+    /// *Réponse aux crises sanitaires graves*: health-crisis plan and response (since avenant 2).
+    case crisisResponse = "crises_sanitaires"
+    /// *Qualité et pertinence des soins*: quality and relevance of care (optional).
+    case qualityAndRelevance = "qualite_pertinence"
+    /// *Accompagnement des professionnels de santé*: support and attractiveness (optional).
+    case professionalSupport = "accompagnement_ps"
+
+    /// The key used in contract files, e.g. `acces_aux_soins`.
+    public var key: String { rawValue }
+
+    /// The French name of the mission, as in the agreement.
+    public var label: String {
+        switch self {
+        case .accessToCare: "Accès aux soins"
+        case .carePathways: "Parcours pluriprofessionnels"
+        case .prevention: "Prévention"
+        case .crisisResponse: "Réponse aux crises sanitaires graves"
+        case .qualityAndRelevance: "Qualité et pertinence des soins"
+        case .professionalSupport: "Accompagnement des professionnels de santé"
+        }
+    }
+
+    /// Whether the mission is *socle* (mandatory) or optional.
+    public var category: MissionCategory {
+        switch self {
+        case .accessToCare, .carePathways, .prevention, .crisisResponse: .socle
+        case .qualityAndRelevance, .professionalSupport: .optional
+        }
+    }
+
+    /// The key, as in a contract file.
+    public var description: String { rawValue }
+
+    /// Orders missions as the agreement lists them.
+    public static func < (lhs: MissionKind, rhs: MissionKind) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+
+    /// Looks a mission up by its contract-file key.
+    ///
+    /// - Parameter key: One of the six keys, e.g. `prevention`.
+    /// - Throws: ``CPTSKitError/Kind/unknownMission`` listing the known keys.
+    public init(key: String) throws(CPTSKitError) {
+        guard let kind = MissionKind(rawValue: key) else {
+            throw CPTSKitError(.unknownMission, path: "",
+                               message: "unknown mission; known missions: \(MissionKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                               value: key)
+        }
+        self = kind
+    }
+}
+
+/// Whether a mission is mandatory (*socle*) or optional.
+public enum MissionCategory: String, Hashable, Sendable, Codable {
+    /// *Socle*: every contracted CPTS deploys it, within the rulebook's deadlines.
+    case socle
+    /// Optional (*optionnelle*): chosen by the CPTS, no deadline.
+    case optional
+
+    /// The French name: `socle` or `optionnelle`.
+    public var label: String { self == .socle ? "socle" : "optionnelle" }
+}

@@ -1,0 +1,28 @@
+extension Euros: CustomStringConvertible {
+    /// The amount as a French reader expects it: `17 500,00 €`.
+    public var description: String { frenchDescription }
+
+    /// French formatting: spaces between thousands, a decimal comma and the euro sign.
+    ///
+    /// Plain spaces are used (not the narrow no-break space of typeset French) so that the text
+    /// is the same in a terminal, a test and a spreadsheet: `-1 234 567,89 €`.
+    public var frenchDescription: String {
+        let magnitude = cents.magnitude
+        let euros = String(magnitude / 100)
+        var grouped = ""
+        grouped.reserveCapacity(euros.utf8.count + euros.utf8.count / 3)
+        for (offset, digit) in euros.enumerated() {
+            if offset > 0, (euros.utf8.count - offset) % 3 == 0 { grouped.append(" ") }
+            grouped.append(digit)
+        }
+        let centsPart = magnitude % 100
+        return (cents < 0 ? "-" : "") + grouped + "," + (centsPart < 10 ? "0" : "") + String(centsPart) + " €"
+    }
+
+    /// Machine formatting with a dot and two decimals, as the contract file writes money: `17500.00`.
+    public var plainDescription: String {
+        let magnitude = cents.magnitude
+        let centsPart = magnitude % 100
+        return (cents < 0 ? "-" : "") + String(magnitude / 100) + "." + (centsPart < 10 ? "0" : "") + String(centsPart)
+    }
+}

@@ -1,0 +1,114 @@
+/// Renders a contract's funding as a French table, as JSON (`contract-format.md`) or as CSV.
+public enum FundingRenderer {
+    /// Renders the funding of the given years (all when `years` is `nil`).
+    ///
+    /// - Parameters:
+    ///   - funding: The computed funding.
+    ///   - format: Table, JSON or CSV.
+    ///   - years: The contract years to include, or `nil` for all five.
+    /// - Returns: The text, ending with a newline.
+    public static func render(_ funding: ContractFunding, format: OutputFormat, years: Set<Int>? = nil) -> String {
+        let statements = funding.years.filter { years?.contains($0.year.number) ?? true }
+        switch format {
+        case .json: return json(funding, statements).serialized() + "\n"
+        case .csv: return csv(statements)
+        case .table: return table(funding, statements)
+        }
+    }
+
+    /// The JSON of `cpts funding --format json`.
+    ///
+    /// - Parameters:
+    ///   - funding: The computed funding.
+    ///   - statements: The statements to include.
+    public static func json(_ funding: ContractFunding, _ statements: [FundingStatement]) -> JSONValue {
+        let total = statements.reduce(Int64(0)) { $0 &+ $1.total.cents }
+        let maxTotal = statements.reduce(Int64(0)) { $0 &+ $1.maxTotal.cents }
+        return .object([
+            ("cpts", .string(funding.cpts)),
+            ("size_class", .string(funding.sizeClass.code)),
+            ("rulebook", .string(funding.rulebook)),
+            ("signed_on", .string(funding.signedOn.description)),
+            ("years", .array(statements.map(json))),
+            ("total_cents", .number(String(total))),
+            ("max_total_cents", .number(String(maxTotal))),
+        ])
+    }
+
+    static func json(_ statement: FundingStatement) -> JSONValue {
+        .object([
+            ("year", .number(String(statement.year.number))),
+            ("from", .string(statement.year.start.description)),
+            ("to", .string(statement.year.lastDay.description)),
+            ("total_cents", .number(String(statement.total.cents))),
+            ("max_total_cents", .number(String(statement.maxTotal.cents))),
+            ("lines", .array(statement.lines.map(json))),
+        ])
+    }
+
+    static func json(_ line: FundingLine) -> JSONValue {
+        .object([
+            ("volet", .string(line.volet.rawValue)),
+            ("mission", line.mission.map { .string($0.key) } ?? .null),
+            ("part", .string(line.part.rawValue)),
+            ("indicator", line.indicator.map { .string($0) } ?? .null),
+            ("status", .string(line.status.rawValue)),
+            ("amount_cents", .number(String(line.amount.cents))),
+            ("best_case_cents", .number(String(line.bestCase.cents))),
+            ("base_cents", .number(String(line.base.cents))),
+            ("rate", .string(line.rate.description)),
+            ("result", line.result.map(ContractEncoding.result) ?? .null),
+            ("rule", .string(line.rule.rawValue)),
+            ("source", .string(line.source.description)),
+            ("confidence", .string(line.confidence.rawValue)),
+        ])
+    }
+
+    static func csv(_ statements: [FundingStatement]) -> String {
+        var out = CSVWriter.row(["year", "volet", "mission", "part", "indicator", "status", "amount_cents", "amount_eur",
+                                 "base_cents", "rate", "rule", "source", "confidence"]) + "\n"
+        for statement in statements {
+            for line in statement.lines {
+                out += CSVWriter.row([
+                    String(line.year), line.volet.rawValue, line.mission?.key ?? "", line.part.rawValue, line.indicator ?? "",
+                    line.status.rawValue, String(line.amount.cents), line.amount.plainDescription, String(line.base.cents),
+                    line.rate.description, line.rule.rawValue, line.source.description, line.confidence.rawValue,
+                ]) + "\n"
+            }
+        }
+        return out
+    }
+
+    static func table(_ funding: ContractFunding, _ statements: [FundingStatement]) -> String {
+        var out = "\(funding.cpts) — \(funding.sizeClass.label) (\(funding.sizeClass)) — règles \(funding.rulebook)\n"
+        out += "Contrat signé le \(funding.signedOn.frenchDescription)\n"
+        for statement in statements {
+            let year = statement.year
+            out += "\nAnnée \(year.number) : du \(year.start.frenchDescription) au \(year.lastDay.frenchDescription)\n"
+            var table = TextTable([("Volet", .left), ("Mission", .left), ("Part", .left), ("Indicateur", .left),
+                                   ("Montant", .right), ("Statut", .left)])
+            for line in statement.lines {
+                table.append([
+                    line.volet == .fonctionnement ? "1 fonctionnement" : "2 missions",
+                    line.mission?.label ?? "—", line.part.label, line.indicator ?? "—",
+                    line.amount.frenchDescription,
+                    line.status == .pending ? "en attente (meilleur cas)" : line.status.label,
+                ])
+            }
+            out += table.rendered() + "\n"
+            out += "  Total volet 1 — fonctionnement : \(statement.total(of: .fonctionnement))\n"
+            out += "  Total volet 2 — missions       : \(statement.total(of: .missions))\n"
+            var seen: [MissionKind] = []
+            for line in statement.lines { if let mission = line.mission, !seen.contains(mission) { seen.append(mission) } }
+            for mission in seen { out += "    dont \(mission.label) : \(statement.total(of: mission))\n" }
+            out += "  Total année \(year.number) : \(statement.total)"
+            if statement.hasPendingLines { out += " (jusqu'à \(statement.maxTotal) avec les lignes en attente)" }
+            out += "\n"
+        }
+        let total = Euros(cents: statements.reduce(Int64(0)) { $0 &+ $1.total.cents })
+        let maxTotal = Euros(cents: statements.reduce(Int64(0)) { $0 &+ $1.maxTotal.cents })
+        out += "\nTotal \(statements.count == funding.years.count ? "du contrat" : "des années affichées") : \(total)"
+        if maxTotal != total { out += " (jusqu'à \(maxTotal) avec les lignes en attente)" }
+        return out + "\n"
+    }
+}

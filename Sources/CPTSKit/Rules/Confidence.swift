@@ -1,0 +1,24 @@
+/// How firmly a rulebook figure is established (`aci-rules.md`, preamble).
+public enum Confidence: String, Hashable, Sendable, CaseIterable, Codable {
+    /// **L** — the legal text (the arrêté in the JO, or a faithful reproduction).
+    case legal = "L"
+    /// **S** — a secondary source: Senate report, ARS/CPAM portal, professional press.
+    case secondary = "S"
+    /// **C** — read in real CPTS contract annexes.
+    case contract = "C"
+    /// **I** — inferred; shipped only as a documented, overridable default.
+    case inferred = "I"
+    /// **—** — not found: the figure is unknown and must come from the contract.
+    case notFound = "—"
+
+    /// The French description of the mark.
+    public var label: String {
+        switch self {
+        case .legal: "texte légal"
+        case .secondary: "source secondaire"
+        case .contract: "contrats réels"
+        case .inferred: "déduit (valeur par défaut)"
+        case .notFound: "inconnu"
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// How a fixed part is prorated when a mission starts during a contract year (`aci-rules.md §5`).
+///
+/// Not found in the sources; the default (I) counts real days.
+///
+/// ```
+/// basis     20 000 € starting 206 days before the anniversary of a 366-day year
+/// days      20 000 × 206/366 = 11 256,83 €
+/// 30/360    20 000 × (30E/360 days)/360
+/// ```
+public enum ProrationBasis: String, Hashable, Sendable, CaseIterable, Codable {
+    /// Days from the start to the next anniversary ÷ days in the contract year (365 or 366).
+    case days
+    /// The 30E/360 convention: every month counts 30 days, the year 360.
+    case thirty360 = "30/360"
+
+    /// The French name of the basis.
+    public var label: String {
+        switch self {
+        case .days: "au jour près (jours restants ÷ jours de l'année contractuelle)"
+        case .thirty360: "mois de 30 jours (30E/360)"
+        }
+    }
+
+    /// The share of `year` from `start` (inclusive) to the year's end.
+    ///
+    /// - Parameters:
+    ///   - start: A date inside the year.
+    ///   - year: The contract year.
+    /// - Returns: `remaining / length` with unreduced terms, one when the mission starts on day one.
+    public func share(from start: CalendarDate, of year: ContractYear) -> Fraction {
+        let (remaining, length): (Int, Int)
+        switch self {
+        case .days:
+            (remaining, length) = (start.days(until: year.end), year.dayCount)
+        case .thirty360:
+            (remaining, length) = (start.days360(until: year.end), year.start.days360(until: year.end))
+        }
+        guard start > year.start, length > 0, remaining < length else { return .one }
+        return Fraction(unchecked: Int64(max(remaining, 0)), Int64(length))
+    }
+}

@@ -1,0 +1,45 @@
+/// The rulebooks CPTSKit knows, and which one is in force on a date.
+///
+/// ``standard`` holds ``Rulebook/aci2019`` and ``Rulebook/aci2019Avenant2``. A new avenant is a
+/// new rulebook value added here (`aci-rules.md §9`: talks on a new one open in 2026).
+public struct RulebookRegistry: Hashable, Sendable {
+    /// The rulebooks, ordered by effective date.
+    public let rulebooks: [Rulebook]
+
+    /// Creates a registry.
+    ///
+    /// - Parameter rulebooks: The rulebooks, in any order; identifiers must be distinct.
+    public init(_ rulebooks: [Rulebook]) {
+        self.rulebooks = rulebooks.sorted {
+            ($0.effectiveFrom.value ?? CalendarDate(unchecked: 1, 1, 1)) < ($1.effectiveFrom.value ?? CalendarDate(unchecked: 1, 1, 1))
+        }
+    }
+
+    /// The rulebooks CPTSKit ships: ACI 2019 and avenant 2.
+    public static let standard = RulebookRegistry([.aci2019, .aci2019Avenant2])
+
+    /// The rulebook with this identifier.
+    ///
+    /// - Parameter id: `aci-2019` or `aci-2019-av2` in the standard registry.
+    /// - Throws: ``CPTSKitError/Kind/unknownRulebook`` listing the known identifiers.
+    public func rulebook(id: String) throws(CPTSKitError) -> Rulebook {
+        guard let rulebook = rulebooks.first(where: { $0.id == id }) else {
+            throw CPTSKitError(.unknownRulebook, path: "rulebook",
+                               message: "unknown rulebook; known: \(rulebooks.map(\.id).joined(separator: ", "))", value: id)
+        }
+        return rulebook
+    }
+
+    /// The rulebook in force on a date: the latest whose effective date is on or before it.
+    ///
+    /// - Parameter date: The date, typically a contract's signature.
+    /// - Throws: ``CPTSKitError/Kind/unknownRulebook`` before the first rulebook (25 August 2019).
+    public func rulebook(inForceOn date: CalendarDate) throws(CPTSKitError) -> Rulebook {
+        guard let rulebook = rulebooks.last(where: { ($0.effectiveFrom.value ?? date) <= date }) else {
+            throw CPTSKitError(.unknownRulebook, path: "signed_on",
+                               message: "no ACI rulebook was in force on this date (the first applies from \(rulebooks.first?.effectiveFrom.value?.description ?? "?"))",
+                               value: date.description)
+        }
+        return rulebook
+    }
+}

@@ -1,0 +1,181 @@
+import CPTSKit
+
+/// What a run of `cpts` prints and returns.
+struct Outcome {
+    var stdout = ""
+    var stderr = ""
+    var exitCode: Int32 = 0
+}
+
+/// Exit codes of `cpts` (sysexits.h).
+enum ExitCode {
+    static let ok: Int32 = 0
+    static let usage: Int32 = 64
+    static let invalidData: Int32 = 65
+    static let fileNotFound: Int32 = 66
+}
+
+/// Runs one invocation: parse, read, call CPTSKit, render.
+enum Runner {
+    /// A failure that ends the run with an exit code.
+    struct Failure: Error {
+        let message: String
+        let code: Int32
+    }
+
+    static func run(_ arguments: [String]) -> Outcome {
+        var outcome = Outcome()
+        let invocation: Invocation
+        do {
+            guard let parsed = try Arguments.parse(arguments) else {
+                outcome.stdout = Arguments.help
+                outcome.exitCode = arguments.isEmpty ? ExitCode.usage : ExitCode.ok
+                if arguments.isEmpty {
+                    outcome.stdout = ""
+                    outcome.stderr = Arguments.help
+                }
+                return outcome
+            }
+            invocation = parsed
+        } catch {
+            outcome.stderr = "cpts: \(error.message)\n\n" + (error.command.map(Arguments.help(for:)) ?? Arguments.help)
+            outcome.exitCode = ExitCode.usage
+            return outcome
+        }
+        if invocation.wantsHelp {
+            outcome.stdout = Arguments.help(for: invocation.command)
+            return outcome
+        }
+        do throws(Failure) {
+            try execute(invocation, into: &outcome)
+        } catch {
+            outcome.stderr += error.message + "\n"
+            outcome.exitCode = error.code
+        }
+        return outcome
+    }
+
+    /// Reads and decodes a contract file; errors become `FILE: path: message (value)`.
+    static func contract(_ path: String) throws(Failure) -> ACIContract {
+        guard let bytes = FileOutput.read(path) else {
+            throw Failure(message: "\(path): file not found or not readable", code: ExitCode.fileNotFound)
+        }
+        do {
+            return try ACIContract(jsonBytes: bytes)
+        } catch {
+            throw Failure(message: "\(path): \(error)", code: ExitCode.invalidData)
+        }
+    }
+
+    /// Runs a library computation; its error is reported against the file.
+    static func compute<T>(_ path: String, _ body: () throws(CPTSKitError) -> T) throws(Failure) -> T {
+        do {
+            return try body()
+        } catch {
+            throw Failure(message: "\(path): \(error)", code: ExitCode.invalidData)
+        }
+    }
+
+    static func warnings(_ list: [FundingWarning], file: String) -> String {
+        list.map { "\(file): warning: \($0)\n" }.joined()
+    }
+
+    static func format(_ invocation: Invocation) -> OutputFormat {
+        invocation.options["--format"].flatMap(OutputFormat.init(rawValue:)) ?? .table
+    }
+
+    static func execute(_ invocation: Invocation, into outcome: inout Outcome) throws(Failure) {
+        let engine = FundingEngine()
+        let years = invocation.options["--year"].flatMap(Int.init).map { Set([$0]) }
+        switch invocation.command.name {
+        case "funding", "explain", "schedule":
+            let path = invocation.positionals[0]
+            let contract = try contract(path)
+            let funding = try compute(path) { () throws(CPTSKitError) in try engine.funding(for: contract) }
+            outcome.stderr += warnings(funding.allWarnings, file: path)
+            switch invocation.command.name {
+            case "funding":
+                outcome.stdout = FundingRenderer.render(funding, format: format(invocation), years: years)
+            case "explain":
+                outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years)
+            default:
+                let schedule = try compute(path) { () throws(CPTSKitError) in try engine.schedule(for: contract) }
+                outcome.stdout = ScheduleRenderer.render(schedule, format: format(invocation))
+            }
+        case "validate":
+            var failed: Failure? = nil
+            var reports: [JSONValue] = []
+            for path in invocation.positionals {
+                do throws(Failure) {
+                    let contract = try contract(path)
+                    let report = try compute(path) { () throws(CPTSKitError) in try engine.report(for: contract) }
+                    if format(invocation) == .json {
+                        reports.append(ReportRenderer.json(report, file: path))
+                    } else {
+                        outcome.stdout += ReportRenderer.render(report, file: path, format: .table)
+                    }
+                } catch {
+                    outcome.stderr += error.message + "\n"
+                    if failed == nil || error.code == ExitCode.invalidData { failed = error }
+                }
+            }
+            if format(invocation) == .json { outcome.stdout = JSONValue.array(reports).serialized() + "\n" }
+            if let failed { outcome.exitCode = failed.code }
+        case "example":
+            guard let name = invocation.positionals.first else {
+                outcome.stdout = BundledExample.allCases.map { "\($0.rawValue)\t\($0.fileName)\n" }.joined()
+                return
+            }
+            guard let example = BundledExample(rawValue: name) else {
+                throw Failure(message: "cpts: unknown example '\(name)'; known: \(BundledExample.allCases.map(\.rawValue).joined(separator: ", "))",
+                              code: ExitCode.usage)
+            }
+            outcome.stdout = example.jsonText
+        case "rules":
+            try rules(invocation, into: &outcome)
+        case "coverage":
+            let millesime = invocation.options["--millesime"].flatMap(Int.init) ?? 2020
+            let measure = invocation.options["--measure"].flatMap(PopulationMeasure.init(rawValue:)) ?? .municipal
+            var communities: [CPTS] = []
+            for path in invocation.positionals { communities.append(try contract(path).cpts) }
+            let report = try compute("coverage") { () throws(CPTSKitError) in
+                try PopulationDataset.morbihan.coverage(by: communities, millesime: millesime, measure: measure)
+            }
+            outcome.stdout = CoverageRenderer.render(report, format: format(invocation))
+        default:
+            throw Failure(message: "cpts: unknown command '\(invocation.command.name)'", code: ExitCode.usage)
+        }
+    }
+
+    static func rules(_ invocation: Invocation, into outcome: inout Outcome) throws(Failure) {
+        let registry = RulebookRegistry.standard
+        let formatName = invocation.options["--format"] ?? "table"
+        if invocation.options["--all"] != nil {
+            if formatName == "markdown" {
+                outcome.stdout = RulebookRenderer.markdown(registry)
+            } else {
+                let format = OutputFormat(rawValue: formatName) ?? .table
+                outcome.stdout = registry.rulebooks.map { RulebookRenderer.render($0, format: format) }.joined(separator: "\n")
+            }
+            return
+        }
+        let rulebook: Rulebook
+        do throws(CPTSKitError) {
+            if let id = invocation.options["--id"] {
+                rulebook = try registry.rulebook(id: id)
+            } else if let text = invocation.options["--on"] {
+                rulebook = try registry.rulebook(inForceOn: try CalendarDate(parsing: text))
+            } else {
+                rulebook = registry.rulebooks[registry.rulebooks.count - 1]
+            }
+        } catch {
+            let option = invocation.options["--id"] != nil ? "--id" : "--on"
+            throw Failure(message: "cpts: \(option): \(error.message)\(error.value.map { " (\($0))" } ?? "")", code: ExitCode.usage)
+        }
+        if formatName == "markdown" {
+            outcome.stdout = RulebookRenderer.markdown(RulebookRegistry([rulebook]))
+        } else {
+            outcome.stdout = RulebookRenderer.render(rulebook, format: OutputFormat(rawValue: formatName) ?? .table)
+        }
+    }
+}
