@@ -26,7 +26,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CPTSKitTests",
-            dependencies: ["CPTSKit"],
+            dependencies: ["CPTSKit", "cpts"],
             path: "Tests/CPTSKitTests"
         ),
     ],

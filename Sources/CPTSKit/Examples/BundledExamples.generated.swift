@@ -119,6 +119,7 @@ enum BundledExampleText {
     }
   }
 }
+
 """#
 
     /// `Examples/lorient-littoral-2025.json`.
@@ -246,5 +247,6 @@ enum BundledExampleText {
     }
   }
 }
+
 """#
 }

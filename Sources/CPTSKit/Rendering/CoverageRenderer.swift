@@ -36,7 +36,8 @@ public enum CoverageRenderer {
         case .table:
             var table = TextTable([("CPTS", .left), ("Communes", .right), ("Population", .right)])
             for entry in report.entries {
-                table.append([entry.name, String(entry.communes), FrenchNumber.grouped(entry.population)])
+                table.append([entry.name, entry.communes == 0 ? "— (aucune commune du département listée)" : String(entry.communes),
+                              FrenchNumber.grouped(entry.population)])
             }
             var out = "Couverture du \(report.department) — \(report.measure.label), millésime \(report.millesime)\n\n"
             out += table.rendered() + "\n\n"

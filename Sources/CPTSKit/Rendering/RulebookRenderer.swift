@@ -26,7 +26,7 @@ public enum RulebookRenderer {
             }
             return out
         case .table:
-            var table = TextTable([("Règle", .left), ("Valeur", .right), ("Source", .left), ("Conf.", .left), ("aci-rules.md", .left)])
+            var table = TextTable([("Règle", .left), ("Valeur", .left), ("Source", .left), ("Conf.", .left), ("aci-rules.md", .left)])
             for entry in rulebook.entries {
                 table.append([entry.label, entry.value, entry.source, entry.confidence.rawValue, entry.section])
             }

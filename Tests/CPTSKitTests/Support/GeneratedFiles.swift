@@ -27,7 +27,7 @@ enum GeneratedFiles {
         for (name, file) in [("ploermel", "ploermel-2024.json"), ("lorientLittoral", "lorient-littoral-2025.json")] {
             let text = try RepositoryFiles.text("Examples/\(file)")
             out += "    /// `Examples/\(file)`.\n"
-            out += "    static let \(name) = #\"\"\"\n\(text)\"\"\"#\n\n"
+            out += "    static let \(name) = #\"\"\"\n\(text)\n\"\"\"#\n\n"
         }
         out.removeLast()
         return out + "}\n"
