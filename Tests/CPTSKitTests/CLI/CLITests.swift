@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import CPTSKit
+
+@Suite("The cpts command, run as a user runs it", .serialized)
+struct CLITests {
+    static let examples = ["Examples/lorient-littoral-2025.json", "Examples/ploermel-2024.json"]
+
+    @Test("The executable is built next to the tests")
+    func executableFound() { #expect(CLIRunner.executable != nil) }
+
+    @Test("Help: overall and for every subcommand; no arguments is a usage error")
+    func help() throws {
+        let overall = try CLIRunner.run(["--help"])
+        #expect(overall.status == 0)
+        try GeneratedFiles.check("Tests/Fixtures/golden/help.txt", expected: overall.stdout)
+        for command in ["funding", "schedule", "explain", "validate", "example", "rules", "coverage"] {
+            let result = try CLIRunner.run([command, "--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.hasPrefix("cpts \(command) — "))
+            #expect(result.stdout.contains("Usage: cpts \(command)"))
+        }
+        let none = try CLIRunner.run([])
+        #expect(none.status == 64)
+        #expect(none.stdout.isEmpty)
+        #expect(none.stderr.contains("Usage: cpts COMMAND"))
+    }
+
+    @Test("Golden outputs of both examples, every subcommand and format", arguments: [
+        ("lorient-littoral-2025", "Examples/lorient-littoral-2025.json"), ("ploermel-2024", "Examples/ploermel-2024.json"),
+    ])
+    func goldens(_ name: String, _ file: String) throws {
+        let runs: [(String, [String])] = [
+            ("funding.txt", ["funding", file]), ("funding.json", ["funding", file, "--format", "json"]),
+            ("funding.csv", ["funding", file, "--format=csv"]), ("funding-year1.txt", ["funding", file, "--year", "1"]),
+            ("schedule.txt", ["schedule", file]), ("schedule.json", ["schedule", file, "--format", "json"]),
+            ("schedule.csv", ["schedule", file, "--format", "csv"]), ("explain.txt", ["explain", file]),
+            ("validate.txt", ["validate", file]),
+        ]
+        for (suffix, arguments) in runs {
+            let result = try CLIRunner.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(arguments): \(result.stderr)")
+            try GeneratedFiles.check("Tests/Fixtures/golden/\(name).\(suffix)", expected: result.stdout)
+        }
+    }
+
+    @Test("JSON output holds the library's figures, and Σ payments = total", arguments: examples)
+    func jsonMatchesLibrary(_ file: String) throws {
+        let contract = try ACIContract(jsonBytes: try RepositoryFiles.bytes(file))
+        let funding = try FundingEngine().funding(for: contract)
+        let output = try JSONValue(parsing: Array(try CLIRunner.run(["funding", file, "--format", "json"]).stdout.utf8))
+        guard case .object(let members) = output else { Issue.record("not an object"); return }
+        #expect(members.first { $0.key == "total_cents" }?.value == .number(String(funding.total.cents)))
+        #expect(members.first { $0.key == "max_total_cents" }?.value == .number(String(funding.maxTotal.cents)))
+        #expect(members.first { $0.key == "size_class" }?.value == .string(funding.sizeClass.code))
+        let schedule = try JSONValue(parsing: Array(try CLIRunner.run(["schedule", file, "--format", "json"]).stdout.utf8))
+        guard case .object(let scheduleMembers) = schedule else { Issue.record("not an object"); return }
+        #expect(scheduleMembers.first { $0.key == "total_cents" }?.value == .number(String(funding.total.cents)))
+    }
+
+    @Test("Every invalid fixture exits 65 with FILE: path: message (value)", arguments: ContractJSONTests.invalidFiles)
+    func invalidFiles(_ c: ContractJSONTests.InvalidFile) throws {
+        let file = "Tests/Fixtures/invalid/\(c.file)"
+        for command in ["funding", "validate"] {
+            let result = try CLIRunner.run([command, file])
+            #expect(result.status == 65)
+            #expect(!result.signaled)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.hasPrefix(c.path.isEmpty ? "\(file): " : "\(file): \(c.path): "), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+    }
+
+    @Test("Exit codes: 66 for a missing file, 64 for usage errors")
+    func exitCodes() throws {
+        #expect(try CLIRunner.run(["funding", "no/such/file.json"]).status == 66)
+        #expect(try CLIRunner.run(["funding", "Examples"]).status == 66)
+        #expect(try CLIRunner.run(["frobnicate"]).status == 64)
+        #expect(try CLIRunner.run(["funding"]).status == 64)
+        #expect(try CLIRunner.run(["funding", Self.examples[0], "--format", "xml"]).status == 64)
+        #expect(try CLIRunner.run(["funding", Self.examples[0], "--year", "6"]).status == 64)
+        #expect(try CLIRunner.run(["funding", Self.examples[0], "--year"]).status == 64)
+        #expect(try CLIRunner.run(["funding", Self.examples[0], "--bogus"]).status == 64)
+        #expect(try CLIRunner.run(["funding", Self.examples[0], "--format", "json", "--format", "csv"]).status == 64)
+        #expect(try CLIRunner.run(["rules", "--on", "2025-02-30"]).status == 64)
+        #expect(try CLIRunner.run(["rules", "--id", "nope"]).status == 64)
+        #expect(try CLIRunner.run(["example", "paris"]).status == 64)
+        #expect(try CLIRunner.run(["validate", Self.examples[0], "no/such.json"]).status == 66)
+        #expect(try CLIRunner.run(["validate", "Tests/Fixtures/invalid/tiers-empty.json", "no/such.json"]).status == 65)
+    }
+
+    @Test("Warnings go to stderr, never into the JSON on stdout")
+    func warningsOnStderr() throws {
+        let result = try CLIRunner.run(["funding", "Tests/Fixtures/valid-format-example.json", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: missions"))
+        #expect(throws: Never.self) { try JSONValue(parsing: Array(result.stdout.utf8)) }
+        #expect(!result.stdout.contains("warning"))
+    }
+
+    @Test("example prints the bundled files; rules and coverage")
+    func otherCommands() throws {
+        let list = try CLIRunner.run(["example"])
+        #expect(list.stdout == "ploermel\tploermel-2024.json\nlorient-littoral\tlorient-littoral-2025.json\n")
+        #expect(try CLIRunner.run(["example", "lorient-littoral"]).stdout == (try RepositoryFiles.text(Self.examples[0])))
+        #expect(try CLIRunner.run(["rules", "--on", "2024-10-09"]).stdout.hasPrefix("ACI CPTS 2019, avenant 2 (aci-2019-av2)"))
+        #expect(try CLIRunner.run(["rules", "--on", "2020-01-01"]).stdout.hasPrefix("ACI CPTS 2019 (aci-2019)"))
+        #expect(try CLIRunner.run(["rules", "--all", "--format", "markdown"]).stdout == (try RepositoryFiles.text("Documentation/Rules.md")))
+        for format in ["json", "csv"] { #expect(try CLIRunner.run(["rules", "--id", "aci-2019", "--format", format]).status == 0) }
+        let coverage = try CLIRunner.run(["coverage"] + Self.examples)
+        #expect(coverage.status == 0)
+        #expect(coverage.stdout.contains("Taux de couverture : 14,32 %"))
+        let json = try CLIRunner.run(["coverage", Self.examples[0], "--millesime", "2023", "--measure", "ptot", "--format", "json"])
+        #expect(json.stdout.contains("\"covered_population\": 114087"))
+        let validate = try CLIRunner.run(["validate", "--format", "json"] + Self.examples)
+        #expect(validate.status == 0)
+        #expect(try JSONValue(parsing: Array(validate.stdout.utf8)) != .null)
+    }
+}
