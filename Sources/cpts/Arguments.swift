@@ -142,6 +142,7 @@ enum Arguments {
         }
         out += """
 
+            FILE may be '-' for standard input.
             Run 'cpts COMMAND --help' for a command's options.
             Start with: cpts example lorient-littoral > contract.json && cpts funding contract.json
             Exit codes: 0 ok, 64 usage, 65 invalid data, 66 file not found.

@@ -9,8 +9,9 @@ enum FileOutput {
         handle.write(Data(text.utf8))
     }
 
-    /// The bytes of a file, or `nil` when it does not exist or cannot be read.
+    /// The bytes of a file (`-` is standard input), or `nil` when it does not exist or cannot be read.
     static func read(_ path: String) -> [UInt8]? {
+        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: path)
