@@ -141,8 +141,9 @@ public struct FundingEngine: Hashable, Sendable {
                 confidence: activated.confidence))
         }
         let variableShare = plan.prorateVariable ? share : .one
-        let source = mission.variable?.source ?? .contract
-        let confidence = mission.variable?.confidence ?? .contract
+        // Indicator amounts are written in the contract itself, whatever the envelope's source.
+        let source = SourceReference.contract
+        let confidence = Confidence.contract
         for indicator in mission.engaged.indicators {
             let rule = FundingRule(paying: indicator.payout)
             let best = try indicator.payout.bestCase.multiplied(by: variableShare, rounding: plan.rounding)

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import CPTSKit
+
+/// The documents cannot lie: their code is the tests' code, their outputs are real outputs.
+@Suite("Documentation stays true", .serialized)
+struct DocumentationTests {
+    /// The `// snippet: NAME` … `// end snippet` blocks of a test file, dedented.
+    static func snippets(in relativePath: String) throws -> [String: String] {
+        let lines = try RepositoryFiles.text(relativePath).components(separatedBy: "\n")
+        var result: [String: String] = [:]
+        var name: String?
+        var body: [String] = []
+        var indent = 0
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("// snippet: ") {
+                name = String(trimmed.dropFirst("// snippet: ".count))
+                indent = line.prefix { $0 == " " }.count
+                body = []
+            } else if trimmed == "// end snippet", let current = name {
+                result[current] = body.joined(separator: "\n")
+                name = nil
+            } else if name != nil {
+                body.append(String(line.dropFirst(min(indent, line.prefix { $0 == " " }.count))))
+            }
+        }
+        return result
+    }
+
+    @Test("GettingStarted.md shows exactly the code its tests run")
+    func gettingStartedSnippets() throws {
+        let snippets = try Self.snippets(in: "Tests/CPTSKitTests/Documentation/GettingStartedSnippets.swift")
+        let document = try RepositoryFiles.text("Documentation/GettingStarted.md")
+        #expect(snippets.count == 4)
+        for (name, code) in snippets {
+            #expect(document.contains("<!-- snippet: \(name) -->\n```swift\n\(code)\n```"), "snippet \(name) differs")
+        }
+    }
+
+    /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.
+    static func checkConsoleBlocks(_ relativePath: String) throws {
+        let text = try RepositoryFiles.text(relativePath)
+        var output = ""
+        var rest = Substring(text)
+        var blocks = 0
+        while let start = rest.range(of: "```console\n$ cpts ") {
+            output += rest[..<start.lowerBound]
+            let afterPrompt = rest[start.upperBound...]
+            guard let lineEnd = afterPrompt.firstIndex(of: "\n"), let close = afterPrompt.range(of: "\n```\n") else { break }
+            let commandLine = String(afterPrompt[..<lineEnd])
+            let arguments = commandLine.split(separator: " ").map(String.init)
+            let result = try CLIRunner.run(arguments)
+            var shown = result.stdout
+            if shown.hasSuffix("\n") { shown.removeLast() }
+            if result.status != 0 {
+                shown = result.stderr.hasSuffix("\n") ? String(result.stderr.dropLast()) : result.stderr
+                shown += "\n(exit \(result.status))"
+            }
+            output += "```console\n$ cpts \(commandLine)\n\(shown)\n```\n"
+            rest = afterPrompt[close.upperBound...]
+            blocks += 1
+        }
+        output += rest
+        #expect(blocks > 0)
+        try GeneratedFiles.check(relativePath, expected: output)
+    }
+
+    @Test("CLI.md shows the real output of every command it quotes")
+    func cliOutputs() throws {
+        try Self.checkConsoleBlocks("Documentation/CLI.md")
+    }
+
+    @Test("ContractFormat.md lists the real message of every invalid fixture")
+    func contractFormatErrors() throws {
+        let document = try RepositoryFiles.text("Documentation/ContractFormat.md")
+        guard let begin = document.range(of: "<!-- errors:begin -->\n"), let end = document.range(of: "<!-- errors:end -->") else {
+            Issue.record("markers missing")
+            return
+        }
+        var table = "| fixture | kind | message |\n|---|---|---|\n"
+        for fixture in ContractJSONTests.invalidFiles {
+            let bytes = try RepositoryFiles.bytes("Tests/Fixtures/invalid/\(fixture.file)")
+            var message = "accepted"
+            do throws(CPTSKitError) {
+                _ = try FundingEngine().funding(for: try ACIContract(jsonBytes: bytes))
+            } catch {
+                message = error.description
+            }
+            let cell = message.replacingOccurrences(of: "|", with: "\\|")
+            table += "| `\(fixture.file)` | `\(fixture.kind)` | \(cell) |\n"
+        }
+        let expected = String(document[..<begin.upperBound]) + table + String(document[end.lowerBound...])
+        try GeneratedFiles.check("Documentation/ContractFormat.md", expected: expected)
+        let example = try RepositoryFiles.text("Tests/Fixtures/valid-format-example.json")
+        #expect(document.contains("```json\n" + example + "\n```"))
+    }
+}
