@@ -126,7 +126,7 @@ public struct FundingEngine: Hashable, Sendable {
                              results: [String: IndicatorResult]?, to lines: inout [FundingLine]) throws(CPTSKitError) {
         let n = year.number
         let kind = mission.engaged.kind
-        let share = mission.startYear == n ? plan.basis.share(from: mission.start, of: year) : .one
+        let share = plan.fixedShare(of: mission, in: year)
         let fixedAmount = try mission.fixed.amount.multiplied(by: share, rounding: plan.rounding)
         lines.append(FundingLine(
             year: n, volet: .missions, mission: kind, part: .fixed, indicator: nil, amount: fixedAmount,

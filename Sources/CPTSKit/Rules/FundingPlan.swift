@@ -36,6 +36,11 @@ struct FundingPlan: Sendable {
 }
 
 extension FundingPlan {
+    /// The share of a mission's fixed part owed for a year: prorated in its start year (`§5`), else one.
+    func fixedShare(of mission: Mission, in year: ContractYear) -> Fraction {
+        mission.startYear == year.number ? basis.share(from: mission.start, of: year) : .one
+    }
+
     /// Checks `contract` against `rulebook` and resolves every amount.
     init(contract: ACIContract, rulebook: Rulebook) throws(CPTSKitError) {
         self.contract = contract

@@ -1,0 +1,80 @@
+import Testing
+@testable import CPTSKit
+
+@Suite("CompiledContract: the bulk path equals the reference path to the cent")
+struct CompiledContractTests {
+    static func expectSame(_ contract: ACIContract, rulebook: Rulebook? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let engine = FundingEngine()
+        let funding = try engine.funding(for: contract, rulebook: rulebook)
+        let compiled = try CompiledContract(contract, rulebook: rulebook)
+        var buffer = StatementBuffer()
+        for statement in funding.years {
+            let year = statement.year.number
+            #expect(try compiled.total(year: year) == statement.total, sourceLocation: sourceLocation)
+            #expect(try compiled.maxTotal(year: year) == statement.maxTotal, sourceLocation: sourceLocation)
+            try compiled.fillStatement(year: year, into: &buffer)
+            #expect(buffer.total == statement.total, sourceLocation: sourceLocation)
+            #expect(buffer.maxTotal == statement.maxTotal, sourceLocation: sourceLocation)
+            #expect(buffer.lines.count == statement.lines.count, sourceLocation: sourceLocation)
+            for (compact, line) in zip(buffer.lines, statement.lines) {
+                let term = compiled.terms[Int(compact.term)]
+                #expect(compact.amountCents == line.amount.cents, sourceLocation: sourceLocation)
+                #expect(compact.bestCaseCents == line.bestCase.cents, sourceLocation: sourceLocation)
+                #expect(compact.status == line.status, sourceLocation: sourceLocation)
+                #expect(term.volet == line.volet && term.mission == line.mission && term.part == line.part, sourceLocation: sourceLocation)
+                #expect(term.indicator == line.indicator && term.rule == line.rule && term.source == line.source,
+                        sourceLocation: sourceLocation)
+            }
+            #expect(try compiled.statement(year: year) == statement, sourceLocation: sourceLocation)
+        }
+        #expect(compiled.contractTotal == funding.total, sourceLocation: sourceLocation)
+    }
+
+    @Test("The bundled examples", arguments: BundledExample.allCases)
+    func examples(_ example: BundledExample) throws {
+        try Self.expectSame(try example.contract())
+        #expect(!(try CompiledContract(try example.contract())).usesReferencePath)
+    }
+
+    @Test("The T3 example with a crisis, and the start-up supplement")
+    func t3() throws {
+        try Self.expectSame(try ContractFixtures.fullT3(assessed: [1: true, 2: false], crisisYears: [2]))
+    }
+
+    @Test("Random contracts, every payout kind, pending years, mid-year starts")
+    func random() throws {
+        var generator = SeededGenerator(seed: 4242)
+        for _ in 0..<400 { try Self.expectSame(try RandomContracts.make(using: &generator)) }
+    }
+
+    @Test("Contracts the compact layout cannot hold go through the reference path, still exact")
+    func fallbacks() throws {
+        var rulebook = Rulebook.aci2019Avenant2
+        rulebook.rounding.value = .toNearestOrEven
+        let example = try BundledExample.lorientLittoral.contract()
+        #expect(try CompiledContract(example, rulebook: rulebook).usesReferencePath)
+        try Self.expectSame(example, rulebook: rulebook)
+        var prorating = Rulebook.aci2019Avenant2
+        prorating.prorateVariableEnvelope.value = true
+        try Self.expectSame(example, rulebook: prorating)
+        let thirds = try ContractFixtures.single(indicators: [
+            try Indicator(id: "p", label: "p", payout: .proportional(target: Fraction(3), amount: Euros(cents: 100_000)))],
+            results: [1: ["p": .measured(try Fraction(1, 3))]])
+        #expect(try CompiledContract(thirds).usesReferencePath)
+        try Self.expectSame(thirds)
+        let manyTiers = try ContractFixtures.single(indicators: [
+            try Indicator(id: "t", label: "t", payout: .tiers(better: .higher, tiers: (1...6).map {
+                Tier(reach: Fraction(Int64($0)), amount: Euros(cents: Int64($0) * 100)) }))],
+            results: [1: ["t": .measured(Fraction(4))]])
+        #expect(try CompiledContract(manyTiers).usesReferencePath)
+        try Self.expectSame(manyTiers)
+    }
+
+    @Test("Years out of the contract are errors")
+    func years() throws {
+        let compiled = try CompiledContract(try BundledExample.ploermel.contract())
+        #expect(throws: CPTSKitError.self) { try compiled.total(year: 0) }
+        var buffer = StatementBuffer()
+        #expect(throws: CPTSKitError.self) { try compiled.fillStatement(year: 6, into: &buffer) }
+    }
+}
