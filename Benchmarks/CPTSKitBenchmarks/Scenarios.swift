@@ -1,0 +1,277 @@
+import CPTSKit
+import Foundation
+
+enum Scenarios {
+    static func run(quick: Bool, into report: inout Report) throws {
+        let samples = quick ? 3 : 7
+        let sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]
+        try memory(quick: quick, into: &report)
+        for shape in [PortfolioGenerator.Shape.anchor, .realistic] {
+            try bulk(shape: shape, sizes: sizes, samples: samples, into: &report)
+        }
+        try single(samples: samples * 20, into: &report)
+        try decode(counts: quick ? [1, 100] : [1, 100, 10_000], samples: samples, into: &report)
+        try coverage(samples: samples * 20, into: &report)
+        try sweep(samples: samples, into: &report)
+    }
+
+    /// Checks the compiled path against the reference engine on a sample of contracts.
+    static func verify(_ contracts: [ACIContract], _ compiled: [CompiledContract], every stride: Int) throws {
+        let engine = FundingEngine()
+        var buffer = StatementBuffer()
+        for index in Swift.stride(from: 0, to: contracts.count, by: max(stride, 1)) {
+            let funding = try engine.funding(for: contracts[index])
+            for statement in funding.years {
+                let year = statement.year.number
+                try compiled[index].fillStatement(year: year, into: &buffer)
+                guard try compiled[index].total(year: year) == statement.total, buffer.total == statement.total,
+                      buffer.maxTotal == statement.maxTotal, buffer.lines.count == statement.lines.count,
+                      zip(buffer.lines, statement.lines).allSatisfy({ $0.amountCents == $1.amount.cents && $0.status == $1.status })
+                else {
+                    throw BenchmarkFailure(description: "mismatch with the reference engine: contract \(index), year \(year)")
+                }
+            }
+        }
+    }
+
+    static func bulk(shape: PortfolioGenerator.Shape, sizes: [Int], samples: Int, into report: inout Report) throws {
+        let suffix = shape == .anchor ? "" : "_realistic"
+        for size in sizes {
+            var generator = PortfolioGenerator(seed: 2025, shape: shape)
+            let contracts = try generator.contracts(size / ACIContract.yearCount)
+            var compiled: [CompiledContract] = []
+            compiled.reserveCapacity(contracts.count)
+            let compile = try Harness.measure(samples: 1, operations: contracts.count) {
+                compiled.removeAll(keepingCapacity: true)
+                for contract in contracts { compiled.append(try CompiledContract(contract)) }
+            }
+            try verify(contracts, compiled, every: max(1, contracts.count / 200))
+            let portfolio = identity(compiled)
+            let totals = try Harness.measure(samples: samples, operations: size) {
+                var sum: Int64 = 0
+                for contract in portfolio {
+                    for year in 1...ACIContract.yearCount { sum &+= try contract.total(year: year).cents }
+                }
+                blackHole(sum)
+            }
+            var buffer = StatementBuffer()
+            let statements = try Harness.measure(samples: samples, operations: size) {
+                var lines = 0
+                for contract in portfolio {
+                    for year in 1...ACIContract.yearCount {
+                        try contract.fillStatement(year: year, into: &buffer)
+                        lines &+= buffer.lines.count
+                    }
+                }
+                blackHole(lines)
+            }
+            // The naive baseline on (at most) the first 10 000 contract-years.
+            let naiveCount = min(contracts.count, 2_000)
+            let naive = try contracts.prefix(naiveCount).map { try NaiveContract($0) }
+            // The naive baseline is not exact: Decimal divides 1/3 into 0.333…, so a proportional payout
+            // can round a cent low. Count its misses on a sample; CPTSKit itself is checked above.
+            var misses = 0, checked = 0
+            for index in Swift.stride(from: 0, to: naiveCount, by: max(1, naiveCount / 200)) {
+                for year in 1...ACIContract.yearCount {
+                    checked += 1
+                    if naive[index].totalCents(year: year) != (try compiled[index].total(year: year)).cents { misses += 1 }
+                }
+            }
+            let naiveTotals = Harness.measure(samples: max(1, samples / 2), operations: naiveCount * ACIContract.yearCount) {
+                var sum: Int64 = 0
+                for contract in naive { for year in 1...ACIContract.yearCount { sum &+= contract.totalCents(year: year) } }
+                blackHole(sum)
+            }
+            let naiveStatements = Harness.measure(samples: max(1, samples / 2), operations: naiveCount * ACIContract.yearCount) {
+                var lines = 0
+                for contract in naive { for year in 1...ACIContract.yearCount { lines &+= contract.lines(year: year).count } }
+                blackHole(lines)
+            }
+            let label = "\(size.formatted()) contract-years"
+            report.add("bulk totals (\(shape.rawValue))", size: label, value: Report.rate(totals.perSecond),
+                       baseline: Report.rate(naiveTotals.perSecond), ratio: Report.format(totals.perSecond / naiveTotals.perSecond, 0) + "×",
+                       goal: shape == .anchor ? "≥ 30 M/s" : "")
+            report.add("bulk statements (\(shape.rawValue))", size: label, value: Report.rate(statements.perSecond),
+                       baseline: Report.rate(naiveStatements.perSecond),
+                       ratio: Report.format(statements.perSecond / naiveStatements.perSecond, 0) + "×",
+                       goal: shape == .anchor ? "≥ 5 M/s" : "")
+            report.add("compile (\(shape.rawValue))", size: "\(contracts.count.formatted()) contracts", value: Report.rate(compile.perSecond),
+                       baseline: "wrong on \(misses)/\(checked) years")
+            if size == sizes.last {
+                report.figure("bulk_totals\(suffix)_per_second", totals.perSecond)
+                report.figure("bulk_statements\(suffix)_per_second", statements.perSecond)
+                report.figure("baseline_bulk_totals\(suffix)_per_second", naiveTotals.perSecond)
+                report.figure("baseline_bulk_statements\(suffix)_per_second", naiveStatements.perSecond)
+                report.figure("compile\(suffix)_contracts_per_second", compile.perSecond)
+                report.figure("baseline_wrong_years\(suffix)", Double(misses))
+                report.figure("baseline_checked_years\(suffix)", Double(checked))
+            }
+        }
+    }
+
+    static func single(samples: Int, into report: inout Report) throws {
+        let contract = identity(try BundledExample.lorientLittoral.contract())
+        let engine = FundingEngine()
+        let statement = try Harness.measure(samples: samples, operations: 1) { blackHole(try engine.statement(for: contract, year: 1)) }
+        let compiled = try CompiledContract(contract)
+        var buffer = StatementBuffer()
+        let filled = try Harness.measure(samples: samples, operations: 1) { try compiled.fillStatement(year: 1, into: &buffer) }
+        let naive = try NaiveContract(contract)
+        let naiveStatement = Harness.measure(samples: samples, operations: 1) { blackHole(naive.lines(year: 1)) }
+        report.add("one statement, from the contract", size: "Lorient, 32 lines", value: Report.duration(statement.minimumNanoseconds),
+                   baseline: Report.duration(naiveStatement.minimumNanoseconds),
+                   ratio: Report.format(naiveStatement.minimumNanoseconds / statement.minimumNanoseconds, 1) + "×", goal: "≤ 10 µs")
+        report.add("one statement, compiled", size: "Lorient, 32 lines", value: Report.duration(filled.minimumNanoseconds))
+        let schedule = try Harness.measure(samples: samples, operations: 1) { blackHole(try engine.schedule(for: contract)) }
+        let anniversaries = contract.years.map(\.end.description)
+        let naiveSchedule = Harness.measure(samples: samples, operations: 1) {
+            blackHole(naive.scheduleTotalCents(signedOn: contract.signedOn.description, anniversaries: anniversaries))
+        }
+        report.add("payment schedule, 5 years", size: "Lorient", value: Report.duration(schedule.minimumNanoseconds),
+                   baseline: Report.duration(naiveSchedule.minimumNanoseconds),
+                   ratio: Report.format(naiveSchedule.minimumNanoseconds / schedule.minimumNanoseconds, 1) + "×", goal: "≤ 20 µs")
+        report.figure("single_statement_ns", statement.minimumNanoseconds)
+        report.figure("single_statement_median_ns", statement.medianNanoseconds)
+        report.figure("compiled_statement_ns", filled.minimumNanoseconds)
+        report.figure("schedule_ns", schedule.minimumNanoseconds)
+        report.figure("baseline_single_statement_ns", naiveStatement.minimumNanoseconds)
+        report.figure("baseline_schedule_ns", naiveSchedule.minimumNanoseconds)
+    }
+
+    static func decode(counts: [Int], samples: Int, into report: inout Report) throws {
+        var generator = PortfolioGenerator(seed: 7, shape: .realistic)
+        let contracts = try generator.contracts(counts.max() ?? 1)
+        let files = contracts.map { Data($0.jsonText.utf8) }
+        let engine = FundingEngine()
+        for count in counts {
+            let batch = identity(Array(files.prefix(count)))
+            let bytes = batch.reduce(0) { $0 + $1.count }
+            let ours = try Harness.measure(samples: samples, operations: bytes) {
+                for file in batch { blackHole(try engine.validate(try ACIContract(jsonBytes: file))) }
+            }
+            let naive = try Harness.measure(samples: max(1, samples / 2), operations: bytes) {
+                for file in batch { blackHole(try engine.validate(try NaiveDecoder.decode(file))) }
+            }
+            for (file, contract) in zip(batch, contracts) where try ACIContract(jsonBytes: file) != contract {
+                throw BenchmarkFailure(description: "decoding changed a contract")
+            }
+            let oursRate = ours.perSecond, naiveRate = naive.perSecond
+            report.add("decode + validate", size: "\(count.formatted()) files, \(bytes.formatted()) B",
+                       value: Report.format(oursRate / 1e6, 1) + " MB/s", baseline: Report.format(naiveRate / 1e6, 1) + " MB/s",
+                       ratio: Report.format(oursRate / naiveRate, 1) + "×", goal: "≥ 50 MB/s, linear")
+            if count == counts.last {
+                report.figure("decode_bytes_per_second", oursRate)
+                report.figure("baseline_decode_bytes_per_second", naiveRate)
+            }
+            report.figure("decode_bytes_per_second_\(count)_files", oursRate)
+        }
+    }
+
+    static func coverage(samples: Int, into report: inout Report) throws {
+        let dataset = PopulationDataset.morbihan
+        // Eight CPTS, one per EPCI of the Morbihan (a stand-in: real perimeters are not all public).
+        var communities: [CPTS] = []
+        var seen = Set<String>()
+        for commune in dataset.communes {
+            guard let epci = commune.epci, seen.insert(epci.siren).inserted, communities.count < 8 else { continue }
+            communities.append(try CPTS(name: epci.name, population: 50_000, communes: dataset.communes(ofEPCI: epci.siren).map(\.code)))
+        }
+        let input = identity(communities)
+        let ours = try Harness.measure(samples: samples, operations: 1) { blackHole(try dataset.coverage(by: input, millesime: 2020)) }
+        let naive = Harness.measure(samples: samples, operations: 1) {
+            var populations: [String: Int] = [:]
+            for commune in dataset.communes { populations[commune.code.rawValue] = commune.population(millesime: 2020, measure: .municipal) }
+            var covered: [String] = []
+            for cpts in input { for code in cpts.communes where !covered.contains(code.rawValue) { covered.append(code.rawValue) } }
+            blackHole(covered.reduce(0) { $0 + (populations[$1] ?? 0) })
+        }
+        report.add("coverage of the Morbihan", size: "8 CPTS, 249 communes", value: Report.duration(ours.minimumNanoseconds),
+                   baseline: Report.duration(naive.minimumNanoseconds),
+                   ratio: Report.format(naive.minimumNanoseconds / ours.minimumNanoseconds, 1) + "×")
+        report.figure("coverage_ns", ours.minimumNanoseconds)
+        report.figure("baseline_coverage_ns", naive.minimumNanoseconds)
+    }
+
+    /// One contract, attainment 0 % … 100 % in 1 % steps for every indicator of year 1.
+    static func sweep(samples: Int, into report: inout Report) throws {
+        let base = try BundledExample.lorientLittoral.contract()
+        var variants: [ACIContract] = []
+        for step in 0...100 {
+            var results = base.results
+            var year: [String: IndicatorResult] = [:]
+            for mission in base.missions {
+                for indicator in mission.indicators {
+                    switch indicator.payout {
+                    case .allOrNothing: year[indicator.id] = .achieved(step == 100)
+                    case .proportional(let target, _): year[indicator.id] = .measured(try Fraction(target.numerator * Int64(step), target.denominator * 100))
+                    case .tiers(let better, let tiers):
+                        let top = tiers.map(\.reach).max() ?? .zero, bottom = tiers.map(\.reach).min() ?? .zero
+                        let (from, to) = better == .higher ? (Fraction.zero, top) : (try Fraction(top.numerator * 2, top.denominator), bottom)
+                        let value = try Fraction(from.numerator * to.denominator * Int64(100 - step) + to.numerator * from.denominator * Int64(step),
+                                                 from.denominator * to.denominator * 100)
+                        year[indicator.id] = .measured(value)
+                    }
+                }
+            }
+            results[1] = year
+            variants.append(try ACIContract(cpts: base.cpts, signedOn: base.signedOn, rulebookID: base.rulebookID,
+                                            missions: base.missions, results: results, crisisYears: base.crisisYears))
+        }
+        let input = identity(variants)
+        let engine = FundingEngine()
+        let ours = try Harness.measure(samples: samples, operations: 1) {
+            var sum: Int64 = 0
+            for variant in input { sum &+= try CompiledContract(variant).total(year: 1).cents }
+            blackHole(sum)
+        }
+        let reference = try Harness.measure(samples: samples, operations: 1) {
+            var sum: Int64 = 0
+            for variant in input { sum &+= try engine.statement(for: variant, year: 1).total.cents }
+            blackHole(sum)
+        }
+        for variant in variants where try CompiledContract(variant).total(year: 1) != engine.statement(for: variant, year: 1).total {
+            throw BenchmarkFailure(description: "sweep mismatch")
+        }
+        report.add("what-if sweep, 101 steps × 25 indicators", size: "Lorient, year 1", value: Report.duration(ours.minimumNanoseconds),
+                   baseline: Report.duration(reference.minimumNanoseconds) + " (engine)",
+                   ratio: Report.format(reference.minimumNanoseconds / ours.minimumNanoseconds, 1) + "×")
+        report.figure("sweep_ns", ours.minimumNanoseconds)
+        report.figure("baseline_sweep_ns", reference.minimumNanoseconds)
+    }
+
+    /// Streams `contractYears` through generate → compile → totals, holding one contract at a time.
+    static func stream(contractYears: Int) throws -> Int {
+        var generator = PortfolioGenerator(seed: 11, shape: .realistic)
+        var sum: Int64 = 0
+        for number in 0..<(contractYears / ACIContract.yearCount) {
+            let compiled = try CompiledContract(try generator.contract(number: number))
+            sum &+= compiled.contractTotal.cents
+        }
+        blackHole(sum)
+        return Harness.peakRSSBytes()
+    }
+
+    /// Peak RSS of a child process streaming 10 k, 100 k and 1 M contract-years.
+    static func memory(quick: Bool, into report: inout Report) throws {
+        let sizes = quick ? [1_000, 10_000, 100_000] : [10_000, 100_000, 1_000_000]
+        var peaks: [Int] = []
+        for size in sizes {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            process.arguments = ["--stream", String(size)]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            guard process.terminationStatus == 0, let peak = Int(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                throw BenchmarkFailure(description: "streaming child failed: \(output)")
+            }
+            peaks.append(peak)
+            report.add("streaming, peak RSS", size: "\(size.formatted()) contract-years",
+                       value: Report.format(Double(peak) / 1_048_576, 1) + " MiB", goal: "flat")
+            report.figure("peak_rss_bytes_\(size)", Double(peak))
+        }
+        report.figure("peak_rss_bytes", Double(peaks.max() ?? 0))
+    }
+}
