@@ -239,6 +239,22 @@ enum Scenarios {
         report.figure("baseline_sweep_ns", reference.minimumNanoseconds)
     }
 
+    /// Repeats one operation for a profiler.
+    static func profile(_ what: String) throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        let engine = FundingEngine()
+        let bytes = Array(contract.jsonText.utf8)
+        for _ in 0..<20_000 {
+            switch what {
+            case "statement": blackHole(try engine.statement(for: contract, year: 1))
+            case "schedule": blackHole(try engine.schedule(for: contract))
+            case "decode": blackHole(try ACIContract(jsonBytes: bytes))
+            case "validate": blackHole(try engine.validate(contract))
+            default: blackHole(try CompiledContract(contract))
+            }
+        }
+    }
+
     /// Streams `contractYears` through generate → compile → totals, holding one contract at a time.
     static func stream(contractYears: Int) throws -> Int {
         var generator = PortfolioGenerator(seed: 11, shape: .realistic)

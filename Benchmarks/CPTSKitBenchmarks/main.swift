@@ -14,6 +14,12 @@ if let flag = arguments.firstIndex(of: "--stream"), flag + 1 < arguments.count, 
     exit(0)
 }
 
+if let flag = arguments.firstIndex(of: "--profile"), flag + 1 < arguments.count {
+    // A long loop of one operation, for `perf record`: statement, schedule, decode, compile.
+    try Scenarios.profile(arguments[flag + 1])
+    exit(0)
+}
+
 do {
     var report = Report()
     try Scenarios.run(quick: quick, into: &report)

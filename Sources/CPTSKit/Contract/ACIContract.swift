@@ -25,6 +25,8 @@ public struct ACIContract: Hashable, Sendable {
     public let results: [Int: [String: IndicatorResult]]
     /// The contract years in which the ARS recognised a serious health crisis.
     public let crisisYears: Set<Int>
+    /// The five contract years, anniversary to anniversary (computed once, at creation).
+    public let years: [ContractYear]
 
     /// Creates and checks a contract.
     ///
@@ -48,6 +50,7 @@ public struct ACIContract: Hashable, Sendable {
         self.missions = missions
         self.results = results
         self.crisisYears = crisisYears
+        years = ACIContract.years(from: signedOn)
         try checkMissions()
         try checkResults()
         for year in crisisYears.sorted() where !(1...ACIContract.yearCount).contains(year) {
@@ -56,8 +59,8 @@ public struct ACIContract: Hashable, Sendable {
         }
     }
 
-    /// The five contract years, anniversary to anniversary.
-    public var years: [ContractYear] {
+    /// The five contract years from a signature date.
+    static func years(from signedOn: CalendarDate) -> [ContractYear] {
         var years: [ContractYear] = []
         var start = signedOn
         for number in 1...ACIContract.yearCount {

@@ -31,9 +31,9 @@ public struct PaymentSchedule: Hashable, Sendable {
 extension PaymentSchedule {
     /// Builds the calendar of a computed contract.
     init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
-        var items: [(date: CalendarDate, settlement: Settlement)] = []
+        // Payments grouped by due date, in order of first appearance (a contract has a dozen dates).
+        var groups: [(date: CalendarDate, settles: [Settlement])] = []
         let rate = plan.rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
-        let advanceWeights = [rate.numerator, rate.denominator - rate.numerator]
         let signedOn = plan.contract.signedOn
         var startOf: [MissionKind: (date: CalendarDate, year: Int)] = [:]
         for mission in plan.missions { startOf[mission.engaged.kind] = (mission.start, mission.startYear) }
@@ -43,14 +43,19 @@ extension PaymentSchedule {
             for (index, line) in statement.lines.enumerated() where line.amount != .zero {
                 func add(_ date: CalendarDate, _ share: SettlementShare, _ amount: Euros) {
                     guard amount != .zero else { return }
-                    items.append((date, Settlement(year: year.number, line: index, volet: line.volet, mission: line.mission,
-                                                   part: line.part, indicator: line.indicator, share: share, amount: amount,
-                                                   isPending: line.status == .pending)))
+                    let settlement = Settlement(year: year.number, line: index, volet: line.volet, mission: line.mission,
+                                                part: line.part, indicator: line.indicator, share: share, amount: amount,
+                                                isPending: line.status == .pending)
+                    if let position = groups.firstIndex(where: { $0.date == date }) {
+                        groups[position].settles.append(settlement)
+                    } else {
+                        groups.append((date, [settlement]))
+                    }
                 }
-                func split(_ amount: Euros, advanceOn: CalendarDate) throws(CPTSKitError) {
-                    let parts = try amount.allocated(proportionallyTo: advanceWeights)
-                    add(advanceOn, .advance, parts[0])
-                    add(year.end, .balance, parts[1])
+                func split(_ amount: Euros, advanceOn: CalendarDate) {
+                    let (advance, balance) = amount.splitAdvance(rate: rate)
+                    add(advanceOn, .advance, advance)
+                    add(year.end, .balance, balance)
                 }
                 switch line.part {
                 case .annual where year.number == 1:
@@ -59,33 +64,27 @@ extension PaymentSchedule {
                     if after <= 0 {
                         add(signedOn, .inFull, line.amount)
                     } else if before <= 0 {
-                        try split(line.amount, advanceOn: signedOn)
+                        split(line.amount, advanceOn: signedOn)
                     } else {
                         let parts = try line.amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
                         add(signedOn, .inFull, parts[0])
-                        try split(parts[1], advanceOn: firstStart)
+                        split(parts[1], advanceOn: firstStart)
                     }
                 case .annual:
-                    try split(line.amount, advanceOn: year.start)
+                    split(line.amount, advanceOn: year.start)
                 case .startUpSupplement:
                     add(signedOn, .inFull, line.amount)
                 case .fixed:
                     let start = line.mission.flatMap { startOf[$0] }
-                    try split(line.amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
+                    split(line.amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
                 case .variable, .crisisActivation:
                     add(year.end, .inFull, line.amount)
                 }
             }
         }
-        var dates: [CalendarDate] = []
-        var byDate: [CalendarDate: [Settlement]] = [:]
-        for item in items {
-            if byDate[item.date] == nil { dates.append(item.date) }
-            byDate[item.date, default: []].append(item.settlement)
-        }
         var payments: [Payment] = []
-        for date in dates.sorted() {
-            let settles = byDate[date] ?? []
+        groups.sort { $0.date < $1.date }
+        for (date, settles) in groups {
             let event: PaymentEvent
             var yearNumber = plan.contract.startYearNumber(of: date)
             if date == signedOn {

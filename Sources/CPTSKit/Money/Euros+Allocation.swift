@@ -51,3 +51,21 @@ extension Euros {
         return parts.map { Euros(cents: negative ? -Int64($0) : Int64($0)) }
     }
 }
+
+extension Euros {
+    /// Splits this amount into an advance at `rate` and the balance, like
+    /// `allocated(proportionallyTo: [n, d − n])` but without allocating an array.
+    ///
+    /// - Parameter rate: The advance share `n/d`, with `0 ≤ n ≤ d`.
+    /// - Returns: The advance and the balance; they add up to this amount.
+    func splitAdvance(rate: Fraction) -> (advance: Euros, balance: Euros) {
+        let n = UInt64(max(0, min(rate.numerator, rate.denominator))), d = UInt64(rate.denominator)
+        let magnitude = cents.magnitude
+        let first = d.dividingFullWidth(magnitude.multipliedFullWidth(by: n))
+        let second = d.dividingFullWidth(magnitude.multipliedFullWidth(by: d - n))
+        var advance = first.quotient
+        if magnitude - first.quotient - second.quotient > 0, first.remainder >= second.remainder { advance += 1 }
+        let signed = cents < 0 ? -Int64(advance) : Int64(advance)
+        return (Euros(cents: signed), Euros(cents: cents &- signed))
+    }
+}

@@ -5,14 +5,28 @@
 public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     /// The value, or `nil` when it is unknown.
     public var value: Value?
+    private var provenance: FigureProvenance
+
     /// Where it comes from.
-    public var source: SourceReference
+    public var source: SourceReference {
+        get { provenance.source }
+        set { provenance = provenance.with(source: newValue) }
+    }
     /// How firmly it is established.
-    public var confidence: Confidence
+    public var confidence: Confidence {
+        get { provenance.confidence }
+        set { provenance = provenance.with(confidence: newValue) }
+    }
     /// The section of `aci-rules.md` that documents it, e.g. `§2`.
-    public var section: String
+    public var section: String {
+        get { provenance.section }
+        set { provenance = provenance.with(section: newValue) }
+    }
     /// A remark (an alternative reading, why it is a default).
-    public var note: String?
+    public var note: String? {
+        get { provenance.note }
+        set { provenance = provenance.with(note: newValue) }
+    }
 
     /// Creates a known figure.
     ///
@@ -24,10 +38,7 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     ///   - note: A remark, if any.
     public init(_ value: Value, source: SourceReference, confidence: Confidence, section: String, note: String? = nil) {
         self.value = value
-        self.source = source
-        self.confidence = confidence
-        self.section = section
-        self.note = note
+        provenance = FigureProvenance(source: source, confidence: confidence, section: section, note: note)
     }
 
     /// Creates an unknown figure: not found in any source.
@@ -41,12 +52,51 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
 
     private init(value: Value?, source: SourceReference, confidence: Confidence, section: String, note: String?) {
         self.value = value
+        provenance = FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+    }
+
+    /// Whether the value is known.
+    public var isKnown: Bool { value != nil }
+}
+
+/// The provenance of a figure behind one immutable reference, so copying a figure is cheap.
+final class FigureProvenance: Hashable, Sendable {
+    let source: SourceReference
+    let confidence: Confidence
+    let section: String
+    let note: String?
+
+    init(source: SourceReference, confidence: Confidence, section: String, note: String?) {
         self.source = source
         self.confidence = confidence
         self.section = section
         self.note = note
     }
 
-    /// Whether the value is known.
-    public var isKnown: Bool { value != nil }
+    func with(source: SourceReference) -> FigureProvenance {
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+    }
+
+    func with(confidence: Confidence) -> FigureProvenance {
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+    }
+
+    func with(section: String) -> FigureProvenance {
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+    }
+
+    func with(note: String?) -> FigureProvenance {
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+    }
+
+    static func == (lhs: FigureProvenance, rhs: FigureProvenance) -> Bool {
+        lhs === rhs || (lhs.source == rhs.source && lhs.confidence == rhs.confidence && lhs.section == rhs.section
+            && lhs.note == rhs.note)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(confidence)
+        hasher.combine(section)
+    }
 }

@@ -33,6 +33,8 @@ struct FundingPlan: Sendable {
     var rounding: RoundingRule
     var basis: ProrationBasis
     var prorateVariable: Bool
+    /// The kinds of the rulebook's missions, in its order (looked up without copying the rules).
+    var rulebookMissionKinds: [MissionKind] = []
 }
 
 extension FundingPlan {
@@ -66,11 +68,12 @@ extension FundingPlan {
                                          confidence: startUp.confidence)
         }
         missions = []
+        rulebookMissionKinds = rulebook.missions.map(\.kind)
         for (index, engaged) in contract.missions.enumerated() {
             missions.append(try plan(engaged, index: index))
         }
         try checkCrisisYears()
-        for kind in MissionKind.allCases where kind.category == .socle && rulebook.mission(kind) != nil
+        for kind in MissionKind.allCases where kind.category == .socle && rulebookMissionKinds.contains(kind)
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: "socle mission \(kind.key) (\(kind.label)) is not engaged"))
@@ -78,42 +81,42 @@ extension FundingPlan {
     }
 
     private mutating func plan(_ engaged: EngagedMission, index: Int) throws(CPTSKitError) -> Mission {
-        let path = "missions[\(index)]"
-        guard let rule = rulebook.mission(engaged.kind) else {
-            throw CPTSKitError(.missionNotInRulebook, path: "\(path).mission",
+        guard let ruleIndex = rulebookMissionKinds.firstIndex(of: engaged.kind) else {
+            throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
                                message: "rulebook \(rulebook.id) does not define this mission", value: engaged.kind.key)
         }
+        let rules = rulebook.missions
         let start = engaged.startsOn ?? contract.signedOn
-        if let months = rule.startDeadlineMonths?.value, let deadline = try? contract.signedOn.adding(months: months),
+        if let months = rules[ruleIndex].startDeadlineMonths?.value, let deadline = try? contract.signedOn.adding(months: months),
            start > deadline {
-            warnings.append(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on",
+            warnings.append(FundingWarning(.startDeadlineMissed, path: "missions[\(index)].starts_on",
                                            message: "\(engaged.kind.key) starts on \(start), after its deadline of \(months) months from signature (\(deadline))"))
         }
-        let fixed = try resolve(engaged.budget.fixed, rule.fixed[sizeClass], "\(path).budget.fixed", engaged.kind, "fixed")
+        let fixed = try resolve(engaged.budget.fixed, rules[ruleIndex].fixed[sizeClass], index, "fixed", engaged.kind)
         var variable: Resolved? = nil
-        if let row = rule.variable {
-            variable = try resolve(engaged.budget.variable, row[sizeClass], "\(path).budget.variable", engaged.kind, "variable")
+        if rules[ruleIndex].variable != nil, let national = rules[ruleIndex].variable?[sizeClass] {
+            variable = try resolve(engaged.budget.variable, national, index, "variable", engaged.kind)
         }
         var activated: Resolved? = nil
-        if let row = rule.activated {
-            activated = try resolve(engaged.budget.activated, row[sizeClass], "\(path).budget.activated", engaged.kind, "activated")
+        if rules[ruleIndex].activated != nil, let national = rules[ruleIndex].activated?[sizeClass] {
+            activated = try resolve(engaged.budget.activated, national, index, "activated", engaged.kind)
         }
-        try checkEnvelope(engaged, envelope: variable?.amount ?? .zero, path: path)
+        try checkEnvelope(engaged, envelope: variable?.amount ?? .zero, index: index)
         return Mission(index: index, engaged: engaged, start: start, startYear: contract.startYearNumber(of: start),
                        fixed: fixed, variable: variable, activated: activated)
     }
 
-    private mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, _ path: String, _ kind: MissionKind,
-                                  _ part: String) throws(CPTSKitError) -> Resolved {
+    private mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, _ index: Int, _ part: String,
+                                  _ kind: MissionKind) throws(CPTSKitError) -> Resolved {
         switch (budget, national.value) {
         case (let budget?, let known?):
             if budget > known {
-                throw CPTSKitError(.budgetAboveNational, path: path,
+                throw CPTSKitError(.budgetAboveNational, path: "missions[\(index)].budget.\(part)",
                                    message: "the contract budget exceeds the national amount of \(known) (\(sizeClass), \(rulebook.id), \(national.source))",
                                    value: budget.plainDescription)
             }
             if budget < known {
-                warnings.append(FundingWarning(.budgetBelowNational, path: path,
+                warnings.append(FundingWarning(.budgetBelowNational, path: "missions[\(index)].budget.\(part)",
                                                message: "contract budget \(budget) is below the national amount of \(known)"))
             }
             return Resolved(amount: budget, source: .contract, confidence: .contract)
@@ -122,21 +125,23 @@ extension FundingPlan {
         case (nil, let known?):
             return Resolved(amount: known, source: national.source, confidence: national.confidence)
         case (nil, nil):
-            throw CPTSKitError(.unknownNationalAmount, path: path,
+            throw CPTSKitError(.unknownNationalAmount, path: "missions[\(index)].budget.\(part)",
                                message: "the national \(part) amount of \(kind.key) for size \(sizeClass) is unknown in \(rulebook.id); the contract must give it",
                                value: "absent")
         }
     }
 
-    private mutating func checkEnvelope(_ engaged: EngagedMission, envelope: Euros, path: String) throws(CPTSKitError) {
-        let best = try Euros.sum(engaged.indicators.map(\.payout.bestCase))
+    private mutating func checkEnvelope(_ engaged: EngagedMission, envelope: Euros, index: Int) throws(CPTSKitError) {
+        var best = Euros.zero
+        for indicator in engaged.indicators { best = try best.adding(indicator.payout.bestCase) }
         if best > envelope {
+            let path = "missions[\(index)]"
             throw CPTSKitError(.variableEnvelopeExceeded, path: "\(path).indicators",
                                message: "the indicators' best cases add up to more than the variable envelope of \(envelope)",
                                value: best.description)
         }
         if best < envelope, !engaged.indicators.isEmpty {
-            warnings.append(FundingWarning(.envelopeNotFullyAllocated, path: "\(path).indicators",
+            warnings.append(FundingWarning(.envelopeNotFullyAllocated, path: "missions[\(index)].indicators",
                                            message: "the indicators can earn at most \(best) of the \(envelope) variable envelope"))
         }
     }

@@ -6,32 +6,128 @@
 /// inclusivity, proration basis, rounding, the +75 % window) are parameters: copy a rulebook,
 /// change a property, and compute again.
 public struct Rulebook: Hashable, Sendable, Identifiable {
+    /// The figures, shared between copies until one is changed (copy on write): a rulebook is
+    /// copied into every computation, and its many sourced figures would otherwise be copied too.
+    final class Storage: @unchecked Sendable {
+        var id: String
+        var title: String
+        var effectiveFrom: Figure<CalendarDate>
+        var sizeBoundaries: Figure<SizeBoundaries>
+        var fonctionnement: SizeTable<Figure<Euros>>
+        var startUpFonctionnement: SizeTable<Figure<Euros>>?
+        var startUpWindowEnd: Figure<CalendarDate>?
+        var missions: [MissionRule]
+        var yearlyMaximum: SizeTable<Figure<Euros>>
+        var advanceRate: Figure<Fraction>
+        var prorationBasis: Figure<ProrationBasis>
+        var prorateVariableEnvelope: Figure<Bool>
+        var rounding: Figure<RoundingRule>
+
+        init(id: String, title: String, effectiveFrom: Figure<CalendarDate>, sizeBoundaries: Figure<SizeBoundaries>, fonctionnement: SizeTable<Figure<Euros>>, startUpFonctionnement: SizeTable<Figure<Euros>>?, startUpWindowEnd: Figure<CalendarDate>?, missions: [MissionRule], yearlyMaximum: SizeTable<Figure<Euros>>, advanceRate: Figure<Fraction>, prorationBasis: Figure<ProrationBasis>, prorateVariableEnvelope: Figure<Bool>, rounding: Figure<RoundingRule>) {
+            self.id = id
+            self.title = title
+            self.effectiveFrom = effectiveFrom
+            self.sizeBoundaries = sizeBoundaries
+            self.fonctionnement = fonctionnement
+            self.startUpFonctionnement = startUpFonctionnement
+            self.startUpWindowEnd = startUpWindowEnd
+            self.missions = missions
+            self.yearlyMaximum = yearlyMaximum
+            self.advanceRate = advanceRate
+            self.prorationBasis = prorationBasis
+            self.prorateVariableEnvelope = prorateVariableEnvelope
+            self.rounding = rounding
+        }
+
+        func copy() -> Storage {
+            Storage(id: id, title: title, effectiveFrom: effectiveFrom, sizeBoundaries: sizeBoundaries, fonctionnement: fonctionnement, startUpFonctionnement: startUpFonctionnement, startUpWindowEnd: startUpWindowEnd, missions: missions, yearlyMaximum: yearlyMaximum, advanceRate: advanceRate, prorationBasis: prorationBasis, prorateVariableEnvelope: prorateVariableEnvelope, rounding: rounding)
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
     /// The identifier used in contract files: `aci-2019`, `aci-2019-av2`.
-    public var id: String
+    public var id: String {
+        get { storage.id }
+        set { uniqueStorage().id = newValue }
+    }
+
     /// The French title, e.g. `ACI CPTS 2019, avenant 2`.
-    public var title: String
+    public var title: String {
+        get { storage.title }
+        set { uniqueStorage().title = newValue }
+    }
+
     /// The date from which the rulebook applies to new contracts.
-    public var effectiveFrom: Figure<CalendarDate>
+    public var effectiveFrom: Figure<CalendarDate> {
+        get { storage.effectiveFrom }
+        set { uniqueStorage().effectiveFrom = newValue }
+    }
+
     /// The size-class thresholds and their inclusivity (`§1`).
-    public var sizeBoundaries: Figure<SizeBoundaries>
+    public var sizeBoundaries: Figure<SizeBoundaries> {
+        get { storage.sizeBoundaries }
+        set { uniqueStorage().sizeBoundaries = newValue }
+    }
+
     /// Volet 1, *fonctionnement*: the yearly amount by size class (`§2`).
-    public var fonctionnement: SizeTable<Figure<Euros>>
+    public var fonctionnement: SizeTable<Figure<Euros>> {
+        get { storage.fonctionnement }
+        set { uniqueStorage().fonctionnement = newValue }
+    }
+
     /// The first year's *fonctionnement* for CPTS in the start-up window ("+75 %", `§2`), by size.
-    public var startUpFonctionnement: SizeTable<Figure<Euros>>?
+    public var startUpFonctionnement: SizeTable<Figure<Euros>>? {
+        get { storage.startUpFonctionnement }
+        set { uniqueStorage().startUpFonctionnement = newValue }
+    }
+
     /// The last signature date eligible for the start-up amount.
-    public var startUpWindowEnd: Figure<CalendarDate>?
+    public var startUpWindowEnd: Figure<CalendarDate>? {
+        get { storage.startUpWindowEnd }
+        set { uniqueStorage().startUpWindowEnd = newValue }
+    }
+
     /// Volet 2: the missions this rulebook defines (`§3`).
-    public var missions: [MissionRule]
+    public var missions: [MissionRule] {
+        get { storage.missions }
+        set { uniqueStorage().missions = newValue }
+    }
+
     /// The known yearly maxima, *fonctionnement* plus all missions (`§3`).
-    public var yearlyMaximum: SizeTable<Figure<Euros>>
+    public var yearlyMaximum: SizeTable<Figure<Euros>> {
+        get { storage.yearlyMaximum }
+        set { uniqueStorage().yearlyMaximum = newValue }
+    }
+
     /// The share of a yearly amount paid in advance (`§5`, Art. 9.1): 75 %.
-    public var advanceRate: Figure<Fraction>
+    public var advanceRate: Figure<Fraction> {
+        get { storage.advanceRate }
+        set { uniqueStorage().advanceRate = newValue }
+    }
+
     /// How a fixed part is prorated in a mission's first year (`§5`).
-    public var prorationBasis: Figure<ProrationBasis>
+    public var prorationBasis: Figure<ProrationBasis> {
+        get { storage.prorationBasis }
+        set { uniqueStorage().prorationBasis = newValue }
+    }
+
     /// Whether a mission's variable envelope is prorated too in its first year (`contract-format.md`).
-    public var prorateVariableEnvelope: Figure<Bool>
+    public var prorateVariableEnvelope: Figure<Bool> {
+        get { storage.prorateVariableEnvelope }
+        set { uniqueStorage().prorateVariableEnvelope = newValue }
+    }
+
     /// The rounding rule, applied once per line (`§6`).
-    public var rounding: Figure<RoundingRule>
+    public var rounding: Figure<RoundingRule> {
+        get { storage.rounding }
+        set { uniqueStorage().rounding = newValue }
+    }
 
     /// Creates a rulebook from its figures.
     ///
@@ -54,26 +150,43 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
                 startUpWindowEnd: Figure<CalendarDate>?, missions: [MissionRule], yearlyMaximum: SizeTable<Figure<Euros>>,
                 advanceRate: Figure<Fraction>, prorationBasis: Figure<ProrationBasis>,
                 prorateVariableEnvelope: Figure<Bool>, rounding: Figure<RoundingRule>) {
-        self.id = id
-        self.title = title
-        self.effectiveFrom = effectiveFrom
-        self.sizeBoundaries = sizeBoundaries
-        self.fonctionnement = fonctionnement
-        self.startUpFonctionnement = startUpFonctionnement
-        self.startUpWindowEnd = startUpWindowEnd
-        self.missions = missions
-        self.yearlyMaximum = yearlyMaximum
-        self.advanceRate = advanceRate
-        self.prorationBasis = prorationBasis
-        self.prorateVariableEnvelope = prorateVariableEnvelope
-        self.rounding = rounding
+        storage = Storage(id: id, title: title, effectiveFrom: effectiveFrom, sizeBoundaries: sizeBoundaries, fonctionnement: fonctionnement, startUpFonctionnement: startUpFonctionnement, startUpWindowEnd: startUpWindowEnd, missions: missions, yearlyMaximum: yearlyMaximum, advanceRate: advanceRate, prorationBasis: prorationBasis, prorateVariableEnvelope: prorateVariableEnvelope, rounding: rounding)
+    }
+
+    /// Two rulebooks are equal when every figure is.
+    public static func == (lhs: Rulebook, rhs: Rulebook) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.id == rhs.id
+            && lhs.title == rhs.title
+            && lhs.effectiveFrom == rhs.effectiveFrom
+            && lhs.sizeBoundaries == rhs.sizeBoundaries
+            && lhs.fonctionnement == rhs.fonctionnement
+            && lhs.startUpFonctionnement == rhs.startUpFonctionnement
+            && lhs.startUpWindowEnd == rhs.startUpWindowEnd
+            && lhs.missions == rhs.missions
+            && lhs.yearlyMaximum == rhs.yearlyMaximum
+            && lhs.advanceRate == rhs.advanceRate
+            && lhs.prorationBasis == rhs.prorationBasis
+            && lhs.prorateVariableEnvelope == rhs.prorateVariableEnvelope
+            && lhs.rounding == rhs.rounding
+    }
+
+    /// Hashes the identifier and the effective date (consistent with `==`).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(effectiveFrom)
     }
 
     /// The rule of one mission, or `nil` when this rulebook does not define it.
     ///
     /// - Parameter kind: The mission.
     public func mission(_ kind: MissionKind) -> MissionRule? {
-        missions.first { $0.kind == kind }
+        storage.missions.first { $0.kind == kind }
+    }
+
+    /// The position of a mission's rule in ``missions``, without copying the rule.
+    func missionIndex(_ kind: MissionKind) -> Int? {
+        storage.missions.firstIndex { $0.kind == kind }
     }
 
     /// The size class of a declared population under this rulebook's boundaries.

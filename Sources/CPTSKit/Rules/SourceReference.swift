@@ -2,10 +2,24 @@
 ///
 /// `ACI-2019 art. 8`, `CONTRACT-T3`, `contrat` (the contract's own budget).
 public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
+    /// The two strings, behind one reference: every funding line carries a source, and copying
+    /// one reference is cheaper than copying two strings.
+    final class Storage: Sendable {
+        let id: String
+        let detail: String?
+
+        init(id: String, detail: String?) {
+            self.id = id
+            self.detail = detail
+        }
+    }
+
+    private let storage: Storage
+
     /// The source id, e.g. `ACI-2019`, `AV2`, `PAPS-HDF`.
-    public let id: String
+    public var id: String { storage.id }
     /// The article or section within the source, e.g. `art. 9.1`.
-    public let detail: String?
+    public var detail: String? { storage.detail }
 
     /// Creates a reference.
     ///
@@ -13,8 +27,18 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
     ///   - id: The source id from `aci-rules.md`.
     ///   - detail: The article, if any.
     public init(_ id: String, _ detail: String? = nil) {
-        self.id = id
-        self.detail = detail
+        storage = Storage(id: id, detail: detail)
+    }
+
+    /// Two references are equal when they name the same source and detail.
+    public static func == (lhs: SourceReference, rhs: SourceReference) -> Bool {
+        lhs.storage === rhs.storage || (lhs.id == rhs.id && lhs.detail == rhs.detail)
+    }
+
+    /// Hashes the source id and detail.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(detail)
     }
 
     /// `ACI-2019 art. 8`.

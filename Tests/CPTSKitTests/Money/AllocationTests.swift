@@ -40,3 +40,19 @@ struct AllocationTests {
         #expect(throws: CPTSKitError.self) { try Euros(cents: 10).allocated(proportionallyTo: [.max, 1]) }
     }
 }
+
+@Suite("The advance split equals the general allocation")
+struct AdvanceSplitTests {
+    @Test("splitAdvance(rate:) = allocated(proportionallyTo: [n, d − n]) on random amounts and rates")
+    func sameAsAllocation() throws {
+        var generator = SeededGenerator(seed: 75)
+        for _ in 0..<20_000 {
+            let amount = Euros(cents: Int64.random(in: -100_000_000_000...100_000_000_000, using: &generator))
+            let d = Int64.random(in: 1...1_000, using: &generator)
+            let n = Int64.random(in: 0...d, using: &generator)
+            let split = amount.splitAdvance(rate: try Fraction(n, d))
+            let parts = try amount.allocated(proportionallyTo: [n, d - n == 0 && n == 0 ? 1 : d - n])
+            #expect([split.advance, split.balance] == parts)
+        }
+    }
+}
