@@ -16,15 +16,15 @@ enum Scenarios {
     }
 
     /// Checks the compiled path against the reference engine on a sample of contracts.
-    static func verify(_ contracts: [ACIContract], _ compiled: [CompiledContract], every stride: Int) throws {
+    static func verify(_ contracts: [ACIContract], _ portfolio: CompiledPortfolio, every stride: Int) throws {
         let engine = FundingEngine()
         var buffer = StatementBuffer()
         for index in Swift.stride(from: 0, to: contracts.count, by: max(stride, 1)) {
             let funding = try engine.funding(for: contracts[index])
             for statement in funding.years {
                 let year = statement.year.number
-                try compiled[index].fillStatement(year: year, into: &buffer)
-                guard try compiled[index].total(year: year) == statement.total, buffer.total == statement.total,
+                try portfolio.fillStatement(contract: index, year: year, into: &buffer)
+                guard try portfolio.total(contract: index, year: year) == statement.total, buffer.total == statement.total,
                       buffer.maxTotal == statement.maxTotal, buffer.lines.count == statement.lines.count,
                       zip(buffer.lines, statement.lines).allSatisfy({ $0.amountCents == $1.amount.cents && $0.status == $1.status })
                 else {
@@ -39,27 +39,23 @@ enum Scenarios {
         for size in sizes {
             var generator = PortfolioGenerator(seed: 2025, shape: shape)
             let contracts = try generator.contracts(size / ACIContract.yearCount)
-            var compiled: [CompiledContract] = []
-            compiled.reserveCapacity(contracts.count)
+            var portfolio = CompiledPortfolio()
             let compile = try Harness.measure(samples: 1, operations: contracts.count) {
-                compiled.removeAll(keepingCapacity: true)
-                for contract in contracts { compiled.append(try CompiledContract(contract)) }
+                portfolio = try CompiledPortfolio(contracts)
             }
-            try verify(contracts, compiled, every: max(1, contracts.count / 200))
-            let portfolio = identity(compiled)
-            let totals = try Harness.measure(samples: samples, operations: size) {
-                var sum: Int64 = 0
-                for contract in portfolio {
-                    for year in 1...ACIContract.yearCount { sum &+= try contract.total(year: year).cents }
-                }
-                blackHole(sum)
+            try verify(contracts, portfolio, every: max(1, contracts.count / 200))
+            let compiled = identity(portfolio)
+            var totalsBuffer: [Euros] = []
+            let totals = Harness.measure(samples: samples, operations: size) {
+                compiled.writeTotals(into: &totalsBuffer)
+                blackHole(totalsBuffer)
             }
             var buffer = StatementBuffer()
             let statements = try Harness.measure(samples: samples, operations: size) {
                 var lines = 0
-                for contract in portfolio {
+                for contract in 0..<compiled.count {
                     for year in 1...ACIContract.yearCount {
-                        try contract.fillStatement(year: year, into: &buffer)
+                        try compiled.fillStatement(contract: contract, year: year, into: &buffer)
                         lines &+= buffer.lines.count
                     }
                 }
@@ -74,7 +70,7 @@ enum Scenarios {
             for index in Swift.stride(from: 0, to: naiveCount, by: max(1, naiveCount / 200)) {
                 for year in 1...ACIContract.yearCount {
                     checked += 1
-                    if naive[index].totalCents(year: year) != (try compiled[index].total(year: year)).cents { misses += 1 }
+                    if naive[index].totalCents(year: year) != (try compiled.total(contract: index, year: year)).cents { misses += 1 }
                 }
             }
             let naiveTotals = Harness.measure(samples: max(1, samples / 2), operations: naiveCount * ACIContract.yearCount) {
@@ -115,6 +111,7 @@ enum Scenarios {
         let statement = try Harness.measure(samples: samples, operations: 1) { blackHole(try engine.statement(for: contract, year: 1)) }
         let compiled = try CompiledContract(contract)
         var buffer = StatementBuffer()
+        try compiled.fillStatement(year: 1, into: &buffer)
         let filled = try Harness.measure(samples: samples, operations: 1) { try compiled.fillStatement(year: 1, into: &buffer) }
         let naive = try NaiveContract(contract)
         let naiveStatement = Harness.measure(samples: samples, operations: 1) { blackHole(naive.lines(year: 1)) }
@@ -244,6 +241,21 @@ enum Scenarios {
         let contract = try BundledExample.lorientLittoral.contract()
         let engine = FundingEngine()
         let bytes = Array(contract.jsonText.utf8)
+        if what == "totals" || what == "statements" {
+            var generator = PortfolioGenerator(seed: 2025, shape: .anchor)
+            let portfolio = try CompiledPortfolio(try generator.contracts(2_000))
+            var totals: [Euros] = []
+            var buffer = StatementBuffer()
+            for _ in 0..<3_000 {
+                if what == "totals" {
+                    portfolio.writeTotals(into: &totals)
+                } else {
+                    for contract in 0..<200 { for year in 1...5 { try portfolio.fillStatement(contract: contract, year: year, into: &buffer) } }
+                }
+            }
+            blackHole(totals)
+            return
+        }
         for _ in 0..<20_000 {
             switch what {
             case "statement": blackHole(try engine.statement(for: contract, year: 1))
@@ -258,10 +270,17 @@ enum Scenarios {
     /// Streams `contractYears` through generate → compile → totals, holding one contract at a time.
     static func stream(contractYears: Int) throws -> Int {
         var generator = PortfolioGenerator(seed: 11, shape: .realistic)
+        var portfolio = CompiledPortfolio()
+        var totals: [Euros] = []
         var sum: Int64 = 0
-        for number in 0..<(contractYears / ACIContract.yearCount) {
-            let compiled = try CompiledContract(try generator.contract(number: number))
-            sum &+= compiled.contractTotal.cents
+        let contracts = contractYears / ACIContract.yearCount
+        for number in 0..<contracts {
+            try portfolio.append(try generator.contract(number: number))
+            if portfolio.count == 1_000 || number == contracts - 1 {
+                portfolio.writeTotals(into: &totals)
+                sum &+= totals.reduce(0) { $0 &+ $1.cents }
+                portfolio.removeAll()
+            }
         }
         blackHole(sum)
         return Harness.peakRSSBytes()

@@ -1,66 +1,61 @@
-/// A contract checked and laid out for bulk computation: year totals and statements at portfolio speed.
-///
-/// Compiling runs every check of ``FundingEngine`` once and resolves every amount; what depends
-/// on the year — fixed parts, activations, results — is then laid out in compact integer columns
-/// shared by the five years: one column per payout kind, tier thresholds and results brought to a
-/// common decimal scale per indicator, lower-is-better tiers negated so every comparison reads
-/// `result ≥ reach`, and no branch on the payout kind in the totals loop.
-///
-/// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to
-/// the cent. Contracts the compact layout cannot represent exactly (a rounding rule other than
-/// half-up, a prorated variable envelope, results that are not finite decimals, products beyond
-/// 63 bits) are computed by the reference path instead, transparently.
+/// One contract compiled for fast year totals and statements: a ``CompiledPortfolio`` of one.
 ///
 /// ```swift
 /// let compiled = try CompiledContract(contract)
-/// compiled.total(year: 1)            // same as FundingEngine().funding(for: contract).years[0].total
+/// try compiled.total(year: 1)     // == FundingEngine().funding(for: contract).years[0].total
 /// ```
 public struct CompiledContract: Sendable {
+    /// The portfolio holding this one contract.
+    public let portfolio: CompiledPortfolio
+
+    /// Compiles a contract: every check of the engine, then the compact layout.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - engine: The engine whose registry picks the rulebook.
+    ///   - rulebook: A rulebook to use instead of the contract's (for what-if sweeps).
+    /// - Throws: ``CPTSKitError`` exactly as ``FundingEngine/funding(for:rulebook:)`` would.
+    public init(_ contract: ACIContract, engine: FundingEngine = FundingEngine(), rulebook: Rulebook? = nil) throws(CPTSKitError) {
+        var portfolio = CompiledPortfolio(engine: engine, rulebook: rulebook)
+        try portfolio.append(contract)
+        self.portfolio = portfolio
+    }
+
     /// The contract compiled.
-    public let contract: ACIContract
+    public var contract: ACIContract { portfolio.contracts[0] }
     /// The provenance table the compact lines refer to.
-    public let terms: [FundingTerm]
-    let rulebook: Rulebook
-    let engine: FundingEngine
-    let exact: ExactFallback?
+    public var terms: ArraySlice<FundingTerm> { portfolio.terms(ofContract: 0) }
+    /// Whether the contract is computed by the reference path (see ``CompiledPortfolio``).
+    public var usesReferencePath: Bool { portfolio.usesReferencePath(contract: 0) }
 
-    /// Σ of due lines (fonctionnement, fixed parts, activation) per year, in cents.
-    let dueCents: [Int64]
-    /// Σ of the best cases of the variable lines per year, in cents.
-    let bestVariableCents: [Int64]
-    /// Bit `y` set when year `y + 1` is assessed.
-    let assessedYears: UInt8
+    /// The year's total, pending lines excluded (``FundingStatement/total``).
+    ///
+    /// - Parameter year: The contract year, 1…5.
+    /// - Throws: ``CPTSKitError/Kind/yearOutOfContract`` outside 1…5.
+    public func total(year: Int) throws(CPTSKitError) -> Euros { try portfolio.total(contract: 0, year: year) }
 
-    // All-or-nothing column: amount, and bit y set when achieved (and active) in year y + 1.
-    let allOrNothingAmount: [Int64]
-    let allOrNothingAchieved: [UInt8]
-    // Tier column: 4 reaches and 4 amounts per indicator (padded), results per year at the same scale.
-    let tierReach: [Int64]
-    let tierAmount: [Int64]
-    let tierResult: [Int64]
-    // Proportional column: amount, target and per-year result at a common scale.
-    let proportionalAmount: [Int64]
-    let proportionalTarget: [Int64]
-    let proportionalResult: [Int64]
+    /// The year's total with pending lines at their best case (``FundingStatement/maxTotal``).
+    ///
+    /// - Parameter year: The contract year, 1…5.
+    /// - Throws: ``CPTSKitError/Kind/yearOutOfContract`` outside 1…5.
+    public func maxTotal(year: Int) throws(CPTSKitError) -> Euros { try portfolio.maxTotal(contract: 0, year: year) }
 
-    /// The lines of each year in reference order, as (kind, column index, term index).
-    let layout: [[Slot]]
+    /// The sum of the five years' totals (pending lines excluded).
+    public var contractTotal: Euros { portfolio.grandTotal }
 
-    /// Which value a line slot reads.
-    struct Slot: Sendable {
-        enum Kind: UInt8, Sendable { case due, allOrNothing, tiers, proportional }
-        let kind: Kind
-        let index: Int32
-        let term: Int32
-        let dueCents: Int64
-        let bestCents: Int64
+    /// Fills `buffer` with the year's lines (see ``CompiledPortfolio/fillStatement(contract:year:into:)``).
+    ///
+    /// - Parameters:
+    ///   - year: The contract year, 1…5.
+    ///   - buffer: The buffer to fill.
+    /// - Throws: ``CPTSKitError/Kind/yearOutOfContract`` outside 1…5.
+    public func fillStatement(year: Int, into buffer: inout StatementBuffer) throws(CPTSKitError) {
+        try portfolio.fillStatement(contract: 0, year: year, into: &buffer)
     }
 
-    /// The full statements, kept when the compact layout cannot hold the contract exactly.
-    struct ExactFallback: Sendable {
-        let funding: ContractFunding
-    }
-
-    /// The number of tiers per indicator in the tier column; more tiers use the reference path.
-    static let tierWidth = 4
+    /// The year's full statement, by the reference path.
+    ///
+    /// - Parameter year: The contract year, 1…5.
+    /// - Throws: As ``FundingEngine/statement(for:year:rulebook:)``.
+    public func statement(year: Int) throws(CPTSKitError) -> FundingStatement { try portfolio.statement(contract: 0, year: year) }
 }

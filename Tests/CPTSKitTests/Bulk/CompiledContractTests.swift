@@ -17,7 +17,7 @@ struct CompiledContractTests {
             #expect(buffer.maxTotal == statement.maxTotal, sourceLocation: sourceLocation)
             #expect(buffer.lines.count == statement.lines.count, sourceLocation: sourceLocation)
             for (compact, line) in zip(buffer.lines, statement.lines) {
-                let term = compiled.terms[Int(compact.term)]
+                let term = compiled.terms[compiled.terms.startIndex + Int(compact.term)]
                 #expect(compact.amountCents == line.amount.cents, sourceLocation: sourceLocation)
                 #expect(compact.bestCaseCents == line.bestCase.cents, sourceLocation: sourceLocation)
                 #expect(compact.status == line.status, sourceLocation: sourceLocation)
@@ -76,5 +76,48 @@ struct CompiledContractTests {
         #expect(throws: CPTSKitError.self) { try compiled.total(year: 0) }
         var buffer = StatementBuffer()
         #expect(throws: CPTSKitError.self) { try compiled.fillStatement(year: 6, into: &buffer) }
+    }
+}
+
+@Suite("CompiledPortfolio: many contracts, one layout")
+struct CompiledPortfolioTests {
+    @Test("Portfolio totals and statements equal each contract's reference statements")
+    func portfolio() throws {
+        var generator = SeededGenerator(seed: 31)
+        var contracts = try (0..<150).map { _ in try RandomContracts.make(using: &generator) }
+        contracts += try BundledExample.allCases.map { try $0.contract() }
+        let portfolio = try CompiledPortfolio(contracts)
+        var totals: [Euros] = []
+        portfolio.writeTotals(into: &totals)
+        var buffer = StatementBuffer()
+        var grand = Euros.zero
+        for (index, contract) in contracts.enumerated() {
+            let funding = try FundingEngine().funding(for: contract)
+            grand = try grand.adding(funding.total)
+            for statement in funding.years {
+                let year = statement.year.number
+                #expect(totals[index * 5 + year - 1] == statement.total)
+                #expect(try portfolio.maxTotal(contract: index, year: year) == statement.maxTotal)
+                try portfolio.fillStatement(contract: index, year: year, into: &buffer)
+                #expect(buffer.lines.map(\.amountCents) == statement.lines.map(\.amount.cents))
+                let terms = portfolio.terms(ofContract: index)
+                #expect(buffer.lines.map { terms[terms.startIndex + Int($0.term)].rule } == statement.lines.map(\.rule))
+            }
+        }
+        #expect(portfolio.grandTotal == grand)
+    }
+
+    @Test("A failing contract leaves the portfolio unchanged, and names its index")
+    func failure() throws {
+        var portfolio = try CompiledPortfolio([try BundledExample.ploermel.contract()])
+        let bad = try ValidationTests.t3([try EngagedMission(kind: .accessToCare, budget: MissionBudget(fixed: Euros(cents: 9_000_001)))])
+        #expect(throws: CPTSKitError.self) { try portfolio.append(bad) }
+        #expect(portfolio.count == 1)
+        let error = #expect(throws: CPTSKitError.self) { try CompiledPortfolio([try BundledExample.ploermel.contract(), bad]) }
+        #expect(error?.path == "contracts[1].missions[0].budget.fixed")
+        portfolio.removeAll()
+        #expect(portfolio.count == 0)
+        #expect(portfolio.grandTotal == .zero)
+        #expect(throws: CPTSKitError.self) { try portfolio.total(contract: 0, year: 1) }
     }
 }

@@ -1,0 +1,246 @@
+extension CompiledPortfolio {
+    /// Checks and compiles one more contract.
+    ///
+    /// - Parameter contract: The contract.
+    /// - Throws: ``CPTSKitError`` exactly as ``FundingEngine/funding(for:rulebook:)`` would; the
+    ///   portfolio is then unchanged.
+    public mutating func append(_ contract: ACIContract) throws(CPTSKitError) {
+        let book: Rulebook
+        if let rulebook { book = rulebook } else { book = try engine.rulebook(for: contract) }
+        let plan = try FundingPlan(contract: contract, rulebook: book)
+        let mark = Mark(self)
+        do throws(CPTSKitError) {
+            if try appendLayout(plan) {
+                contracts.append(contract)
+                rulebooks.append(book)
+                return
+            }
+        } catch {
+            rollBack(to: mark)
+            throw error
+        }
+        rollBack(to: mark)
+        try appendExact(contract, rulebook: book)
+    }
+
+    /// The lengths of every column, to undo a partial append.
+    struct Mark {
+        let counts: [Int]
+        init(_ portfolio: CompiledPortfolio) {
+            counts = [portfolio.headers.count, portfolio.dueCents.count, portfolio.bestVariableCents.count,
+                      portfolio.allOrNothingAmount.count, portfolio.allOrNothingAchieved.count, portfolio.tierReach.count,
+                      portfolio.tierAmount.count, portfolio.tierResult.count, portfolio.proportionalAmount.count,
+                      portfolio.proportionalTarget.count, portfolio.proportionalResult.count, portfolio.templates.count,
+                      portfolio.terms.count]
+        }
+    }
+
+    mutating func rollBack(to mark: Mark) {
+        func cut<T>(_ array: inout [T], _ count: Int) { if array.count > count { array.removeSubrange(count...) } }
+        let c = mark.counts
+        cut(&headers, c[0]); cut(&dueCents, c[1]); cut(&bestVariableCents, c[2]); cut(&allOrNothingAmount, c[3])
+        cut(&allOrNothingAchieved, c[4]); cut(&tierReach, c[5]); cut(&tierAmount, c[6]); cut(&tierResult, c[7])
+        cut(&proportionalAmount, c[8]); cut(&proportionalTarget, c[9]); cut(&proportionalResult, c[10])
+        cut(&templates, c[11]); cut(&terms, c[12])
+    }
+
+    /// Adds a contract computed by the reference path.
+    mutating func appendExact(_ contract: ACIContract, rulebook book: Rulebook) throws(CPTSKitError) {
+        let funding = try engine.funding(for: contract, rulebook: book)
+        let termStart = Int32(terms.count), templateStart = Int32(templates.count)
+        for statement in funding.years {
+            for line in statement.lines {
+                terms.append(FundingTerm(volet: line.volet, mission: line.mission, part: line.part, indicator: line.indicator,
+                                         rule: line.rule, source: line.source, confidence: line.confidence))
+            }
+            dueCents.append(statement.total.cents)
+            bestVariableCents.append(statement.maxTotal.cents &- statement.total.cents)
+        }
+        let empty = Int32(0)..<Int32(0)
+        headers.append(Header(allOrNothing: empty, tiers: empty, proportional: empty,
+                              templates: templateStart..<templateStart, terms: termStart..<Int32(terms.count),
+                              assessed: 0, exact: Int32(exact.count)))
+        exact.append(funding)
+        contracts.append(contract)
+        rulebooks.append(book)
+    }
+
+    /// Magnitudes kept below 2^61 so negation, padding and sums cannot overflow.
+    static let limit: Int64 = 1 << 61
+    /// The reach of padding tiers and the result of years without one: no result reaches it, and
+    /// `result − reach` stays within 64 bits for every stored value.
+    static let unreachable: Int64 = 1 << 62
+
+    /// Lays a plan out in the columns; `false` when the compact layout cannot be exact for it.
+    mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
+        guard plan.rounding == .toNearestOrAwayFromZero, !plan.prorateVariable, plan.years.count == Self.years else { return false }
+        let all: UInt8 = (1 << UInt8(Self.years)) - 1
+        var assessed: UInt8 = 0
+        for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
+        let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)
+        let propStart = Int32(proportionalAmount.count), templateStart = Int32(templates.count), termStart = Int32(terms.count)
+
+        func addTerm(_ term: FundingTerm) -> Int32 {
+            terms.append(term)
+            return Int32(terms.count) - termStart - 1
+        }
+        func addDue(_ cents: Int64, years: UInt8, term: FundingTerm, first: (year: Int, cents: Int64, term: FundingTerm)? = nil) {
+            let index = addTerm(term)
+            let firstIndex = first.map { addTerm($0.term) } ?? index
+            templates.append(Template(kind: .due, years: years, firstYear: first.map { UInt8($0.year) } ?? 255, term: index,
+                                      firstTerm: firstIndex, column: 0, cents: cents, firstCents: first?.cents ?? cents))
+        }
+
+        let annual = plan.fonctionnement
+        addDue(annual.amount.cents, years: all,
+               term: FundingTerm(volet: .fonctionnement, mission: nil, part: .annual, indicator: nil, rule: .fonctionnementAnnual,
+                                 source: annual.source, confidence: annual.confidence))
+        if let supplement = plan.startUpSupplement {
+            addDue(supplement.amount.cents, years: 1,
+                   term: FundingTerm(volet: .fonctionnement, mission: nil, part: .startUpSupplement, indicator: nil,
+                                     rule: .startUpSupplement, source: supplement.source, confidence: supplement.confidence))
+        }
+        for mission in plan.missions {
+            let kind = mission.engaged.kind
+            let active: UInt8 = all & ~((UInt8(1) << UInt8(mission.startYear - 1)) - 1)
+            let startYear = plan.years[mission.startYear - 1]
+            let share = plan.fixedShare(of: mission, in: startYear)
+            let fixedTerm = FundingTerm(volet: .missions, mission: kind, part: .fixed, indicator: nil, rule: .fixedPart,
+                                        source: mission.fixed.source, confidence: mission.fixed.confidence)
+            if share == .one {
+                addDue(mission.fixed.amount.cents, years: active, term: fixedTerm)
+            } else {
+                let prorated = try mission.fixed.amount.multiplied(by: share, rounding: plan.rounding)
+                addDue(mission.fixed.amount.cents, years: active, term: fixedTerm,
+                       first: (mission.startYear - 1, prorated.cents,
+                               FundingTerm(volet: .missions, mission: kind, part: .fixed, indicator: nil, rule: .fixedPartProrated,
+                                           source: mission.fixed.source, confidence: mission.fixed.confidence)))
+            }
+            if let activated = mission.activated {
+                var crisis: UInt8 = 0
+                for year in plan.contract.crisisYears where (1...Self.years).contains(year) { crisis |= UInt8(1) << UInt8(year - 1) }
+                if crisis & active != 0 {
+                    addDue(activated.amount.cents, years: crisis & active,
+                           term: FundingTerm(volet: .missions, mission: kind, part: .crisisActivation, indicator: nil,
+                                             rule: .crisisActivation, source: activated.source, confidence: activated.confidence))
+                }
+            }
+            for indicator in mission.engaged.indicators {
+                guard let (templateKind, column) = try addColumn(indicator, activeFrom: mission.startYear, plan: plan) else { return false }
+                let index = addTerm(FundingTerm(volet: .missions, mission: kind, part: .variable, indicator: indicator.id,
+                                                rule: FundingRule(paying: indicator.payout), source: .contract, confidence: .contract))
+                let best = indicator.payout.bestCase.cents
+                templates.append(Template(kind: templateKind, years: active, firstYear: 255, term: index, firstTerm: index,
+                                          column: column, cents: best, firstCents: best))
+            }
+        }
+        // Per-year sums, checked once so the bulk loops may add without checks.
+        for year in 0..<Self.years {
+            var due = Euros.zero, best = Euros.zero
+            for template in templates[Int(templateStart)...] where template.years >> UInt8(year) & 1 == 1 {
+                let cents = template.firstYear == UInt8(year) ? template.firstCents : template.cents
+                if template.kind == .due { due = try due.adding(Euros(cents: cents)) } else { best = try best.adding(Euros(cents: cents)) }
+            }
+            guard (try due.adding(best)).cents < Self.limit else { return false }
+            dueCents.append(due.cents)
+            bestVariableCents.append(best.cents)
+        }
+        headers.append(Header(allOrNothing: aonStart..<Int32(allOrNothingAmount.count),
+                              tiers: tierStart..<Int32(tierAmount.count),
+                              proportional: propStart..<Int32(proportionalAmount.count),
+                              templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
+                              assessed: assessed, exact: -1))
+        return true
+    }
+
+    /// The smallest decimal scale at which every value is a whole number, or `nil` (not a finite decimal).
+    static func scale(of values: [Fraction]) -> Int? {
+        var scale = 0
+        for value in values {
+            var denominator = value.reduced.denominator
+            var twos = 0, fives = 0
+            while denominator % 2 == 0 { denominator /= 2; twos += 1 }
+            while denominator % 5 == 0 { denominator /= 5; fives += 1 }
+            guard denominator == 1 else { return nil }
+            scale = max(scale, twos, fives)
+        }
+        return scale <= 18 ? scale : nil
+    }
+
+    /// A value as a whole number at `scale`, or `nil` beyond the safe range.
+    static func scaled(_ value: Fraction, _ scale: Int) -> Int64? {
+        let lowest = value.reduced
+        let factor = DecimalText.powersOfTen[scale] / lowest.denominator
+        let (product, overflow) = lowest.numerator.multipliedReportingOverflow(by: factor)
+        guard !overflow, product > -limit, product < limit else { return nil }
+        return product
+    }
+
+    /// Adds an indicator to its column; `nil` when it does not fit the compact layout.
+    mutating func addColumn(_ indicator: Indicator, activeFrom: Int, plan: FundingPlan) throws(CPTSKitError)
+        -> (Template.Kind, Int32)?
+    {
+        var measured: [Fraction?] = []
+        for year in 1...Self.years {
+            if year >= activeFrom, case .measured(let value)? = plan.contract.results[year]?[indicator.id] {
+                measured.append(value)
+            } else {
+                measured.append(nil)
+            }
+        }
+        switch indicator.payout {
+        case .allOrNothing(let amount):
+            var bits: UInt8 = 0
+            for year in activeFrom...Self.years where plan.contract.results[year]?[indicator.id] == .achieved(true) {
+                bits |= UInt8(1) << UInt8(year - 1)
+            }
+            allOrNothingAmount.append(amount.cents)
+            allOrNothingAchieved.append(bits)
+            return (.allOrNothing, Int32(allOrNothingAmount.count - 1))
+        case .tiers(let better, let tiers):
+            guard tiers.count <= Self.tierWidth,
+                  let scale = Self.scale(of: tiers.map(\.reach) + measured.compactMap { $0 }) else { return nil }
+            // Lower-is-better tiers are negated so every test reads `result ≥ reach`; sorted from the
+            // easiest reach to the hardest, a result reaches a prefix of them, and since a harder tier
+            // never pays less (checked by `Indicator`), the best amount reached is the sum of the
+            // amount increments over that prefix: no branch, no maximum.
+            let sign: Int64 = better == .higher ? 1 : -1
+            var scaledTiers: [(reach: Int64, amount: Int64)] = []
+            for tier in tiers {
+                guard let reach = Self.scaled(tier.reach, scale) else { return nil }
+                scaledTiers.append((sign * reach, tier.amount.cents))
+            }
+            scaledTiers.sort { $0.reach < $1.reach }
+            var previous: Int64 = 0
+            var reaches = SIMD4<Int64>(repeating: Self.unreachable), increments = SIMD4<Int64>(repeating: 0)
+            for slot in 0..<scaledTiers.count {
+                reaches[slot] = scaledTiers[slot].reach
+                increments[slot] = scaledTiers[slot].amount &- previous
+                previous = scaledTiers[slot].amount
+            }
+            tierReach.append(reaches)
+            tierAmount.append(increments)
+            for result in measured {
+                guard let result else { tierResult.append(-Self.unreachable); continue }
+                guard let value = Self.scaled(result, scale) else { return nil }
+                tierResult.append(sign * value)
+            }
+            return (.tiers, Int32(tierAmount.count - 1))
+        case .proportional(let target, let amount):
+            guard let scale = Self.scale(of: [target] + measured.compactMap { $0 }),
+                  let scaledTarget = Self.scaled(target, scale), scaledTarget > 0 else { return nil }
+            // (2 × amount × min(result, target) + target) must stay below 2^61.
+            let (twice, o1) = amount.cents.multipliedReportingOverflow(by: 2)
+            let (product, o2) = (twice &+ 1).multipliedReportingOverflow(by: scaledTarget)
+            guard !o1, !o2, product < Self.limit else { return nil }
+            proportionalAmount.append(amount.cents)
+            proportionalTarget.append(scaledTarget)
+            for result in measured {
+                guard let result else { proportionalResult.append(0); continue }
+                guard let value = Self.scaled(result, scale), value >= 0 else { return nil }
+                proportionalResult.append(value)
+            }
+            return (.proportional, Int32(proportionalAmount.count - 1))
+        }
+    }
+}

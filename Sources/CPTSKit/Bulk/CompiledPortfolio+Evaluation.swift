@@ -1,0 +1,202 @@
+extension CompiledPortfolio {
+    /// One contract-year's total, pending lines excluded: ``FundingStatement/total``, to the cent.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract's index, `0..<count`.
+    ///   - year: The contract year, 1…5.
+    /// - Returns: The total.
+    /// - Throws: ``CPTSKitError/Kind/invalidArgument`` or ``CPTSKitError/Kind/yearOutOfContract`` out of range.
+    public func total(contract: Int, year: Int) throws(CPTSKitError) -> Euros {
+        try check(contract, year)
+        return Euros(cents: totalCents(contract, year - 1))
+    }
+
+    /// One contract-year's total with pending lines at their best case (``FundingStatement/maxTotal``).
+    ///
+    /// - Parameters:
+    ///   - contract: The contract's index.
+    ///   - year: The contract year, 1…5.
+    /// - Returns: The maximum total.
+    /// - Throws: As ``total(contract:year:)``.
+    public func maxTotal(contract: Int, year: Int) throws(CPTSKitError) -> Euros {
+        try check(contract, year)
+        let header = headers[contract], slot = contract &* Self.years &+ year &- 1
+        if header.exact < 0, header.assessed >> UInt8(year - 1) & 1 == 1 { return Euros(cents: totalCents(contract, year - 1)) }
+        return Euros(cents: dueCents[slot] &+ bestVariableCents[slot])
+    }
+
+    /// Writes the five year totals of every contract into `buffer`: `buffer[5 c + y − 1]` for year y.
+    ///
+    /// The bulk entry point: the buffer is resized once and reused between calls.
+    ///
+    /// - Parameter buffer: The buffer to fill.
+    public func writeTotals(into buffer: inout [Euros]) {
+        let needed = count &* Self.years
+        if buffer.count != needed { buffer = [Euros](repeating: .zero, count: needed) }
+        buffer.withUnsafeMutableBufferPointer { out in
+            for contract in 0..<count {
+                for year in 0..<Self.years { out[contract &* Self.years &+ year] = Euros(cents: totalCents(contract, year)) }
+            }
+        }
+    }
+
+    /// The sum of every contract-year total (pending lines excluded).
+    public var grandTotal: Euros {
+        var sum: Int64 = 0
+        for contract in 0..<count { for year in 0..<Self.years { sum &+= totalCents(contract, year) } }
+        return Euros(cents: sum)
+    }
+
+    func check(_ contract: Int, _ year: Int) throws(CPTSKitError) {
+        guard (0..<count).contains(contract) else {
+            throw CPTSKitError(.invalidArgument, path: "contract", message: "no contract at this index (the portfolio holds \(count))",
+                               value: "\(contract)")
+        }
+        guard (1...Self.years).contains(year) else {
+            throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(Self.years)",
+                               value: "\(year)")
+        }
+    }
+
+    /// The total of year `year + 1` of a contract, in cents; sums were checked when compiling.
+    func totalCents(_ contract: Int, _ year: Int) -> Int64 {
+        let header = headers[contract]
+        let due = dueCents[contract &* Self.years &+ year]
+        guard header.exact < 0, header.assessed >> UInt8(year) & 1 == 1 else { return due }
+        return due &+ allOrNothingSum(header.allOrNothing, year) &+ tierSum(header.tiers, year)
+            &+ proportionalSum(header.proportional, year)
+    }
+
+    func allOrNothingSum(_ range: Range<Int32>, _ year: Int) -> Int64 {
+        allOrNothingAmount.withUnsafeBufferPointer { amounts in
+            allOrNothingAchieved.withUnsafeBufferPointer { achieved in
+                var sum: Int64 = 0
+                for i in Int(range.lowerBound)..<Int(range.upperBound) {
+                    sum &+= Int64((achieved[i] >> UInt8(year)) & 1) &* amounts[i]
+                }
+                return sum
+            }
+        }
+    }
+
+    func tierSum(_ range: Range<Int32>, _ year: Int) -> Int64 {
+        tierReach.withUnsafeBufferPointer { reach in
+            tierAmount.withUnsafeBufferPointer { amount in
+                tierResult.withUnsafeBufferPointer { result in
+                    var sum: Int64 = 0
+                    for i in Int(range.lowerBound)..<Int(range.upperBound) {
+                        // Four tiers at once: the increments of the tiers reached, summed.
+                        let reached = SIMD4<Int64>(repeating: result[i &* Self.years &+ year]) .>= reach[i]
+                        sum &+= amount[i].replacing(with: 0, where: .!reached).wrappedSum()
+                    }
+                    return sum
+                }
+            }
+        }
+    }
+
+    func proportionalSum(_ range: Range<Int32>, _ year: Int) -> Int64 {
+        proportionalAmount.withUnsafeBufferPointer { amount in
+            proportionalTarget.withUnsafeBufferPointer { target in
+                proportionalResult.withUnsafeBufferPointer { result in
+                    var sum: Int64 = 0
+                    for i in Int(range.lowerBound)..<Int(range.upperBound) {
+                        sum &+= Self.proportional(amount[i], target[i], result[i &* Self.years &+ year])
+                    }
+                    return sum
+                }
+            }
+        }
+    }
+
+    /// `amount × min(result, target) / target` rounded half-up; all non-negative, no overflow (checked).
+    @inline(__always)
+    static func proportional(_ amount: Int64, _ target: Int64, _ result: Int64) -> Int64 {
+        let reached = result < target ? result : target
+        return Int64(UInt64(bitPattern: 2 &* amount &* reached &+ target) / UInt64(bitPattern: 2 &* target))
+    }
+
+    /// The value of one variable line in a year (assessed).
+    func variableCents(_ template: Template, _ year: Int) -> Int64 {
+        let i = Int(template.column)
+        switch template.kind {
+        case .due:
+            return template.cents
+        case .allOrNothing:
+            return Int64((allOrNothingAchieved[i] >> UInt8(year)) & 1) &* allOrNothingAmount[i]
+        case .tiers:
+            let reached = SIMD4<Int64>(repeating: tierResult[i &* Self.years &+ year]) .>= tierReach[i]
+            return tierAmount[i].replacing(with: 0, where: .!reached).wrappedSum()
+        case .proportional:
+            return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year])
+        }
+    }
+
+    /// Fills `buffer` with one contract-year's lines, without allocating once the buffer has grown.
+    ///
+    /// The lines are those of ``FundingEngine/statement(for:year:rulebook:)``, in the same order,
+    /// with the same amounts and statuses; their provenance is ``terms(ofContract:)``[line.term].
+    ///
+    /// - Parameters:
+    ///   - contract: The contract's index.
+    ///   - year: The contract year, 1…5.
+    ///   - buffer: The buffer to fill; its previous lines are discarded.
+    /// - Throws: As ``total(contract:year:)``.
+    public func fillStatement(contract: Int, year: Int, into buffer: inout StatementBuffer) throws(CPTSKitError) {
+        try check(contract, year)
+        let header = headers[contract], index = year - 1
+        buffer.lines.removeAll(keepingCapacity: true)
+        if header.exact >= 0 {
+            let funding = exact[Int(header.exact)]
+            var term = Int32(funding.years[..<index].reduce(0) { $0 + $1.lines.count })
+            for line in funding.years[index].lines {
+                buffer.lines.append(CompactFundingLine(amountCents: line.amount.cents, bestCaseCents: line.bestCase.cents,
+                                                       term: term, status: line.status))
+                term += 1
+            }
+            buffer.total = funding.years[index].total
+            buffer.maxTotal = funding.years[index].maxTotal
+            return
+        }
+        let assessed = header.assessed >> UInt8(index) & 1 == 1
+        let bit = UInt8(1) << UInt8(index)
+        var total: Int64 = 0, maxTotal: Int64 = 0
+        templates.withUnsafeBufferPointer { all in
+            for t in Int(header.templates.lowerBound)..<Int(header.templates.upperBound) where all[t].years & bit != 0 {
+                let template = all[t]
+                let line: CompactFundingLine
+                if template.kind == .due {
+                    let first = template.firstYear == UInt8(index)
+                    let cents = first ? template.firstCents : template.cents
+                    line = CompactFundingLine(amountCents: cents, bestCaseCents: cents, term: first ? template.firstTerm : template.term,
+                                              status: .due)
+                    total &+= cents
+                } else if assessed {
+                    let cents = variableCents(template, index)
+                    line = CompactFundingLine(amountCents: cents, bestCaseCents: template.cents, term: template.term, status: .assessed)
+                    total &+= cents
+                } else {
+                    line = CompactFundingLine(amountCents: template.cents, bestCaseCents: template.cents, term: template.term,
+                                              status: .pending)
+                }
+                maxTotal &+= line.amountCents
+                buffer.lines.append(line)
+            }
+        }
+        buffer.total = Euros(cents: total)
+        buffer.maxTotal = Euros(cents: maxTotal)
+    }
+
+    /// One contract-year's full statement, by the reference path (base, rate and result on each line).
+    ///
+    /// - Parameters:
+    ///   - contract: The contract's index.
+    ///   - year: The contract year, 1…5.
+    /// - Throws: As ``FundingEngine/statement(for:year:rulebook:)``.
+    public func statement(contract: Int, year: Int) throws(CPTSKitError) -> FundingStatement {
+        try check(contract, year)
+        let header = headers[contract]
+        if header.exact >= 0 { return exact[Int(header.exact)].years[year - 1] }
+        return try engine.statement(for: contracts[contract], year: year, rulebook: rulebooks[contract])
+    }
+}

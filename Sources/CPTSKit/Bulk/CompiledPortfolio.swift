@@ -1,0 +1,149 @@
+/// Many contracts checked and laid out for bulk computation: year totals and statements at portfolio speed.
+///
+/// Compiling runs every check of ``FundingEngine`` once per contract and resolves every amount;
+/// what varies by year — fixed parts, activations, results — is laid out in contiguous integer
+/// columns for the whole portfolio, one per payout kind, shared by each contract's five years:
+/// tier thresholds and results brought to a common decimal scale per indicator, lower-is-better
+/// tiers negated so every comparison reads `result ≥ reach`, no branch on the payout kind in
+/// the totals loop, and a statement's lines described once per contract as templates with the
+/// years they appear in.
+///
+/// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to the
+/// cent. A contract the compact layout cannot represent exactly (a rounding rule other than
+/// half-up, a prorated variable envelope, more than four tiers, results that are not finite
+/// decimals, products beyond 61 bits) is computed by the reference path instead, transparently.
+///
+/// ```swift
+/// var portfolio = CompiledPortfolio()
+/// for contract in contracts { try portfolio.append(contract) }
+/// var totals: [Euros] = []
+/// portfolio.writeTotals(into: &totals)     // 5 totals per contract, in order
+/// ```
+public struct CompiledPortfolio: Sendable {
+    /// One line of a contract's statements, shared by the years it appears in.
+    struct Template: Sendable {
+        enum Kind: UInt8, Sendable { case due, allOrNothing, tiers, proportional }
+        var kind: Kind
+        /// Bit `y` set when the line appears in year `y + 1`.
+        var years: UInt8
+        /// The year index (0-based) whose amount is `firstCents` and term `firstTerm`; 255 for none.
+        var firstYear: UInt8
+        var term: Int32
+        var firstTerm: Int32
+        /// The column of a variable line (portfolio-wide index).
+        var column: Int32
+        /// The due amount, or the best case of a variable line.
+        var cents: Int64
+        /// The due amount in `firstYear` (a prorated fixed part).
+        var firstCents: Int64
+    }
+
+    /// Where a contract's data lies in the portfolio columns.
+    struct Header: Sendable {
+        var allOrNothing: Range<Int32>
+        var tiers: Range<Int32>
+        var proportional: Range<Int32>
+        var templates: Range<Int32>
+        var terms: Range<Int32>
+        var assessed: UInt8
+        /// The index in `exact` of the reference funding, for contracts on the reference path.
+        var exact: Int32
+    }
+
+    /// The number of tiers per indicator in the tier column; more tiers use the reference path.
+    static let tierWidth = 4
+    static let years = ACIContract.yearCount
+
+    /// The contracts, in the order they were added.
+    public internal(set) var contracts: [ACIContract] = []
+    var rulebooks: [Rulebook] = []
+    let engine: FundingEngine
+    let rulebook: Rulebook?
+
+    var headers: [Header] = []
+    /// Five per contract: Σ due lines, and Σ best cases of variable lines.
+    var dueCents: [Int64] = []
+    var bestVariableCents: [Int64] = []
+    var exact: [ContractFunding] = []
+
+    var allOrNothingAmount: [Int64] = []
+    var allOrNothingAchieved: [UInt8] = []
+    /// `tierWidth` reaches (ascending) and amount increments per indicator; five results per indicator.
+    var tierReach: [SIMD4<Int64>] = []
+    var tierAmount: [SIMD4<Int64>] = []
+    var tierResult: [Int64] = []
+    var proportionalAmount: [Int64] = []
+    var proportionalTarget: [Int64] = []
+    /// Five results per indicator.
+    var proportionalResult: [Int64] = []
+
+    var templates: [Template] = []
+    var terms: [FundingTerm] = []
+
+    /// Creates an empty portfolio.
+    ///
+    /// - Parameters:
+    ///   - engine: The engine whose registry picks each contract's rulebook.
+    ///   - rulebook: A rulebook to use for every contract instead of theirs (what-if sweeps).
+    public init(engine: FundingEngine = FundingEngine(), rulebook: Rulebook? = nil) {
+        self.engine = engine
+        self.rulebook = rulebook
+    }
+
+    /// Compiles contracts into a portfolio.
+    ///
+    /// - Parameters:
+    ///   - contracts: The contracts.
+    ///   - engine: The engine whose registry picks each contract's rulebook.
+    ///   - rulebook: A rulebook to use for every contract instead of theirs.
+    /// - Throws: The first contract's ``CPTSKitError``, its path prefixed by `contracts[i]`.
+    public init<S: Sequence>(_ contracts: S, engine: FundingEngine = FundingEngine(), rulebook: Rulebook? = nil)
+        throws(CPTSKitError) where S.Element == ACIContract
+    {
+        self.init(engine: engine, rulebook: rulebook)
+        for (index, contract) in contracts.enumerated() {
+            do throws(CPTSKitError) {
+                try append(contract)
+            } catch {
+                throw error.nested(under: "contracts[\(index)]")
+            }
+        }
+    }
+
+    /// The number of contracts.
+    public var count: Int { contracts.count }
+
+    /// Removes every contract, keeping the storage for reuse (memory stays flat when streaming).
+    public mutating func removeAll() {
+        contracts.removeAll(keepingCapacity: true)
+        rulebooks.removeAll(keepingCapacity: true)
+        headers.removeAll(keepingCapacity: true)
+        dueCents.removeAll(keepingCapacity: true)
+        bestVariableCents.removeAll(keepingCapacity: true)
+        exact.removeAll(keepingCapacity: true)
+        allOrNothingAmount.removeAll(keepingCapacity: true)
+        allOrNothingAchieved.removeAll(keepingCapacity: true)
+        tierReach.removeAll(keepingCapacity: true)
+        tierAmount.removeAll(keepingCapacity: true)
+        tierResult.removeAll(keepingCapacity: true)
+        proportionalAmount.removeAll(keepingCapacity: true)
+        proportionalTarget.removeAll(keepingCapacity: true)
+        proportionalResult.removeAll(keepingCapacity: true)
+        templates.removeAll(keepingCapacity: true)
+        terms.removeAll(keepingCapacity: true)
+    }
+
+    /// The provenance table of one contract's compact lines.
+    ///
+    /// - Parameter contract: The contract's index.
+    /// - Returns: Its terms; ``CompactFundingLine/term`` indexes this slice from zero.
+    public func terms(ofContract contract: Int) -> ArraySlice<FundingTerm> {
+        let range = headers[contract].terms
+        return terms[Int(range.lowerBound)..<Int(range.upperBound)]
+    }
+
+    /// Whether a contract is computed by the reference path (see the type's discussion).
+    ///
+    /// - Parameter contract: The contract's index.
+    public func usesReferencePath(contract: Int) -> Bool { headers[contract].exact >= 0 }
+}
