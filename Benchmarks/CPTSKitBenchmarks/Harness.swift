@@ -17,14 +17,20 @@ struct Measurement {
 
 enum Harness {
     /// Times `body` (which performs `operations` operations) `samples` times after one warm-up.
+    ///
+    /// A sample repeats `body` until it lasts at least 2 ms, so that short operations are not
+    /// measured at the clock's granularity.
     static func measure(samples: Int, operations: Int, _ body: () throws -> Void) rethrows -> Measurement {
-        try body()
-        var timings: [Double] = []
         let clock = ContinuousClock()
+        func nanoseconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1e9 + Double(duration.components.attoseconds) / 1e9
+        }
+        let first = nanoseconds(try clock.measure { try body() })
+        let repetitions = max(1, Int(2e6 / max(first, 1)))
+        var timings: [Double] = []
         for _ in 0..<max(samples, 1) {
-            let elapsed = try clock.measure { try body() }
-            let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-            timings.append(nanoseconds / Double(max(operations, 1)))
+            let elapsed = try clock.measure { for _ in 0..<repetitions { try body() } }
+            timings.append(nanoseconds(elapsed) / Double(repetitions * max(operations, 1)))
         }
         timings.sort()
         return Measurement(minimumNanoseconds: timings[0], medianNanoseconds: timings[timings.count / 2])

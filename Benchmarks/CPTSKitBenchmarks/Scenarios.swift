@@ -120,6 +120,10 @@ enum Scenarios {
                    ratio: Report.format(naiveStatement.minimumNanoseconds / statement.minimumNanoseconds, 1) + "×", goal: "≤ 10 µs")
         report.add("one statement, compiled", size: "Lorient, 32 lines", value: Report.duration(filled.minimumNanoseconds))
         let schedule = try Harness.measure(samples: samples, operations: 1) { blackHole(try engine.schedule(for: contract)) }
+        let computed = try engine.funding(for: contract)
+        let fromFunding = try Harness.measure(samples: samples, operations: 1) {
+            blackHole(try engine.schedule(for: contract, funding: computed))
+        }
         let anniversaries = contract.years.map(\.end.description)
         let naiveSchedule = Harness.measure(samples: samples, operations: 1) {
             blackHole(naive.scheduleTotalCents(signedOn: contract.signedOn.description, anniversaries: anniversaries))
@@ -127,6 +131,9 @@ enum Scenarios {
         report.add("payment schedule, 5 years", size: "Lorient", value: Report.duration(schedule.minimumNanoseconds),
                    baseline: Report.duration(naiveSchedule.minimumNanoseconds),
                    ratio: Report.format(naiveSchedule.minimumNanoseconds / schedule.minimumNanoseconds, 1) + "×", goal: "≤ 20 µs")
+        report.add("payment schedule, from computed statements", size: "Lorient", value: Report.duration(fromFunding.minimumNanoseconds),
+                   goal: "≤ 20 µs")
+        report.figure("schedule_from_funding_ns", fromFunding.minimumNanoseconds)
         report.figure("single_statement_ns", statement.minimumNanoseconds)
         report.figure("single_statement_median_ns", statement.medianNanoseconds)
         report.figure("compiled_statement_ns", filled.minimumNanoseconds)

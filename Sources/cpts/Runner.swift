@@ -99,7 +99,7 @@ enum Runner {
             case "explain":
                 outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years)
             default:
-                let schedule = try compute(path) { () throws(CPTSKitError) in try engine.schedule(for: contract) }
+                let schedule = try compute(path) { () throws(CPTSKitError) in try engine.schedule(for: contract, funding: funding) }
                 outcome.stdout = ScheduleRenderer.render(schedule, format: format(invocation))
             }
         case "validate":

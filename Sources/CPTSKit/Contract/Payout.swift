@@ -31,7 +31,8 @@ public enum Payout: Hashable, Sendable {
         switch self {
         case .allOrNothing(let amount): amount
         case .proportional(_, let amount): amount
-        case .tiers(_, let tiers): tiers.map(\.amount).max() ?? .zero
+        case .tiers(_, let tiers):
+            tiers.reduce(Euros.zero) { $1.amount > $0 ? $1.amount : $0 }
         }
     }
 

@@ -38,8 +38,14 @@ public struct FundingStatement: Hashable, Sendable {
         self.year = year
         self.lines = lines
         self.warnings = warnings
-        total = try Euros.sum(lines.lazy.filter(\.isSettled).map(\.amount))
-        maxTotal = try Euros.sum(lines.lazy.map(\.amount))
+        var settled = Euros.zero, all = Euros.zero
+        for index in lines.indices {
+            let amount = lines[index].amount
+            all = try all.adding(amount)
+            if lines[index].status != .pending { settled = try settled.adding(amount) }
+        }
+        total = settled
+        maxTotal = all
     }
 
     /// Σ of the settled lines of one volet.

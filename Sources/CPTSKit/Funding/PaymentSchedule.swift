@@ -32,7 +32,7 @@ extension PaymentSchedule {
     /// Builds the calendar of a computed contract.
     init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
         // Payments grouped by due date, in order of first appearance (a contract has a dozen dates).
-        var groups: [(date: CalendarDate, settles: [Settlement])] = []
+        var groups: [(date: CalendarDate, settles: [Settlement], due: Int64, pending: Int64)] = []
         let rate = plan.rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
         let signedOn = plan.contract.signedOn
         var startOf: [MissionKind: (date: CalendarDate, year: Int)] = [:]
@@ -46,10 +46,15 @@ extension PaymentSchedule {
                     let settlement = Settlement(year: year.number, line: index, volet: line.volet, mission: line.mission,
                                                 part: line.part, indicator: line.indicator, share: share, amount: amount,
                                                 isPending: line.status == .pending)
-                    if let position = groups.firstIndex(where: { $0.date == date }) {
-                        groups[position].settles.append(settlement)
+                    var position = 0
+                    while position < groups.count, groups[position].date != date { position += 1 }
+                    if position == groups.count { groups.append((date, [], 0, 0)) }
+                    groups[position].settles.append(settlement)
+                    // Sums cannot overflow: every settlement is a part of a line of a checked statement.
+                    if settlement.isPending {
+                        groups[position].pending &+= amount.cents
                     } else {
-                        groups.append((date, [settlement]))
+                        groups[position].due &+= amount.cents
                     }
                 }
                 func split(_ amount: Euros, advanceOn: CalendarDate) {
@@ -84,7 +89,7 @@ extension PaymentSchedule {
         }
         var payments: [Payment] = []
         groups.sort { $0.date < $1.date }
-        for (date, settles) in groups {
+        for (date, settles, due, pending) in groups {
             let event: PaymentEvent
             var yearNumber = plan.contract.startYearNumber(of: date)
             if date == signedOn {
@@ -97,8 +102,7 @@ extension PaymentSchedule {
             }
             payments.append(Payment(
                 dueOn: date, event: event, year: yearNumber,
-                amount: try Euros.sum(settles.lazy.filter { !$0.isPending }.map(\.amount)),
-                pendingAmount: try Euros.sum(settles.lazy.filter(\.isPending).map(\.amount)),
+                amount: Euros(cents: due), pendingAmount: Euros(cents: pending),
                 settles: settles))
         }
         self.init(cpts: funding.cpts, payments: payments, total: try Euros.sum(payments.map(\.amount)),
@@ -116,6 +120,27 @@ extension FundingEngine {
     /// - Throws: ``CPTSKitError`` naming the offending field.
     public func schedule(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> PaymentSchedule {
         let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook)
+        return try PaymentSchedule(funding: funding, plan: plan)
+    }
+
+    /// The payment calendar of a contract whose funding is already computed (no statement is recomputed).
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - funding: Its funding, from ``funding(for:rulebook:)`` with the same rulebook.
+    ///   - rulebook: The rulebook used for `funding`, if not the contract's.
+    /// - Returns: The payments; their total equals `funding.total` to the cent.
+    /// - Throws: ``CPTSKitError``; `invalidArgument` when `funding` is not the funding of `contract`.
+    public func schedule(for contract: ACIContract, funding: ContractFunding, rulebook: Rulebook? = nil) throws(CPTSKitError)
+        -> PaymentSchedule
+    {
+        let plan = try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract))
+        guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.rulebook.id,
+              funding.years.map(\.year) == plan.years
+        else {
+            throw CPTSKitError(.invalidArgument, path: "funding", message: "this funding was not computed for this contract",
+                               value: funding.cpts)
+        }
         return try PaymentSchedule(funding: funding, plan: plan)
     }
 }

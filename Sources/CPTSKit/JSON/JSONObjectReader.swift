@@ -5,7 +5,8 @@
 struct JSONObjectReader {
     let path: String
     private let members: [(key: String, value: JSONValue)]
-    private var used: Set<String> = []
+    /// Which members were asked for (a contract object has a handful of members).
+    private var used: [Bool]
 
     /// Opens `value` as an object at `path`.
     init(_ value: JSONValue, path: String) throws(CPTSKitError) {
@@ -14,6 +15,7 @@ struct JSONObjectReader {
         }
         self.path = path
         self.members = members
+        used = [Bool](repeating: false, count: members.count)
     }
 
     /// The path of a member.
@@ -21,10 +23,10 @@ struct JSONObjectReader {
 
     /// A member that may be absent (`null` counts as absent).
     mutating func optional(_ key: String) -> JSONValue? {
-        used.insert(key)
-        for member in members where member.key == key {
-            if case .null = member.value { return nil }
-            return member.value
+        for index in members.indices where members[index].key == key {
+            used[index] = true
+            if case .null = members[index].value { return nil }
+            return members[index].value
         }
         return nil
     }
@@ -39,7 +41,7 @@ struct JSONObjectReader {
 
     /// Fails on the first member that was never asked for.
     func finish(known: [String]) throws(CPTSKitError) {
-        for member in members where !used.contains(member.key) {
+        for (index, member) in members.enumerated() where !used[index] {
             throw CPTSKitError(.unknownField, path: path(member.key),
                                message: "unknown field; expected one of: \(known.joined(separator: ", "))",
                                value: member.value.excerpt)

@@ -96,7 +96,6 @@ struct JSONParser {
         try enter()
         position += 1
         var members: [(key: String, value: JSONValue)] = []
-        var keys: Set<String> = []
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -110,7 +109,8 @@ struct JSONParser {
             }
             let keyStart = position
             let key = try parseString()
-            guard keys.insert(key).inserted else { throw error("duplicate field \"\(key)\"", at: keyStart) }
+            // Objects of a contract file are small: a linear scan beats hashing every key.
+            for member in members where member.key == key { throw error("duplicate field \"\(key)\"", at: keyStart) }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
                 throw error("expected ':' after field name \"\(key)\"")
@@ -188,28 +188,42 @@ struct JSONParser {
     private mutating func parseString() throws(CPTSKitError) -> String {
         let start = position
         position += 1
-        var scalars: [UInt8] = []
-        var plainStart = position
+        let plainStart = position
+        // Fast path: no escape, so the string is the bytes between the quotes.
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = bytes.withUnsafeBufferPointer { buffer in
+                    UTF8Validation.string(UnsafeBufferPointer(rebasing: buffer[plainStart..<position]))
+                }
+                guard let text else { throw error("invalid UTF-8 in a string", at: start) }
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            position += 1
+        }
+        var scalars: [UInt8] = Array(bytes[plainStart..<min(position, bytes.count)])
+        var runStart = position
         while true {
             guard position < bytes.count else { throw error("unterminated string", at: start) }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                scalars.append(contentsOf: bytes[plainStart..<position])
+                scalars.append(contentsOf: bytes[runStart..<position])
                 position += 1
                 break
             }
             if byte < 0x20 { throw error("control character in a string (escape it)") }
             if byte == UInt8(ascii: "\\") {
-                scalars.append(contentsOf: bytes[plainStart..<position])
+                scalars.append(contentsOf: bytes[runStart..<position])
                 try parseEscape(into: &scalars)
-                plainStart = position
+                runStart = position
                 continue
             }
             position += 1
         }
-        guard let text = String(validating: scalars, as: UTF8.self) else {
-            throw error("invalid UTF-8 in a string", at: start)
-        }
+        let text = scalars.withUnsafeBufferPointer { UTF8Validation.string($0) }
+        guard let text else { throw error("invalid UTF-8 in a string", at: start) }
         return text
     }
 

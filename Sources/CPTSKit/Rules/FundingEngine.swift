@@ -33,7 +33,7 @@ public struct FundingEngine: Hashable, Sendable {
     }
 
     /// The override when given, else the contract's rulebook.
-    private func chosenRulebook(_ override: Rulebook?, for contract: ACIContract) throws(CPTSKitError) -> Rulebook {
+    func chosenRulebook(_ override: Rulebook?, for contract: ACIContract) throws(CPTSKitError) -> Rulebook {
         if let override { return override }
         return try rulebook(for: contract)
     }

@@ -110,3 +110,19 @@ struct ContractJSONTests {
         #expect(throws: CPTSKitError.self) { try JSONValue(parsing: Array("\"a\tb\"".utf8)) }
     }
 }
+
+@Suite("UTF-8 validation agrees with the standard library")
+struct UTF8ValidationTests {
+    @Test("Random byte strings, biased towards multi-byte sequences")
+    func agreesWithStandardLibrary() {
+        var generator = SeededGenerator(seed: 8)
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF,
+                                    0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0x90, 0x9F, 0xA0, 0x8F]
+        for _ in 0..<50_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let bytes = (0..<count).map { _ in interesting[Int.random(in: 0..<interesting.count, using: &generator)] }
+            let ours = bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+            #expect(ours == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+}

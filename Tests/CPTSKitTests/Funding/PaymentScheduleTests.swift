@@ -10,8 +10,11 @@ struct PaymentScheduleTests {
         let contract = try example.contract()
         let funding = try engine.funding(for: contract)
         let schedule = try engine.schedule(for: contract)
+        #expect(try engine.schedule(for: contract, funding: funding) == schedule)
         #expect(schedule.total == funding.total)
         #expect(try schedule.total.adding(schedule.pendingTotal) == funding.maxTotal)
+        let other = try engine.funding(for: try (example == .ploermel ? BundledExample.lorientLittoral : .ploermel).contract())
+        #expect(throws: CPTSKitError.self) { try engine.schedule(for: contract, funding: other) }
         #expect(try Euros.sum(schedule.payments.flatMap(\.settles).filter { !$0.isPending }.map(\.amount)) == funding.total)
         #expect(schedule.payments.map(\.dueOn) == schedule.payments.map(\.dueOn).sorted())
         for (index, statement) in funding.years.enumerated() {
