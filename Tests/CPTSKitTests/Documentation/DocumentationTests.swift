@@ -38,6 +38,23 @@ struct DocumentationTests {
         }
     }
 
+    @Test("Every Swift block of the DocC catalogue is a snippet that a test compiles and runs")
+    func doccSnippets() throws {
+        let snippets = Set(try Self.snippets(in: "Tests/CPTSKitTests/Documentation/DocCSnippets.swift").values)
+        let directory = RepositoryFiles.url("Sources/CPTSKit/CPTSKit.docc")
+        var blocks = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".md") {
+            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            for part in text.components(separatedBy: "```swift\n").dropFirst() {
+                guard let end = part.range(of: "\n```") else { continue }
+                let code = String(part[..<end.lowerBound])
+                blocks += 1
+                #expect(snippets.contains(code), "\(file): a Swift block no test runs:\n\(code)")
+            }
+        }
+        #expect(blocks == 9)
+    }
+
     /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.
     static func checkConsoleBlocks(_ relativePath: String) throws {
         let text = try RepositoryFiles.text(relativePath)

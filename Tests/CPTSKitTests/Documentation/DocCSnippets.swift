@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import CPTSKit
+
+/// The code of the DocC articles, compiled and run here; `DocumentationTests` checks that every
+/// Swift block of `CPTSKit.docc` is one of these snippets, character for character.
+@Suite("DocC articles: their code runs")
+struct DocCSnippets {
+    @Test("Landing page")
+    func landing() throws {
+        // snippet: landing
+        let contract = try BundledExample.lorientLittoral.contract()
+        let funding = try FundingEngine().funding(for: contract)
+        print(funding.years[0].total)    // 298 643,84 €
+        // end snippet
+        #expect(funding.years[0].total.description == "298 643,84 €")
+    }
+
+    @Test("Exact money")
+    func exactMoney() throws {
+        // snippet: proration
+        let prorated = try Euros(cents: 2_000_000).multiplied(by: try Fraction(206, 366), rounding: .toNearestOrAwayFromZero)
+        // 11 256,83 €
+        // end snippet
+        // snippet: allocation
+        let parts = try Euros(cents: 1_001).allocated(proportionallyTo: [3, 1])   // 7,51 € and 2,50 €
+        // end snippet
+        #expect(prorated.description == "11 256,83 €")
+        #expect(parts.map(\.description) == ["7,51 €", "2,50 €"])
+    }
+
+    @Test("Getting started")
+    func gettingStarted() throws {
+        // snippet: build
+        let contract = try ACIContract(
+            cpts: try CPTS(name: "CPTS Exemple", population: 110_110),
+            signedOn: try CalendarDate(parsing: "2025-05-12"),
+            missions: [
+                try EngagedMission(kind: .accessToCare),
+                try EngagedMission(kind: .prevention, startsOn: try CalendarDate(parsing: "2025-11-12")),
+            ])
+        // end snippet
+        let data = Data(BundledExample.ploermel.jsonText.utf8)
+        try read(data)
+        // snippet: statement
+        let funding = try FundingEngine().funding(for: contract)
+        for line in funding.years[0].lines {
+            print(line.volet, line.mission?.label ?? "—", line.part, line.amount, line.rule, line.source)
+        }
+        print(funding.years[0].total)
+        // end snippet
+        // snippet: schedule
+        let schedule = try FundingEngine().schedule(for: contract)
+        for payment in schedule.payments {
+            print(payment.dueOn, payment.event, payment.amount)
+        }
+        // end snippet
+        #expect(funding.years[0].total.description == "173 678,08 €")
+        #expect(schedule.total == funding.total)
+    }
+
+    func read(_ data: Data) throws {
+        // snippet: read
+        let contract = try ACIContract(jsonBytes: data)      // a cpts-contract/1 document
+        // end snippet
+        #expect(contract.cpts.population == 72_520)
+    }
+
+    @Test("Rulebooks and sources; the ACI in five minutes")
+    func rulebooks() throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        // snippet: parameter
+        var rulebook = Rulebook.aci2019Avenant2
+        rulebook.prorationBasis.value = .thirty360
+        let funding = try FundingEngine().funding(for: contract, rulebook: rulebook)
+        // end snippet
+        #expect(funding.years[0].total.description == "299 013,89 €")
+        // snippet: five-minutes
+        let computed = try FundingEngine().funding(for: try BundledExample.lorientLittoral.contract())
+        print(computed.sizeClass, computed.years[0].total)     // T3 298 643,84 €
+        // end snippet
+        #expect("\(computed.sizeClass) \(computed.years[0].total)" == "T3 298 643,84 €")
+    }
+}
