@@ -142,6 +142,20 @@ enum Runner {
                 try PopulationDataset.morbihan.coverage(by: communities, millesime: millesime, measure: measure)
             }
             outcome.stdout = CoverageRenderer.render(report, format: format(invocation))
+        case "whatif":
+            try WhatIfCommand.run(invocation, into: &outcome)
+        case "portfolio":
+            try PortfolioCommand.run(invocation, into: &outcome)
+        case "review":
+            let path = invocation.positionals[0]
+            let contract = try contract(path)
+            let year = invocation.options["--year"].flatMap(Int.init) ?? (contract.results.keys.max() ?? 1)
+            let review = try compute(path) { () throws(CPTSKitError) in try engine.review(for: contract, year: year) }
+            switch invocation.options["--format"] ?? "markdown" {
+            case "html": outcome.stdout = ReviewRenderer.html(review)
+            case "json": outcome.stdout = ReviewRenderer.json(review).serialized() + "\n"
+            default: outcome.stdout = ReviewRenderer.markdown(review)
+            }
         default:
             throw Failure(message: "cpts: unknown command '\(invocation.command.name)'", code: ExitCode.usage)
         }

@@ -9,6 +9,8 @@ public struct Indicator: Hashable, Sendable {
     public let label: String
     /// How the result is paid.
     public let payout: Payout
+    /// The measured value before the contract (e.g. 66.26 % screening), when the contract states it.
+    public let baseline: Fraction?
 
     /// Creates an indicator, checking that its payout makes sense.
     ///
@@ -19,17 +21,22 @@ public struct Indicator: Hashable, Sendable {
     ///   - id: The identifier, not empty.
     ///   - label: The French label.
     ///   - payout: The payout shape and amounts.
+    ///   - baseline: The value measured before the contract, if known (measured indicators only).
     /// - Throws: ``CPTSKitError/Kind/invalidTiers``, ``CPTSKitError/Kind/invalidTarget``,
     ///   ``CPTSKitError/Kind/negativeAmount`` or ``CPTSKitError/Kind/missingField``, with the
     ///   path inside the indicator (`payout.tiers[1].amount`).
-    public init(id: String, label: String, payout: Payout) throws(CPTSKitError) {
+    public init(id: String, label: String, payout: Payout, baseline: Fraction? = nil) throws(CPTSKitError) {
         guard !id.isEmpty else {
             throw CPTSKitError(.missingField, path: "id", message: "an indicator needs an identifier", value: "\"\"")
         }
         try Indicator.validate(payout)
+        if baseline != nil, case .allOrNothing = payout {
+            throw CPTSKitError(.unknownField, path: "baseline", message: "an all-or-nothing indicator has no measured baseline", value: id)
+        }
         self.id = id
         self.label = label
         self.payout = payout
+        self.baseline = baseline
     }
 
     private static func nonNegative(_ amount: Euros, _ path: String) throws(CPTSKitError) {

@@ -138,7 +138,7 @@ enum BundledExampleText {
       "mission": "acces_aux_soins",
       "starts_on": "2025-05-12",
       "indicators": [
-        { "id": "ald-sans-mt", "label": "Patients en ALD sans médecin traitant",
+        { "id": "ald-sans-mt", "label": "Patients en ALD sans médecin traitant", "baseline": "219",
           "payout": { "type": "tiers", "better": "lower",
                       "tiers": [ { "reach": "219", "amount": "3000" },
                                  { "reach": "100", "amount": "6000" },
@@ -183,7 +183,7 @@ enum BundledExampleText {
       "themes": ["physical_activity_obesity", "sport_health", "undernutrition_elderly", "school_violence",
                  "womens_health", "mental_health", "addictions", "low_back_pain"],
       "indicators": [
-        { "id": "depistage-sein", "label": "Dépistage du cancer du sein",
+        { "id": "depistage-sein", "label": "Dépistage du cancer du sein", "baseline": "66.26",
           "payout": { "type": "tiers", "better": "higher",
                       "tiers": [ { "reach": "69.70", "amount": "1000" },
                                  { "reach": "72.40", "amount": "2500" },

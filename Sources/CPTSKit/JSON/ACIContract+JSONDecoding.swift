@@ -143,8 +143,13 @@ enum ContractDecoding {
         let id = try JSONField.string(try object.required("id"), "\(path).id")
         let label = try object.optional("label").map { (value) throws(CPTSKitError) in try JSONField.string(value, "\(path).label") } ?? id
         let payout = try self.payout(try object.required("payout"), path: "\(path).payout")
+        let baseline = try object.optional("baseline").map { (value) throws(CPTSKitError) in
+            try JSONField.exact(value, "\(path).baseline")
+        }
         try object.finish(known: ContractFormat.indicatorFields)
-        return try JSONField.nest(path) { () throws(CPTSKitError) in try Indicator(id: id, label: label, payout: payout) }
+        return try JSONField.nest(path) { () throws(CPTSKitError) in
+            try Indicator(id: id, label: label, payout: payout, baseline: baseline)
+        }
     }
 
     static func payout(_ value: JSONValue, path: String) throws(CPTSKitError) -> Payout {

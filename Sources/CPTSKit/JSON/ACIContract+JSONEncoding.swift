@@ -80,6 +80,9 @@ enum ContractEncoding {
             payout.append(("better", .string(better.rawValue)))
             payout.append(("tiers", .array(tiers.map { .object([("reach", exact($0.reach)), ("amount", amount($0.amount))]) })))
         }
-        return .object([("id", .string(indicator.id)), ("label", .string(indicator.label)), ("payout", .object(payout))])
+        var members: [(key: String, value: JSONValue)] = [("id", .string(indicator.id)), ("label", .string(indicator.label))]
+        if let baseline = indicator.baseline { members.append(("baseline", exact(baseline))) }
+        members.append(("payout", .object(payout)))
+        return .object(members)
     }
 }

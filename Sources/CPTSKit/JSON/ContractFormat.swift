@@ -7,7 +7,7 @@ public enum ContractFormat {
     static let cptsFields = ["name", "population", "communes", "members"]
     static let missionFields = ["mission", "starts_on", "budget", "indicators", "themes", "pathways"]
     static let budgetFields = ["fixed", "variable", "activated"]
-    static let indicatorFields = ["id", "label", "payout"]
+    static let indicatorFields = ["id", "label", "payout", "baseline"]
     static let payoutFields = ["type", "amount", "better", "tiers", "target"]
     static let tierFields = ["reach", "amount"]
 }

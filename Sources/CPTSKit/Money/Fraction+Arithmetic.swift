@@ -45,6 +45,27 @@ extension Fraction: Comparable, Hashable {
         return try Fraction(num, den)
     }
 
+    /// The difference `self − other`, exactly, in lowest terms.
+    ///
+    /// - Parameter other: The fraction to subtract.
+    /// - Throws: ``CPTSKitError/Kind/overflow`` when the terms do not fit 64 bits.
+    public func subtracting(_ other: Fraction) throws(CPTSKitError) -> Fraction {
+        let a = reduced, b = other.reduced
+        let (left, o1) = a.numerator.multipliedReportingOverflow(by: b.denominator)
+        let (right, o2) = b.numerator.multipliedReportingOverflow(by: a.denominator)
+        let (numerator, o3) = left.subtractingReportingOverflow(right)
+        let (denominator, o4) = a.denominator.multipliedReportingOverflow(by: b.denominator)
+        guard !o1, !o2, !o3, !o4 else {
+            throw CPTSKitError(.overflow, path: "", message: "difference too large for exact arithmetic", value: "\(self) − \(other)")
+        }
+        return try Fraction(numerator, denominator).reduced
+    }
+
+    /// The absolute value.
+    public var magnitude: Fraction {
+        numerator < 0 && numerator != .min ? Fraction(unchecked: -numerator, denominator) : self
+    }
+
     /// The smaller of this fraction and one: the attainment of a proportional objective.
     public var cappedAtOne: Fraction { self > .one ? .one : self }
 }

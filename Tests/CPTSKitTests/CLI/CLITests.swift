@@ -14,7 +14,7 @@ struct CLITests {
         let overall = try CLIRunner.run(["--help"])
         #expect(overall.status == 0)
         try GeneratedFiles.check("Tests/Fixtures/golden/help.txt", expected: overall.stdout)
-        for command in ["funding", "schedule", "explain", "validate", "example", "rules", "coverage"] {
+        for command in ["funding", "schedule", "explain", "validate", "example", "rules", "coverage", "whatif", "portfolio", "review"] {
             let result = try CLIRunner.run([command, "--help"])
             #expect(result.status == 0)
             #expect(result.stdout.hasPrefix("cpts \(command) — "))
@@ -36,6 +36,13 @@ struct CLITests {
             ("schedule.txt", ["schedule", file]), ("schedule.json", ["schedule", file, "--format", "json"]),
             ("schedule.csv", ["schedule", file, "--format", "csv"]), ("explain.txt", ["explain", file]),
             ("validate.txt", ["validate", file]),
+            ("whatif-reachable.txt", ["whatif", "reachable", file, "--year", "1"]),
+            ("whatif-value.json", ["whatif", "value", file, "--format", "json"]),
+            ("whatif-tiers.csv", ["whatif", "tiers", file, "--format", "csv"]),
+            ("whatif-late.txt", ["whatif", "late", file, "--mission", "parcours", "--months", "2"]),
+            ("review-year1.md", ["review", file, "--year", "1"]),
+            ("review-year1.json", ["review", file, "--year", "1", "--format", "json"]),
+            ("review-year1.html", ["review", file, "--year", "1", "--format", "html"]),
         ]
         for (suffix, arguments) in runs {
             let result = try CLIRunner.run(arguments)
@@ -88,6 +95,34 @@ struct CLITests {
         #expect(try CLIRunner.run(["example", "paris"]).status == 64)
         #expect(try CLIRunner.run(["validate", Self.examples[0], "no/such.json"]).status == 66)
         #expect(try CLIRunner.run(["validate", "Tests/Fixtures/invalid/tiers-empty.json", "no/such.json"]).status == 65)
+    }
+
+    @Test("whatif, portfolio and review: formats and exit codes")
+    func coordinatorCommands() throws {
+        let file = Self.examples[0]
+        #expect(try CLIRunner.run(["whatif", "nope", file]).status == 64)
+        #expect(try CLIRunner.run(["whatif", "late", file]).status == 64)
+        #expect(try CLIRunner.run(["whatif", "late", file, "--mission", "urgences", "--months", "1"]).status == 65)
+        #expect(try CLIRunner.run(["whatif", "compare", file, "--set", "nope"]).status == 65)
+        #expect(try CLIRunner.run(["whatif", "compare", file, "--set", "inconnu=3", "--year", "1"]).status == 65)
+        let compare = try CLIRunner.run(["whatif", "compare", file, "--year", "1", "--set", "depistage-sein=75,protocole-fin-de-vie=true",
+                                         "--crisis", "1", "--format", "json"])
+        #expect(compare.status == 0)
+        #expect(compare.stdout.contains("\"difference_cents\": 8250000"))
+        #expect(try CLIRunner.run(["whatif", "compare", file, "--basis", "30/360", "--format", "csv"]).status == 0)
+        #expect(try CLIRunner.run(["portfolio", "no/such/dir"]).status == 66)
+        let portfolio = try CLIRunner.run(["portfolio", "Examples", "--format", "json"])
+        #expect(portfolio.status == 0)
+        #expect(portfolio.stdout.contains("\"contracts\": 2"))
+        let french = try CLIRunner.run(["portfolio", "Examples", "--format", "csv", "--french-csv"])
+        #expect(french.stdout.hasPrefix("\u{FEFF}regroupement;cle;total_eur"))
+        #expect(french.stdout.contains("total;;2585155,70;"))
+        let mixed = try CLIRunner.run(["portfolio", "Tests/Fixtures/invalid"])
+        #expect(mixed.status == 65)
+        #expect(mixed.stdout.contains("Portefeuille : 0 contrat(s)"))
+        #expect(try CLIRunner.run(["review", file, "--year", "9"]).status == 64)
+        #expect(try CLIRunner.run(["review", file, "--format", "pdf"]).status == 64)
+        #expect(try CLIRunner.run(["review", file]).stdout.hasPrefix("# Revue annuelle — CPTS Lorient Littoral, année 1"))
     }
 
     @Test("Warnings go to stderr, never into the JSON on stdout")

@@ -1,0 +1,134 @@
+/// The funding of many contracts folded into totals: what a CPAM or an ARS plans its budget with.
+///
+/// Contracts are added one at a time and only totals are kept, so memory stays flat however
+/// many contracts stream through (a folder of files, a department, the ~700 contracted CPTS,
+/// `aci-rules.md §8`). Totals are by contract year, by calendar year of payment, by volet,
+/// mission, size class and département; each bucket holds what is assessed or due
+/// (``Bucket/total``), the same with pending lines at their best case (``Bucket/maxTotal``) and
+/// the yearly commitment — fixed parts plus best-case variable parts (``Bucket/commitment``).
+public struct PortfolioSummary: Hashable, Sendable {
+    /// Three sums of a group of lines.
+    public struct Bucket: Hashable, Sendable {
+        /// Due and assessed lines; pending lines excluded.
+        public internal(set) var total = Euros.zero
+        /// Pending lines counted at their best case.
+        public internal(set) var maxTotal = Euros.zero
+        /// Every line at its best case: the commitment for budget planning.
+        public internal(set) var commitment = Euros.zero
+
+        func merged(with other: Bucket) throws(CPTSKitError) -> Bucket {
+            Bucket(total: try total.adding(other.total), maxTotal: try maxTotal.adding(other.maxTotal),
+                   commitment: try commitment.adding(other.commitment))
+        }
+
+        mutating func add(_ line: FundingLine) throws(CPTSKitError) {
+            if line.isSettled { total = try total.adding(line.amount) }
+            maxTotal = try maxTotal.adding(line.amount)
+            commitment = try commitment.adding(line.bestCase)
+        }
+    }
+
+    /// The number of contracts added.
+    public private(set) var contractCount = 0
+    /// The sum of the declared populations.
+    public private(set) var declaredPopulation = 0
+    /// Every line of every contract.
+    public private(set) var total = Bucket()
+    /// By contract year, 1…5.
+    public private(set) var byContractYear: [Int: Bucket] = [:]
+    /// By volet.
+    public private(set) var byVolet: [Volet: Bucket] = [:]
+    /// By mission (volet 2 lines).
+    public private(set) var byMission: [MissionKind: Bucket] = [:]
+    /// By size class.
+    public private(set) var bySizeClass: [SizeClass: Bucket] = [:]
+    /// By département of the CPTS (the most frequent among its communes; `inconnu` without communes).
+    public private(set) var byDepartment: [String: Bucket] = [:]
+    /// Payments due by calendar year (pending ones excluded), from each contract's schedule.
+    public private(set) var paymentsByCalendarYear: [Int: Euros] = [:]
+    /// The CPTS added, without their contracts (for coverage).
+    public private(set) var communities: [CPTS] = []
+    let engine: FundingEngine
+
+    /// Creates an empty summary.
+    ///
+    /// - Parameter engine: The engine that computes each contract.
+    public init(engine: FundingEngine = FundingEngine()) {
+        self.engine = engine
+    }
+
+    /// The département a CPTS belongs to: the most frequent among its communes.
+    ///
+    /// - Parameter cpts: The community.
+    /// - Returns: The département code, or `inconnu` when no commune is listed.
+    public static func department(of cpts: CPTS) -> String {
+        var counts: [String: Int] = [:]
+        for code in cpts.communes { counts[code.department, default: 0] += 1 }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "inconnu"
+    }
+
+    /// Computes a contract and adds its figures; the summary is unchanged if it throws.
+    ///
+    /// - Parameter contract: The contract.
+    /// - Throws: ``CPTSKitError`` from the engine.
+    public mutating func add(_ contract: ACIContract) throws(CPTSKitError) {
+        let funding = try engine.funding(for: contract)
+        let schedule = try engine.schedule(for: contract, funding: funding)
+        // The contract's own buckets first, then a checked merge: nothing changes if anything throws,
+        // and nothing is copied but the few buckets touched (memory and time stay linear).
+        var delta = PortfolioSummary(engine: engine)
+        let department = Self.department(of: contract.cpts)
+        for statement in funding.years {
+            for line in statement.lines {
+                try delta.total.add(line)
+                try delta.byContractYear[statement.year.number, default: Bucket()].add(line)
+                try delta.byVolet[line.volet, default: Bucket()].add(line)
+                if let mission = line.mission { try delta.byMission[mission, default: Bucket()].add(line) }
+                try delta.bySizeClass[funding.sizeClass, default: Bucket()].add(line)
+                try delta.byDepartment[department, default: Bucket()].add(line)
+            }
+        }
+        for payment in schedule.payments {
+            delta.paymentsByCalendarYear[payment.dueOn.year] = try (delta.paymentsByCalendarYear[payment.dueOn.year] ?? .zero)
+                .adding(payment.amount)
+        }
+        func merge<Key: Hashable>(_ mine: [Key: Bucket], _ theirs: [Key: Bucket]) throws(CPTSKitError) -> [(Key, Bucket)] {
+            var out: [(Key, Bucket)] = []
+            for (key, bucket) in theirs { out.append((key, try (mine[key] ?? Bucket()).merged(with: bucket))) }
+            return out
+        }
+        let newTotal = try total.merged(with: delta.total)
+        let years = try merge(byContractYear, delta.byContractYear)
+        let volets = try merge(byVolet, delta.byVolet)
+        let missions = try merge(byMission, delta.byMission)
+        let sizes = try merge(bySizeClass, delta.bySizeClass)
+        let departments = try merge(byDepartment, delta.byDepartment)
+        var payments: [(Int, Euros)] = []
+        for (year, amount) in delta.paymentsByCalendarYear {
+            payments.append((year, try (paymentsByCalendarYear[year] ?? .zero).adding(amount)))
+        }
+        total = newTotal
+        for (key, bucket) in years { byContractYear[key] = bucket }
+        for (key, bucket) in volets { byVolet[key] = bucket }
+        for (key, bucket) in missions { byMission[key] = bucket }
+        for (key, bucket) in sizes { bySizeClass[key] = bucket }
+        for (key, bucket) in departments { byDepartment[key] = bucket }
+        for (year, amount) in payments { paymentsByCalendarYear[year] = amount }
+        contractCount += 1
+        declaredPopulation += contract.cpts.population
+        communities.append(contract.cpts)
+    }
+
+    /// The coverage of a département by the CPTS added (see ``PopulationDataset/coverage(by:millesime:measure:)``).
+    ///
+    /// - Parameters:
+    ///   - dataset: The département's populations; the Morbihan by default.
+    ///   - millesime: The INSEE millésime.
+    ///   - measure: Municipal (default) or total population.
+    /// - Throws: ``CPTSKitError/Kind/invalidArgument`` when the dataset lacks the millésime.
+    public func coverage(of dataset: PopulationDataset = .morbihan, millesime: Int = 2020, measure: PopulationMeasure = .municipal)
+        throws(CPTSKitError) -> CoverageReport
+    {
+        try dataset.coverage(by: communities, millesime: millesime, measure: measure)
+    }
+}

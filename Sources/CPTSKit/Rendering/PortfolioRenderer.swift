@@ -1,0 +1,115 @@
+/// Renders a ``PortfolioSummary`` as a French table, JSON, or CSV (plain or for a French spreadsheet).
+public enum PortfolioRenderer {
+    /// Renders the summary.
+    ///
+    /// - Parameters:
+    ///   - summary: The portfolio summary.
+    ///   - coverage: Its coverage of a département, if computed.
+    ///   - format: Table, JSON or CSV.
+    ///   - frenchSpreadsheet: With CSV: UTF-8 with a byte-order mark, `;` separators and decimal
+    ///     commas, so a French spreadsheet opens it as is.
+    /// - Returns: The text, ending with a newline.
+    public static func render(_ summary: PortfolioSummary, coverage: CoverageReport?, format: OutputFormat,
+                              frenchSpreadsheet: Bool = false) -> String {
+        let groups = groups(summary)
+        switch format {
+        case .json:
+            func bucket(_ b: PortfolioSummary.Bucket) -> JSONValue {
+                .object([("total_cents", .number(String(b.total.cents))), ("max_total_cents", .number(String(b.maxTotal.cents))),
+                         ("commitment_cents", .number(String(b.commitment.cents)))])
+            }
+            var members: [(key: String, value: JSONValue)] = [
+                ("contracts", .number(String(summary.contractCount))),
+                ("declared_population", .number(String(summary.declaredPopulation))),
+                ("total", bucket(summary.total)),
+            ]
+            for group in groups {
+                members.append((group.key, .object(group.rows.map { ($0.key, bucket($0.bucket)) })))
+            }
+            members.append(("payments_by_calendar_year", .object(summary.paymentsByCalendarYear.keys.sorted().map {
+                (String($0), .number(String(summary.paymentsByCalendarYear[$0]?.cents ?? 0)))
+            })))
+            if let coverage {
+                members.append(("coverage", .object([
+                    ("department", .string(coverage.department)), ("millesime", .number(String(coverage.millesime))),
+                    ("covered_population", .number(String(coverage.coveredPopulation))),
+                    ("department_population", .number(String(coverage.departmentPopulation))),
+                    ("share_percent", .string(FrenchNumber.percent(coverage.share))),
+                ])))
+            }
+            return JSONValue.object(members).serialized() + "\n"
+        case .csv:
+            let separator = frenchSpreadsheet ? ";" : ","
+            func money(_ euros: Euros) -> String {
+                frenchSpreadsheet ? euros.plainDescription.replacingAll(".", with: ",") : euros.plainDescription
+            }
+            func row(_ fields: [String]) -> String {
+                fields.map { field in
+                    field.contains(where: { $0 == Character(separator) || $0 == "\"" || $0 == "\n" })
+                        ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
+                }.joined(separator: separator) + (frenchSpreadsheet ? "\r\n" : "\n")
+            }
+            var out = frenchSpreadsheet ? "\u{FEFF}" : ""
+            out += row(frenchSpreadsheet ? ["regroupement", "cle", "total_eur", "max_total_eur", "engagement_eur"]
+                                         : ["group", "key", "total_eur", "max_total_eur", "commitment_eur"])
+            out += row(["total", "", money(summary.total.total), money(summary.total.maxTotal), money(summary.total.commitment)])
+            for group in groups {
+                for entry in group.rows {
+                    out += row([group.key, entry.key, money(entry.bucket.total), money(entry.bucket.maxTotal), money(entry.bucket.commitment)])
+                }
+            }
+            for year in summary.paymentsByCalendarYear.keys.sorted() {
+                out += row(["payments_by_calendar_year", String(year), money(summary.paymentsByCalendarYear[year] ?? .zero), "", ""])
+            }
+            return out
+        case .table:
+            var out = "Portefeuille : \(summary.contractCount) contrat(s), population déclarée \(FrenchNumber.grouped(summary.declaredPopulation))\n"
+            out += "Total : \(summary.total.total) ; avec les lignes en attente : \(summary.total.maxTotal) ; engagement (fixe + variable au meilleur cas) : \(summary.total.commitment)\n"
+            let titles = ["by_contract_year": "Par année contractuelle", "by_volet": "Par volet", "by_mission": "Par mission",
+                          "by_size_class": "Par taille", "by_department": "Par département"]
+            for group in groups {
+                var table = TextTable([("", .left), ("Total", .right), ("Avec attente", .right), ("Engagement", .right)])
+                for entry in group.rows {
+                    table.append([entry.label, entry.bucket.total.description, entry.bucket.maxTotal.description,
+                                  entry.bucket.commitment.description])
+                }
+                out += "\n\(titles[group.key] ?? group.key)\n" + table.rendered() + "\n"
+            }
+            var payments = TextTable([("Année civile", .left), ("Versements dus", .right)])
+            for year in summary.paymentsByCalendarYear.keys.sorted() {
+                payments.append([String(year), (summary.paymentsByCalendarYear[year] ?? .zero).description])
+            }
+            out += "\nVersements par année civile (hors parts variables en attente)\n" + payments.rendered() + "\n"
+            if let coverage {
+                out += "\nCouverture du \(coverage.department) (\(coverage.measure.label) \(coverage.millesime)) : "
+                out += "\(FrenchNumber.grouped(coverage.coveredPopulation)) sur \(FrenchNumber.grouped(coverage.departmentPopulation)), \(FrenchNumber.percent(coverage.share))\n"
+            }
+            return out
+        }
+    }
+
+    struct Group {
+        let key: String
+        let rows: [(key: String, label: String, bucket: PortfolioSummary.Bucket)]
+    }
+
+    static func groups(_ summary: PortfolioSummary) -> [Group] {
+        [
+            Group(key: "by_contract_year", rows: summary.byContractYear.keys.sorted().map {
+                (String($0), "année \($0)", summary.byContractYear[$0] ?? .init())
+            }),
+            Group(key: "by_volet", rows: Volet.allCases.compactMap { volet in
+                summary.byVolet[volet].map { (volet.rawValue, volet.label, $0) }
+            }),
+            Group(key: "by_mission", rows: MissionKind.allCases.compactMap { mission in
+                summary.byMission[mission].map { (mission.key, mission.label, $0) }
+            }),
+            Group(key: "by_size_class", rows: SizeClass.allCases.compactMap { size in
+                summary.bySizeClass[size].map { (size.code, size.label, $0) }
+            }),
+            Group(key: "by_department", rows: summary.byDepartment.keys.sorted().map {
+                ($0, $0, summary.byDepartment[$0] ?? .init())
+            }),
+        ]
+    }
+}

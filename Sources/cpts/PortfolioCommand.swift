@@ -1,0 +1,32 @@
+import CPTSKit
+import Foundation
+
+/// `cpts portfolio DIR`: streams every contract file of a folder into a ``PortfolioSummary``.
+enum PortfolioCommand {
+    static func run(_ invocation: Invocation, into outcome: inout Outcome) throws(Runner.Failure) {
+        let directory = invocation.positionals[0]
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
+        else {
+            throw Runner.Failure(message: "\(directory): folder not found or not readable", code: ExitCode.fileNotFound)
+        }
+        var summary = PortfolioSummary()
+        var failed = false
+        for name in names.filter({ $0.hasSuffix(".json") }).sorted() {
+            let path = (directory as NSString).appendingPathComponent(name)
+            do throws(Runner.Failure) {
+                let contract = try Runner.contract(path)
+                try Runner.compute(path) { () throws(CPTSKitError) -> Void in try summary.add(contract) }
+            } catch {
+                outcome.stderr += error.message + "\n"
+                failed = true
+            }
+        }
+        let millesime = invocation.options["--millesime"].flatMap(Int.init) ?? 2020
+        let coverage = try? summary.coverage(millesime: millesime)
+        outcome.stdout = PortfolioRenderer.render(summary, coverage: coverage, format: Runner.format(invocation),
+                                                  frenchSpreadsheet: invocation.options["--french-csv"] != nil)
+        if failed { outcome.exitCode = ExitCode.invalidData }
+    }
+}

@@ -1,0 +1,80 @@
+import CPTSKit
+
+/// `cpts whatif ACTION FILE`: reads the options into a library question, prints its answer.
+enum WhatIfCommand {
+    static func usage(_ message: String) -> Runner.Failure {
+        let help = Arguments.commands.first { $0.name == "whatif" }.map(Arguments.help(for:)) ?? Arguments.help
+        return Runner.Failure(message: "cpts: \(message)\n\n" + help, code: ExitCode.usage)
+    }
+
+    static func run(_ invocation: Invocation, into outcome: inout Outcome) throws(Runner.Failure) {
+        let action = invocation.positionals[0], path = invocation.positionals[1]
+        let format = Runner.format(invocation)
+        let engine = FundingEngine()
+        let contract = try Runner.contract(path)
+        let firstPending = (1...ACIContract.yearCount).first { contract.results[$0] == nil } ?? ACIContract.yearCount
+        let year = invocation.options["--year"].flatMap(Int.init) ?? firstPending
+        switch action {
+        case "reachable", "value", "tiers":
+            let outlooks = try Runner.compute(path) { () throws(CPTSKitError) in try engine.outlook(for: contract, year: year) }
+            let question = WhatIfRenderer.Question(rawValue: action) ?? .reachable
+            outcome.stdout = WhatIfRenderer.render(outlooks, question: question, format: format)
+        case "late":
+            guard let key = invocation.options["--mission"], let months = invocation.options["--months"].flatMap(Int.init), months >= 0 else {
+                throw usage("'whatif late' needs --mission KEY and --months N")
+            }
+            let comparison = try Runner.compute(path) { () throws(CPTSKitError) in
+                try engine.lateStart(of: try MissionKind(key: key), byMonths: months, in: contract)
+            }
+            outcome.stdout = WhatIfRenderer.render(comparison, title: "Démarrage de \(key) retardé de \(months) mois", format: format)
+        case "compare":
+            let varied = try Runner.compute(path) { () throws(CPTSKitError) in
+                try Self.scenario(from: invocation, year: year, contract: contract)
+            }
+            let comparison = try Runner.compute(path) { () throws(CPTSKitError) in try engine.compare(contract, with: varied) }
+            outcome.stdout = WhatIfRenderer.render(comparison, title: "Scénario", format: format)
+        default:
+            throw usage("unknown whatif action '\(action)'; expected reachable, value, tiers, late or compare")
+        }
+    }
+
+    /// The scenario that `--set`, `--start`, `--crisis` and `--basis` describe.
+    static func scenario(from invocation: Invocation, year: Int, contract: ACIContract) throws(CPTSKitError) -> Scenario {
+        var scenario = Scenario()
+        for item in (invocation.options["--set"] ?? "").split(separator: ",") {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw CPTSKitError(.invalidArgument, path: "--set", message: "expected ID=VALUE", value: String(item))
+            }
+            switch parts[1] {
+            case "true": scenario.setResult(.achieved(true), for: parts[0], year: year)
+            case "false": scenario.setResult(.achieved(false), for: parts[0], year: year)
+            default: scenario.setResult(.measured(try Fraction(parsing: parts[1])), for: parts[0], year: year)
+            }
+        }
+        for item in (invocation.options["--start"] ?? "").split(separator: ",") {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw CPTSKitError(.invalidArgument, path: "--start", message: "expected MISSION=YYYY-MM-DD", value: String(item))
+            }
+            scenario.startDates[try MissionKind(key: parts[0])] = try CalendarDate(parsing: parts[1])
+        }
+        if let crisis = invocation.options["--crisis"] {
+            var years: Set<Int> = []
+            for item in crisis.split(separator: ",") where item != "none" {
+                guard let value = Int(item) else {
+                    throw CPTSKitError(.invalidArgument, path: "--crisis", message: "expected year numbers", value: String(item))
+                }
+                years.insert(value)
+            }
+            scenario.crisisYears = years
+        }
+        if let basis = invocation.options["--basis"].flatMap(ProrationBasis.init(rawValue:)) {
+            var rulebook = try FundingEngine().rulebook(for: contract)
+            rulebook.prorationBasis.value = basis
+            scenario.rulebook = rulebook
+        }
+        return scenario
+    }
+
+}
