@@ -13,6 +13,7 @@ enum Scenarios {
         try decode(counts: quick ? [1, 100] : [1, 100, 10_000], samples: samples, into: &report)
         try coverage(samples: samples * 20, into: &report)
         try sweep(samples: samples, into: &report)
+        try portfolio(samples: samples, into: &report)
     }
 
     /// Checks the compiled path against the reference engine on a sample of contracts.
@@ -225,22 +226,65 @@ enum Scenarios {
         let engine = FundingEngine()
         let ours = try Harness.measure(samples: samples, operations: 1) {
             var sum: Int64 = 0
-            for variant in input { sum &+= try CompiledContract(variant).total(year: 1).cents }
+            for variant in input { sum &+= try engine.statement(for: variant, year: 1).total.cents }
             blackHole(sum)
         }
-        let reference = try Harness.measure(samples: samples, operations: 1) {
+        let compiled = try Harness.measure(samples: samples, operations: 1) {
             var sum: Int64 = 0
-            for variant in input { sum &+= try engine.statement(for: variant, year: 1).total.cents }
+            for variant in input { sum &+= try CompiledContract(variant).total(year: 1).cents }
             blackHole(sum)
         }
         for variant in variants where try CompiledContract(variant).total(year: 1) != engine.statement(for: variant, year: 1).total {
             throw BenchmarkFailure(description: "sweep mismatch")
         }
+        let naiveVariants = try variants.map { try NaiveContract($0) }
+        let naive = Harness.measure(samples: samples, operations: 1) {
+            var sum: Int64 = 0
+            for variant in naiveVariants { sum &+= variant.totalCents(year: 1) }
+            blackHole(sum)
+        }
         report.add("what-if sweep, 101 steps × 25 indicators", size: "Lorient, year 1", value: Report.duration(ours.minimumNanoseconds),
-                   baseline: Report.duration(reference.minimumNanoseconds) + " (engine)",
-                   ratio: Report.format(reference.minimumNanoseconds / ours.minimumNanoseconds, 1) + "×")
+                   baseline: Report.duration(naive.minimumNanoseconds),
+                   ratio: Report.format(naive.minimumNanoseconds / ours.minimumNanoseconds, 1) + "×")
+        report.add("what-if sweep, compiled per step", size: "Lorient, year 1", value: Report.duration(compiled.minimumNanoseconds))
+        report.figure("sweep_compiled_ns", compiled.minimumNanoseconds)
+        report.figure("baseline_sweep_ns", naive.minimumNanoseconds)
         report.figure("sweep_ns", ours.minimumNanoseconds)
-        report.figure("baseline_sweep_ns", reference.minimumNanoseconds)
+    }
+
+    /// The ~700 contracted CPTS of France (aci-rules.md §8) as one portfolio: the yearly review of a
+    /// national budget, by the reference path (`PortfolioSummary`) and by the compiled path.
+    static func portfolio(samples: Int, into report: inout Report) throws {
+        var generator = PortfolioGenerator(seed: 700, shape: .realistic)
+        let contracts = identity(try generator.contracts(700))
+        var check = PortfolioSummary()
+        let summary = try Harness.measure(samples: max(1, samples / 2), operations: 1) {
+            var portfolio = PortfolioSummary()
+            for contract in contracts { try portfolio.add(contract) }
+            check = portfolio
+        }
+        var compiledTotal = Euros.zero
+        let compiled = try Harness.measure(samples: max(1, samples / 2), operations: 1) {
+            compiledTotal = try CompiledPortfolio(contracts).grandTotal
+        }
+        guard compiledTotal == check.total.total else {
+            throw BenchmarkFailure(description: "portfolio: compiled total \(compiledTotal) differs from the summary \(check.total.total)")
+        }
+        let naive = try contracts.map { try NaiveContract($0) }
+        let baseline = Harness.measure(samples: 1, operations: 1) {
+            var sum: Int64 = 0
+            for contract in naive { for year in 1...ACIContract.yearCount { sum &+= contract.totalCents(year: year) } }
+            blackHole(sum)
+        }
+        report.add("portfolio of 700 contracts, summary", size: "realistic, 3 500 contract-years",
+                   value: Report.duration(summary.minimumNanoseconds), baseline: Report.duration(baseline.minimumNanoseconds),
+                   ratio: Report.format(baseline.minimumNanoseconds / summary.minimumNanoseconds, 1) + "×")
+        report.add("portfolio of 700 contracts, compiled", size: "realistic, 3 500 contract-years",
+                   value: Report.duration(compiled.minimumNanoseconds), baseline: Report.duration(baseline.minimumNanoseconds),
+                   ratio: Report.format(baseline.minimumNanoseconds / compiled.minimumNanoseconds, 1) + "×")
+        report.figure("portfolio_700_summary_ns", summary.minimumNanoseconds)
+        report.figure("portfolio_700_compiled_ns", compiled.minimumNanoseconds)
+        report.figure("baseline_portfolio_700_ns", baseline.minimumNanoseconds)
     }
 
     /// Repeats one operation for a profiler.
