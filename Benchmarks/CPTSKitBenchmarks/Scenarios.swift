@@ -292,6 +292,7 @@ enum Scenarios {
         let contract = try BundledExample.lorientLittoral.contract()
         let engine = FundingEngine()
         let bytes = Array(contract.jsonText.utf8)
+        let funding = try engine.funding(for: contract)
         if what == "totals" || what == "statements" {
             var generator = PortfolioGenerator(seed: 2025, shape: .anchor)
             let portfolio = try CompiledPortfolio(try generator.contracts(2_000))
@@ -311,6 +312,7 @@ enum Scenarios {
             switch what {
             case "statement": blackHole(try engine.statement(for: contract, year: 1))
             case "schedule": blackHole(try engine.schedule(for: contract))
+            case "assembly": blackHole(try engine.schedule(for: contract, funding: funding))
             case "decode": blackHole(try ACIContract(jsonBytes: bytes))
             case "validate": blackHole(try engine.validate(contract))
             default: blackHole(try CompiledContract(contract))

@@ -35,20 +35,31 @@ extension PaymentSchedule {
         var groups: [(date: CalendarDate, settles: [Settlement], due: Int64, pending: Int64)] = []
         let rate = plan.rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
         let signedOn = plan.contract.signedOn
-        var startOf: [MissionKind: (date: CalendarDate, year: Int)] = [:]
-        for mission in plan.missions { startOf[mission.engaged.kind] = (mission.start, mission.startYear) }
+        // Start date and year by mission, indexed by the mission's position in `MissionKind.allCases`.
+        var startOf = [(date: CalendarDate, year: Int)?](repeating: nil, count: MissionKind.allCases.count)
+        for index in plan.missions.indices {
+            startOf[plan.missions[index].engaged.kind.ordinal] = (plan.missions[index].start, plan.missions[index].startYear)
+        }
 
+        let firstMissionStart = plan.missions.filter { $0.startYear == 1 }.map(\.start).min()
         for statement in funding.years {
             let year = statement.year
-            for (index, line) in statement.lines.enumerated() where line.amount != .zero {
+            let lines = statement.lines
+            // Fields are read one by one: copying whole lines would retain and release their strings.
+            for index in lines.indices where lines[index].amount != .zero {
+                let part = lines[index].part, mission = lines[index].mission, amount = lines[index].amount
                 func add(_ date: CalendarDate, _ share: SettlementShare, _ amount: Euros) {
                     guard amount != .zero else { return }
-                    let settlement = Settlement(year: year.number, line: index, volet: line.volet, mission: line.mission,
-                                                part: line.part, indicator: line.indicator, share: share, amount: amount,
-                                                isPending: line.status == .pending)
+                    let settlement = Settlement(year: year.number, line: index, volet: lines[index].volet, mission: mission,
+                                                part: part, indicator: lines[index].indicator, share: share, amount: amount,
+                                                isPending: lines[index].status == .pending)
                     var position = 0
                     while position < groups.count, groups[position].date != date { position += 1 }
-                    if position == groups.count { groups.append((date, [], 0, 0)) }
+                    if position == groups.count {
+                        var settles: [Settlement] = []
+                        settles.reserveCapacity(32)
+                        groups.append((date, settles, 0, 0))
+                    }
                     groups[position].settles.append(settlement)
                     // Sums cannot overflow: every settlement is a part of a line of a checked statement.
                     if settlement.isPending {
@@ -62,28 +73,28 @@ extension PaymentSchedule {
                     add(advanceOn, .advance, advance)
                     add(year.end, .balance, balance)
                 }
-                switch line.part {
+                switch part {
                 case .annual where year.number == 1:
-                    let firstStart = plan.missions.filter { $0.startYear == 1 }.map(\.start).min() ?? year.end
+                    let firstStart = firstMissionStart ?? year.end
                     let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
                     if after <= 0 {
-                        add(signedOn, .inFull, line.amount)
+                        add(signedOn, .inFull, amount)
                     } else if before <= 0 {
-                        split(line.amount, advanceOn: signedOn)
+                        split(amount, advanceOn: signedOn)
                     } else {
-                        let parts = try line.amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
+                        let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
                         add(signedOn, .inFull, parts[0])
                         split(parts[1], advanceOn: firstStart)
                     }
                 case .annual:
-                    split(line.amount, advanceOn: year.start)
+                    split(amount, advanceOn: year.start)
                 case .startUpSupplement:
-                    add(signedOn, .inFull, line.amount)
+                    add(signedOn, .inFull, amount)
                 case .fixed:
-                    let start = line.mission.flatMap { startOf[$0] }
-                    split(line.amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
+                    let start = mission.flatMap { startOf[$0.ordinal] }
+                    split(amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
                 case .variable, .crisisActivation:
-                    add(year.end, .inFull, line.amount)
+                    add(year.end, .inFull, amount)
                 }
             }
         }

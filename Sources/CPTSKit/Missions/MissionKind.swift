@@ -43,9 +43,21 @@ public enum MissionKind: String, Hashable, Sendable, CaseIterable, Codable, Comp
     /// The key, as in a contract file.
     public var description: String { rawValue }
 
+    /// The position in ``allCases`` (the agreement's order), for tables indexed by mission.
+    var ordinal: Int {
+        switch self {
+        case .accessToCare: 0
+        case .carePathways: 1
+        case .prevention: 2
+        case .crisisResponse: 3
+        case .qualityAndRelevance: 4
+        case .professionalSupport: 5
+        }
+    }
+
     /// Orders missions as the agreement lists them.
     public static func < (lhs: MissionKind, rhs: MissionKind) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+        lhs.ordinal < rhs.ordinal
     }
 
     /// Looks a mission up by its contract-file key.

@@ -106,8 +106,8 @@ public struct FundingEngine: Hashable, Sendable {
                 confidence: supplement.confidence))
         }
         let yearResults = plan.contract.results[n]
-        for mission in plan.missions where mission.startYear <= n {
-            try appendLines(of: mission, plan: plan, year: year, results: yearResults, to: &lines)
+        for index in plan.missions.indices where plan.missions[index].startYear <= n {
+            try appendLines(of: plan.missions[index], plan: plan, year: year, results: yearResults, to: &lines)
         }
         var warnings: [FundingWarning] = []
         let statement = try FundingStatement(cpts: plan.contract.cpts.name, sizeClass: plan.sizeClass,
@@ -144,27 +144,30 @@ public struct FundingEngine: Hashable, Sendable {
         // Indicator amounts are written in the contract itself, whatever the envelope's source.
         let source = SourceReference.contract
         let confidence = Confidence.contract
-        for indicator in mission.engaged.indicators {
-            let rule = FundingRule(paying: indicator.payout)
-            let best = try indicator.payout.bestCase.multiplied(by: variableShare, rounding: plan.rounding)
-            guard let result = results?[indicator.id] else {
+        // Indicators are read in place, field by field: copying each one would retain its strings and tiers.
+        let indicators = mission.engaged.indicators
+        for i in indicators.indices {
+            let id = indicators[i].id
+            let rule = FundingRule(paying: indicators[i].payout)
+            let best = try indicators[i].payout.bestCase.multiplied(by: variableShare, rounding: plan.rounding)
+            guard let result = results?[id] else {
                 lines.append(FundingLine(
-                    year: n, volet: .missions, mission: kind, part: .variable, indicator: indicator.id, amount: best,
+                    year: n, volet: .missions, mission: kind, part: .variable, indicator: id, amount: best,
                     bestCase: best, status: .pending, base: best, rate: .one, result: nil, rule: rule,
                     source: source, confidence: confidence))
                 continue
             }
             var payment: (amount: Euros, base: Euros, rate: Fraction)
             do throws(CPTSKitError) {
-                payment = try indicator.payment(for: result, rounding: plan.rounding)
+                payment = try indicators[i].payment(for: result, rounding: plan.rounding)
             } catch {
-                throw error.nested(under: "results.\(n).\(indicator.id)")
+                throw error.nested(under: "results.\(n).\(id)")
             }
             if variableShare != .one {
                 payment.amount = try payment.amount.multiplied(by: variableShare, rounding: plan.rounding)
             }
             lines.append(FundingLine(
-                year: n, volet: .missions, mission: kind, part: .variable, indicator: indicator.id,
+                year: n, volet: .missions, mission: kind, part: .variable, indicator: id,
                 amount: payment.amount, bestCase: best, status: .assessed, base: payment.base, rate: payment.rate,
                 result: result, rule: rule, source: source, confidence: confidence))
         }
