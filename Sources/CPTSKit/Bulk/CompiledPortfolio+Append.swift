@@ -67,9 +67,9 @@ extension CompiledPortfolio {
 
     /// Magnitudes kept below 2^61 so negation, padding and sums cannot overflow.
     static let limit: Int64 = 1 << 61
-    /// The reach of padding tiers and the result of years without one: no result reaches it, and
-    /// `result − reach` stays within 64 bits for every stored value.
-    static let unreachable: Int64 = 1 << 62
+    /// The reach of padding tiers (and, negated, the result of years without one): stored tier
+    /// values are 32-bit and kept below it in magnitude, so no result reaches a padding tier.
+    static let unreachable: Int32 = 1 << 30
 
     /// Lays a plan out in the columns; `false` when the compact layout cannot be exact for it.
     mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
@@ -211,19 +211,24 @@ extension CompiledPortfolio {
                 scaledTiers.append((sign * reach, tier.amount.cents))
             }
             scaledTiers.sort { $0.reach < $1.reach }
+            // 32-bit lanes halve the bytes streamed per contract-year; values that do not fit use
+            // the reference path.
             var previous: Int64 = 0
-            var reaches = SIMD4<Int64>(repeating: Self.unreachable), increments = SIMD4<Int64>(repeating: 0)
+            var reaches = SIMD4<Int32>(repeating: Self.unreachable), increments = SIMD4<Int32>(repeating: 0)
             for slot in 0..<scaledTiers.count {
-                reaches[slot] = scaledTiers[slot].reach
-                increments[slot] = scaledTiers[slot].amount &- previous
+                guard abs(scaledTiers[slot].reach) < Int64(Self.unreachable), scaledTiers[slot].amount <= Int64(Int32.max) else {
+                    return nil
+                }
+                reaches[slot] = Int32(scaledTiers[slot].reach)
+                increments[slot] = Int32(scaledTiers[slot].amount &- previous)
                 previous = scaledTiers[slot].amount
             }
             tierReach.append(reaches)
             tierAmount.append(increments)
             for result in measured {
                 guard let result else { tierResult.append(-Self.unreachable); continue }
-                guard let value = Self.scaled(result, scale) else { return nil }
-                tierResult.append(sign * value)
+                guard let value = Self.scaled(result, scale), abs(value) < Int64(Self.unreachable) else { return nil }
+                tierResult.append(Int32(sign * value))
             }
             return (.tiers, Int32(tierAmount.count - 1))
         case .proportional(let target, let amount):

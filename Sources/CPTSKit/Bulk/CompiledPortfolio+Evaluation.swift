@@ -86,8 +86,9 @@ extension CompiledPortfolio {
                     var sum: Int64 = 0
                     for i in Int(range.lowerBound)..<Int(range.upperBound) {
                         // Four tiers at once: the increments of the tiers reached, summed.
-                        let reached = SIMD4<Int64>(repeating: result[i &* Self.years &+ year]) .>= reach[i]
-                        sum &+= amount[i].replacing(with: 0, where: .!reached).wrappedSum()
+                        let reached = SIMD4<Int32>(repeating: result[i &* Self.years &+ year]) .>= reach[i]
+                        // Increments add up to the best tier's amount, checked to fit 32 bits when compiling.
+                        sum &+= Int64(amount[i].replacing(with: 0, where: .!reached).wrappedSum())
                     }
                     return sum
                 }
@@ -125,8 +126,8 @@ extension CompiledPortfolio {
         case .allOrNothing:
             return Int64((allOrNothingAchieved[i] >> UInt8(year)) & 1) &* allOrNothingAmount[i]
         case .tiers:
-            let reached = SIMD4<Int64>(repeating: tierResult[i &* Self.years &+ year]) .>= tierReach[i]
-            return tierAmount[i].replacing(with: 0, where: .!reached).wrappedSum()
+            let reached = SIMD4<Int32>(repeating: tierResult[i &* Self.years &+ year]) .>= tierReach[i]
+            return Int64(tierAmount[i].replacing(with: 0, where: .!reached).wrappedSum())
         case .proportional:
             return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year])
         }

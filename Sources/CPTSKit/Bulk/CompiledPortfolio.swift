@@ -69,9 +69,9 @@ public struct CompiledPortfolio: Sendable {
     var allOrNothingAmount: [Int64] = []
     var allOrNothingAchieved: [UInt8] = []
     /// `tierWidth` reaches (ascending) and amount increments per indicator; five results per indicator.
-    var tierReach: [SIMD4<Int64>] = []
-    var tierAmount: [SIMD4<Int64>] = []
-    var tierResult: [Int64] = []
+    var tierReach: [SIMD4<Int32>] = []
+    var tierAmount: [SIMD4<Int32>] = []
+    var tierResult: [Int32] = []
     var proportionalAmount: [Int64] = []
     var proportionalTarget: [Int64] = []
     /// Five results per indicator.

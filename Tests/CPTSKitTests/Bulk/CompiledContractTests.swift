@@ -68,6 +68,13 @@ struct CompiledContractTests {
             results: [1: ["t": .measured(Fraction(4))]])
         #expect(try CompiledContract(manyTiers).usesReferencePath)
         try Self.expectSame(manyTiers)
+        // Tier values beyond 32-bit lanes (a count of 3 billion) take the reference path too.
+        let huge = try ContractFixtures.single(indicators: [
+            try Indicator(id: "h", label: "h", payout: .tiers(better: .higher, tiers: [
+                Tier(reach: Fraction(3_000_000_000), amount: Euros(cents: 100_000))]))],
+            results: [1: ["h": .measured(Fraction(3_000_000_001))]])
+        #expect(try CompiledContract(huge).usesReferencePath)
+        try Self.expectSame(huge)
     }
 
     @Test("Years out of the contract are errors")
