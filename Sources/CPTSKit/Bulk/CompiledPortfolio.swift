@@ -11,7 +11,8 @@
 /// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to the
 /// cent. A contract the compact layout cannot represent exactly (a rounding rule other than
 /// half-up, a prorated variable envelope, more than four tiers, results that are not finite
-/// decimals, products beyond 61 bits) is computed by the reference path instead, transparently.
+/// decimals, tier values beyond 30 bits, products beyond 61 bits) is computed by the reference
+/// path instead, transparently.
 ///
 /// ```swift
 /// var portfolio = CompiledPortfolio()
