@@ -51,7 +51,7 @@ struct AdvanceSplitTests {
             let d = Int64.random(in: 1...1_000, using: &generator)
             let n = Int64.random(in: 0...d, using: &generator)
             let split = amount.splitAdvance(rate: try Fraction(n, d))
-            let parts = try amount.allocated(proportionallyTo: [n, d - n == 0 && n == 0 ? 1 : d - n])
+            let parts = try amount.allocated(proportionallyTo: [n, d - n])
             #expect([split.advance, split.balance] == parts)
         }
     }
