@@ -184,11 +184,6 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
         storage.missions.first { $0.kind == kind }
     }
 
-    /// The position of a mission's rule in ``missions``, without copying the rule.
-    func missionIndex(_ kind: MissionKind) -> Int? {
-        storage.missions.firstIndex { $0.kind == kind }
-    }
-
     /// The size class of a declared population under this rulebook's boundaries.
     ///
     /// - Parameter population: The declared population.
