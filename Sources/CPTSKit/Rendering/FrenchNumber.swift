@@ -14,6 +14,24 @@ public enum FrenchNumber {
         return out
     }
 
+    /// An exact number with a decimal comma: `72,9`, `219`.
+    ///
+    /// - Parameter value: The number.
+    /// - Returns: Its exact decimal form, the dot replaced by a comma.
+    public static func decimal(_ value: Fraction) -> String {
+        value.decimalDescription.replacingAll(".", with: ",")
+    }
+
+    /// A reported result in French: `oui`, `non`, or the number with a decimal comma.
+    ///
+    /// - Parameter result: The result.
+    public static func result(_ result: IndicatorResult) -> String {
+        switch result {
+        case .achieved(let done): done ? "oui" : "non"
+        case .measured(let value): decimal(value)
+        }
+    }
+
     /// A rate as a French percentage rounded half-up: `79,46 %`.
     ///
     /// - Parameters:

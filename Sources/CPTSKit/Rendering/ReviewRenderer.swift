@@ -56,8 +56,8 @@ public enum ReviewRenderer {
             guard !section.indicators.isEmpty else { continue }
             out += "\n| indicateur | situation initiale | objectif | résultat | obtenu | non obtenu |\n|---|---|---|---|---:|---:|\n"
             for row in section.indicators {
-                let result = row.result?.description ?? "en attente"
-                out += "| \(row.label) | \(row.baseline?.decimalDescription ?? "—") | \(row.objective) | \(result) | "
+                let result = row.result.map(FrenchNumber.result) ?? "en attente"
+                out += "| \(row.label) | \(row.baseline.map(FrenchNumber.decimal) ?? "—") | \(row.objective) | \(result) | "
                 out += row.status == .pending ? "(jusqu'à \(row.bestCase)) | — |\n" : "\(row.earned) | \(row.leftOnTable) |\n"
             }
         }
@@ -88,8 +88,8 @@ public enum ReviewRenderer {
             guard !section.indicators.isEmpty else { continue }
             body += "<table>\n<tr><th>Indicateur</th><th>Situation initiale</th><th>Objectif</th><th>Résultat</th><th>Obtenu</th><th>Non obtenu</th></tr>\n"
             for row in section.indicators {
-                body += "<tr><td>\(escape(row.label))</td><td>\(escape(row.baseline?.decimalDescription ?? "—"))</td><td>\(escape(row.objective))</td>"
-                body += "<td>\(escape(row.result?.description ?? "en attente"))</td>"
+                body += "<tr><td>\(escape(row.label))</td><td>\(escape(row.baseline.map(FrenchNumber.decimal) ?? "—"))</td><td>\(escape(keepAmountsTogether(row.objective)))</td>"
+                body += "<td>\(escape(row.result.map(FrenchNumber.result) ?? "en attente"))</td>"
                 body += row.status == .pending
                     ? "<td class=\"pending\">jusqu'à \(amount(row.bestCase))</td><td>—</td></tr>\n"
                     : "<td>\(amount(row.earned))</td><td>\(amount(row.leftOnTable))</td></tr>\n"
@@ -111,6 +111,7 @@ public enum ReviewRenderer {
             th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; }
             td:nth-child(5), td:nth-child(6), .summary td { text-align: right; }
             .pending { color: #777; font-style: italic; }
+            span[data-cents] { white-space: nowrap; }
             </style>
             </head>
             <body>
@@ -126,7 +127,7 @@ public enum ReviewRenderer {
         guard !sections.isEmpty else { return "" }
         let largest = max(sections.map(\.possible.cents).max() ?? 1, 1)
         let rowHeight = 28, labelWidth = 300, barWidth = 360
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 140)\" height=\"\(sections.count * rowHeight + 30)\" role=\"img\" aria-label=\"Part variable obtenue et possible par mission\">\n"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 230)\" height=\"\(sections.count * rowHeight + 30)\" role=\"img\" aria-label=\"Part variable obtenue et possible par mission\">\n"
         svg += "<text x=\"0\" y=\"16\" font-size=\"13\">Part variable : obtenue (plein) et possible (contour)</text>\n"
         for (index, section) in sections.enumerated() {
             let y = 26 + index * rowHeight
@@ -138,6 +139,21 @@ public enum ReviewRenderer {
             svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 15)\" font-size=\"12\">\(escape(section.earned.description)) / \(escape(section.possible.description))</text>\n"
         }
         return svg + "</svg>\n"
+    }
+
+    /// The text with no-break spaces inside amounts (`9 000,00 €`), so a table cell never splits one.
+    static func keepAmountsTogether(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            if character == " ", index > 0, index + 1 < characters.count, characters[index - 1].isNumber,
+               characters[index + 1].isNumber || characters[index + 1] == "€" {
+                out.append("\u{00A0}")
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     /// Escapes text for HTML and XML.

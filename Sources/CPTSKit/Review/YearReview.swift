@@ -135,11 +135,11 @@ extension FundingEngine {
         case .allOrNothing(let amount):
             return "action réalisée → \(amount)"
         case .proportional(let target, let amount):
-            return "\(amount) × résultat ÷ \(target.decimalDescription), plafonné"
+            return "\(amount) × résultat ÷ \(FrenchNumber.decimal(target)), plafonné"
         case .tiers(let better, let tiers):
             let symbol = better == .higher ? "≥" : "≤"
             let ordered = tiers.sorted { better == .higher ? $0.reach < $1.reach : $0.reach > $1.reach }
-            return ordered.map { "\(symbol) \($0.reach.decimalDescription) → \($0.amount)" }.joined(separator: " ; ")
+            return ordered.map { "\(symbol) \(FrenchNumber.decimal($0.reach)) → \($0.amount)" }.joined(separator: " ; ")
         }
     }
 }
