@@ -4,7 +4,7 @@
 /// let compiled = try CompiledContract(contract)
 /// try compiled.total(year: 1)     // == FundingEngine().funding(for: contract).years[0].total
 /// ```
-public struct CompiledContract: Sendable {
+public struct CompiledContract: Hashable, Sendable {
     /// The portfolio holding this one contract.
     public let portfolio: CompiledPortfolio
 

@@ -20,10 +20,10 @@
 /// var totals: [Euros] = []
 /// portfolio.writeTotals(into: &totals)     // 5 totals per contract, in order
 /// ```
-public struct CompiledPortfolio: Sendable {
+public struct CompiledPortfolio: Hashable, Sendable {
     /// One line of a contract's statements, shared by the years it appears in.
-    struct Template: Sendable {
-        enum Kind: UInt8, Sendable { case due, allOrNothing, tiers, proportional }
+    struct Template: Hashable, Sendable {
+        enum Kind: UInt8, Hashable, Sendable { case due, allOrNothing, tiers, proportional }
         var kind: Kind
         /// Bit `y` set when the line appears in year `y + 1`.
         var years: UInt8
@@ -40,7 +40,7 @@ public struct CompiledPortfolio: Sendable {
     }
 
     /// Where a contract's data lies in the portfolio columns.
-    struct Header: Sendable {
+    struct Header: Hashable, Sendable {
         var allOrNothing: Range<Int32>
         var tiers: Range<Int32>
         var proportional: Range<Int32>

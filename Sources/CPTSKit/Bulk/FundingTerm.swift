@@ -35,7 +35,7 @@ public struct CompactFundingLine: Hashable, Sendable {
 }
 
 /// A reusable buffer of compact lines: fill it again and again without allocating.
-public struct StatementBuffer: Sendable {
+public struct StatementBuffer: Hashable, Sendable {
     /// The lines of the last statement filled.
     public internal(set) var lines: [CompactFundingLine] = []
     /// The last statement's total, pending lines excluded.
