@@ -75,6 +75,8 @@ enum Arguments {
                               OptionSpec(name: "--start", valueName: "MISSION=DATE,…", allowed: nil, help: "compare: start dates to set"),
                               OptionSpec(name: "--crisis", valueName: "YEARS", allowed: nil, help: "compare: years with a recognised crisis, e.g. 2,3 (or none)"),
                               OptionSpec(name: "--basis", valueName: "BASIS", allowed: ["days", "30/360"], help: "compare: proration basis"),
+                              OptionSpec(name: "--boundaries", valueName: "SIDE,SIDE,SIDE", allowed: nil,
+                                         help: "compare: which class holds 40 000, 80 000, 175 000 (upper or lower each)"),
                               format]),
         CommandSpec(name: "portfolio", summary: "totals of every contract file in a folder, coverage and commitments",
                     positional: "DIR", positionalRange: 1...1,

@@ -69,11 +69,22 @@ enum WhatIfCommand {
             }
             scenario.crisisYears = years
         }
+        var rulebook = try FundingEngine().rulebook(for: contract)
+        var changed = false
         if let basis = invocation.options["--basis"].flatMap(ProrationBasis.init(rawValue:)) {
-            var rulebook = try FundingEngine().rulebook(for: contract)
             rulebook.prorationBasis.value = basis
-            scenario.rulebook = rulebook
+            changed = true
         }
+        if let text = invocation.options["--boundaries"] {
+            let sides = text.split(separator: ",").map { SizeBoundaries.Side(rawValue: String($0)) }
+            guard sides.count == 3, sides.allSatisfy({ $0 != nil }), var boundaries = rulebook.sizeBoundaries.value else {
+                throw CPTSKitError(.invalidArgument, path: "--boundaries", message: "expected three sides, each upper or lower", value: text)
+            }
+            for (index, side) in sides.enumerated() { if let side { boundaries.boundaries[index].side = side } }
+            rulebook.sizeBoundaries.value = boundaries
+            changed = true
+        }
+        if changed { scenario.rulebook = rulebook }
         return scenario
     }
 

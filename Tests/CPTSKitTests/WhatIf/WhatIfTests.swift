@@ -84,6 +84,21 @@ struct WhatIfTests {
         #expect(try engine.compare(contract, with: basis).totalDifference == Euros(cents: 37_005))
         #expect(try engine.compare(contract, with: Scenario()).differences.isEmpty)
     }
+
+    @Test("Boundary inclusivity as a scenario: 80 000 inhabitants is T3 by default, T2 with the lower side")
+    func inclusivity() throws {
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS 80 000", population: 80_000),
+                                       signedOn: try CalendarDate(parsing: "2025-01-01"), missions: [])
+        var rulebook = Rulebook.aci2019Avenant2
+        rulebook.sizeBoundaries.value?.boundaries[1].side = .lower
+        var scenario = Scenario()
+        scenario.rulebook = rulebook
+        let comparison = try engine.compare(contract, with: scenario)
+        #expect(comparison.base.sizeClass == .t3)
+        #expect(comparison.scenario.sizeClass == .t2)
+        // Fonctionnement 75 000 € → 60 000 € a year (aci-rules.md §2), over five years.
+        #expect(comparison.totalDifference == Euros(cents: -7_500_000))
+    }
 }
 
 extension ACIContract {
