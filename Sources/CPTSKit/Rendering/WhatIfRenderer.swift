@@ -80,17 +80,17 @@ public enum WhatIfRenderer {
                 table = TextTable([("Indicateur", .left), ("Référence", .right), ("Prochain seuil", .right), ("Écart", .right),
                                    ("Gain", .right), ("€ par point", .right)])
                 for o in rows {
-                    table.append([o.indicator, o.reference?.decimalDescription ?? "—", o.nextStep?.reach?.decimalDescription ?? "—",
-                                  o.nextStep?.distance?.decimalDescription ?? "—", o.nextStep?.gain.description ?? "—", perPoint(o)])
+                    table.append([o.indicator, o.reference.map(FrenchNumber.decimal) ?? "—", o.nextStep?.reach.map(FrenchNumber.decimal) ?? "—",
+                                  o.nextStep?.distance.map(FrenchNumber.decimal) ?? "—", o.nextStep?.gain.description ?? "—", perPoint(o)])
                 }
             case .tiers:
                 title = "Prochain palier de chaque indicateur en année \(year)"
                 table = TextTable([("Mission", .left), ("Indicateur", .left), ("Référence", .right), ("Prochain seuil", .right),
                                    ("Montant", .right), ("Gain", .right), ("Écart", .right)])
                 for o in rows {
-                    table.append([o.mission.label, o.indicator, o.reference?.decimalDescription ?? "—",
-                                  o.nextStep?.reach?.decimalDescription ?? "action", o.nextStep?.amount.description ?? "—",
-                                  o.nextStep?.gain.description ?? "—", o.nextStep?.distance?.decimalDescription ?? "—"])
+                    table.append([o.mission.label, o.indicator, o.reference.map(FrenchNumber.decimal) ?? "—",
+                                  o.nextStep?.reach.map(FrenchNumber.decimal) ?? "action", o.nextStep?.amount.description ?? "—",
+                                  o.nextStep?.gain.description ?? "—", o.nextStep?.distance.map(FrenchNumber.decimal) ?? "—"])
                 }
             }
             var out = title + "\n\n" + table.rendered() + "\n"
