@@ -157,14 +157,10 @@ extension CompiledPortfolio {
     static func scale(of values: [Fraction]) -> Int? {
         var scale = 0
         for value in values {
-            var denominator = value.reduced.denominator
-            var twos = 0, fives = 0
-            while denominator % 2 == 0 { denominator /= 2; twos += 1 }
-            while denominator % 5 == 0 { denominator /= 5; fives += 1 }
-            guard denominator == 1 else { return nil }
-            scale = max(scale, twos, fives)
+            guard let places = value.decimalScale else { return nil }
+            scale = max(scale, places)
         }
-        return scale <= 18 ? scale : nil
+        return scale
     }
 
     /// A value as a whole number at `scale`, or `nil` beyond the safe range.

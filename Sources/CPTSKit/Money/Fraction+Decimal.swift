@@ -30,12 +30,7 @@ extension Fraction {
     /// 2 and 5; the contract encoder writes results this way so that a round trip is exact.
     public var decimalDescription: String {
         let lowest = reduced
-        var denominator = lowest.denominator
-        var twos = 0, fives = 0
-        while denominator % 2 == 0 { denominator /= 2; twos += 1 }
-        while denominator % 5 == 0 { denominator /= 5; fives += 1 }
-        let scale = max(twos, fives)
-        guard denominator == 1, scale <= 18 else { return lowest.description }
+        guard let scale = decimalScale else { return lowest.description }
         let factor = DecimalText.powersOfTen[scale] / lowest.denominator
         let (scaled, overflow) = lowest.numerator.multipliedReportingOverflow(by: factor)
         guard !overflow else { return lowest.description }
@@ -45,5 +40,16 @@ extension Fraction {
         var fractional = String(magnitude % power)
         while fractional.utf8.count < scale { fractional = "0" + fractional }
         return (scaled < 0 ? "-" : "") + "\(magnitude / power)." + fractional
+    }
+
+    /// The number of decimal places of the exact decimal form (`724/10` → 1), or `nil` when the
+    /// value has none within 18 places (its reduced denominator has a prime factor other than 2 and 5).
+    var decimalScale: Int? {
+        var denominator = reduced.denominator
+        var twos = 0, fives = 0
+        while denominator % 2 == 0 { denominator /= 2; twos += 1 }
+        while denominator % 5 == 0 { denominator /= 5; fives += 1 }
+        let scale = max(twos, fives)
+        return denominator == 1 && scale <= 18 ? scale : nil
     }
 }

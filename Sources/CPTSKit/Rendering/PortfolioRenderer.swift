@@ -39,15 +39,12 @@ public enum PortfolioRenderer {
             }
             return JSONValue.object(members).serialized() + "\n"
         case .csv:
-            let separator = frenchSpreadsheet ? ";" : ","
+            let separator: Character = frenchSpreadsheet ? ";" : ","
             func money(_ euros: Euros) -> String {
                 frenchSpreadsheet ? euros.plainDescription.replacingAll(".", with: ",") : euros.plainDescription
             }
             func row(_ fields: [String]) -> String {
-                fields.map { field in
-                    field.contains(where: { $0 == Character(separator) || $0 == "\"" || $0 == "\n" })
-                        ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
-                }.joined(separator: separator) + (frenchSpreadsheet ? "\r\n" : "\n")
+                CSVWriter.row(fields, separator: separator) + (frenchSpreadsheet ? "\r\n" : "\n")
             }
             var out = frenchSpreadsheet ? "\u{FEFF}" : ""
             out += row(frenchSpreadsheet ? ["regroupement", "cle", "total_eur", "max_total_eur", "engagement_eur"]
