@@ -1,12 +1,20 @@
 // swift-tools-version: 6.0
 // CPTSKit: the funding of French CPTS under the ACI, computed exactly and explained.
 // No package dependencies: the Swift toolchain is all it needs.
+//
+// Layers, each a library product:
+//   CPTSKit         values, rulebooks, the engine, schedules, what-if and portfolio aggregates;
+//                   no presentation.
+//   CPTSKitReports  presentation over the core: tables, CSV, JSON trees, Markdown/HTML/SVG,
+//                   French display of numbers and dates.
+// `cpts` is the command-line demo over both.
 import PackageDescription
 
 let package = Package(
     name: "CPTSKit",
     products: [
         .library(name: "CPTSKit", targets: ["CPTSKit"]),
+        .library(name: "CPTSKitReports", targets: ["CPTSKitReports"]),
         .executable(name: "cpts", targets: ["cpts"]),
     ],
     targets: [
@@ -14,9 +22,14 @@ let package = Package(
             name: "CPTSKit",
             path: "Sources/CPTSKit"
         ),
+        .target(
+            name: "CPTSKitReports",
+            dependencies: ["CPTSKit"],
+            path: "Sources/CPTSKitReports"
+        ),
         .executableTarget(
             name: "cpts",
-            dependencies: ["CPTSKit"],
+            dependencies: ["CPTSKit", "CPTSKitReports"],
             path: "Sources/cpts"
         ),
         .executableTarget(
@@ -26,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CPTSKitTests",
-            dependencies: ["CPTSKit", "cpts"],
+            dependencies: ["CPTSKit", "CPTSKitReports", "cpts"],
             path: "Tests/CPTSKitTests"
         ),
     ],

@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitReports
 import Foundation
 
 /// `cpts portfolio DIR`: streams every contract file of a folder into a ``PortfolioSummary``.

@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitReports
 
 /// What a run of `cpts` prints and returns.
 struct Outcome {

@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitReports
 
 /// `cpts whatif ACTION FILE`: reads the options into a library question, prints its answer.
 enum WhatIfCommand {

@@ -1,5 +1,6 @@
 import Testing
 @testable import CPTSKit
+@testable import CPTSKitReports
 
 @Suite("Generated files stay in step with their sources")
 struct GeneratedFileTests {

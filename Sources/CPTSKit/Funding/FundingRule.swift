@@ -1,7 +1,7 @@
 /// The rule of the engine that produced a funding line: the "why" of every euro.
 ///
 /// Each case names one computation of `aci-rules.md`; a line carries its rule, its base amount,
-/// its rate and its source, so ``ExplanationRenderer`` can print
+/// its rate and its source, so an explanation (`ExplanationRenderer` in `CPTSKitReports`) can print
 /// `17 500,00 € × 198/366 = 9 467,21 €` with the article behind it.
 public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
     /// The yearly *fonctionnement* amount of the size class (`§2`).

@@ -39,14 +39,14 @@ extension ACIContract {
 }
 
 /// The pieces of the contract writer.
-enum ContractEncoding {
+package enum ContractEncoding {
     static func amount(_ euros: Euros) -> JSONValue { .string(euros.plainDescription) }
 
     static func exact(_ value: Fraction) -> JSONValue {
         .string(value.decimalDescription)
     }
 
-    static func result(_ result: IndicatorResult) -> JSONValue {
+    package static func result(_ result: IndicatorResult) -> JSONValue {
         switch result {
         case .achieved(let flag): .bool(flag)
         case .measured(let value):

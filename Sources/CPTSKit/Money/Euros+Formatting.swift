@@ -8,13 +8,7 @@ extension Euros: CustomStringConvertible {
     /// is the same in a terminal, a test and a spreadsheet: `-1 234 567,89 €`.
     public var frenchDescription: String {
         let magnitude = cents.magnitude
-        let euros = String(magnitude / 100)
-        var grouped = ""
-        grouped.reserveCapacity(euros.utf8.count + euros.utf8.count / 3)
-        for (offset, digit) in euros.enumerated() {
-            if offset > 0, (euros.utf8.count - offset) % 3 == 0 { grouped.append(" ") }
-            grouped.append(digit)
-        }
+        let grouped = FrenchText.grouped(magnitude / 100)
         let centsPart = magnitude % 100
         return (cents < 0 ? "-" : "") + grouped + "," + (centsPart < 10 ? "0" : "") + String(centsPart) + " €"
     }

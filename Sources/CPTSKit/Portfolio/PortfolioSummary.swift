@@ -16,6 +16,15 @@ public struct PortfolioSummary: Hashable, Sendable {
         /// Every line at its best case: the commitment for budget planning.
         public internal(set) var commitment = Euros.zero
 
+        /// An empty bucket: every sum at zero.
+        package init() {}
+
+        init(total: Euros, maxTotal: Euros, commitment: Euros) {
+            self.total = total
+            self.maxTotal = maxTotal
+            self.commitment = commitment
+        }
+
         func merged(with other: Bucket) throws(CPTSKitError) -> Bucket {
             Bucket(total: try total.adding(other.total), maxTotal: try maxTotal.adding(other.maxTotal),
                    commitment: try commitment.adding(other.commitment))

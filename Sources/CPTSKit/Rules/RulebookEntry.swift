@@ -59,7 +59,7 @@ extension Rulebook {
             if let activated = mission.activated { addRow("\(key).activated", "\(name) : enveloppe activée en cas de crise", activated) }
         }
         addRow("yearly_maximum", "Maximum annuel (fonctionnement et missions)", yearlyMaximum)
-        add("advance_rate", "Avance en début d'année", advanceRate) { FrenchNumber.percent($0, decimals: 0) }
+        add("advance_rate", "Avance en début d'année", advanceRate) { FrenchText.percent($0, decimals: 0) }
         add("proration_basis", "Base de proratisation", prorationBasis) { $0.label }
         add("prorate_variable_envelope", "Proratisation de l'enveloppe variable", prorateVariableEnvelope) { $0 ? "oui" : "non" }
         add("rounding", "Arrondi", rounding) { $0.label }

@@ -32,7 +32,7 @@ public struct Population: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// The count with French digit grouping: `110 110 habitants`.
-    public var description: String { "\(FrenchNumber.grouped(count)) habitants" }
+    public var description: String { "\(FrenchText.grouped(count)) habitants" }
 
     /// Orders populations by count.
     public static func < (lhs: Population, rhs: Population) -> Bool { lhs.count < rhs.count }

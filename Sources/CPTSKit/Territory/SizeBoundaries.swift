@@ -68,11 +68,11 @@ public struct SizeBoundaries: Hashable, Sendable {
         var parts: [String] = []
         if index > 0 {
             let low = boundaries[index - 1]
-            parts.append("\(FrenchNumber.grouped(low.value)) \(low.side == .upper ? "≤" : "<") p")
+            parts.append("\(FrenchText.grouped(low.value)) \(low.side == .upper ? "≤" : "<") p")
         }
         if index < boundaries.count {
             let high = boundaries[index]
-            let bound = "\(high.side == .upper ? "<" : "≤") \(FrenchNumber.grouped(high.value))"
+            let bound = "\(high.side == .upper ? "<" : "≤") \(FrenchText.grouped(high.value))"
             parts.append(parts.isEmpty ? "p \(bound)" : bound)
         }
         return parts.joined(separator: " ")

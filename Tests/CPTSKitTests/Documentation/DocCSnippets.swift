@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CPTSKit
+import CPTSKitReports
 
 /// The code of the DocC articles, compiled and run here; `DocumentationTests` checks that every
 /// Swift block of `CPTSKit.docc` is one of these snippets, character for character.
@@ -14,6 +15,16 @@ struct DocCSnippets {
         print(funding.years[0].total)    // 298 643,84 €
         // end snippet
         #expect(funding.years[0].total.description == "298 643,84 €")
+    }
+
+    @Test("CPTSKitReports landing page")
+    func reportsLanding() throws {
+        // snippet: reports-landing
+        let contract = try BundledExample.lorientLittoral.contract()
+        let funding = try FundingEngine().funding(for: contract)
+        print(FundingRenderer.render(funding, format: .table, years: [1]))
+        // end snippet
+        #expect(FundingRenderer.render(funding, format: .table, years: [1]).contains("298 643,84 €"))
     }
 
     @Test("Exact money")

@@ -38,11 +38,12 @@ struct DocumentationTests {
         }
     }
 
-    @Test("Every Swift block of the DocC catalogue is a snippet that a test compiles and runs")
+    @Test("Every Swift block of the DocC catalogues is a snippet that a test compiles and runs")
     func doccSnippets() throws {
         let snippets = Set(try Self.snippets(in: "Tests/CPTSKitTests/Documentation/DocCSnippets.swift").values)
-        let directory = RepositoryFiles.url("Sources/CPTSKit/CPTSKit.docc")
         var blocks = 0
+        for catalogue in ["Sources/CPTSKit/CPTSKit.docc", "Sources/CPTSKitReports/CPTSKitReports.docc"] {
+        let directory = RepositoryFiles.url(catalogue)
         for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".md") {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             for part in text.components(separatedBy: "```swift\n").dropFirst() {
@@ -52,7 +53,8 @@ struct DocumentationTests {
                 #expect(snippets.contains(code), "\(file): a Swift block no test runs:\n\(code)")
             }
         }
-        #expect(blocks == 9)
+        }
+        #expect(blocks == 10)
     }
 
     /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.

@@ -5,9 +5,13 @@ import Testing
 @Suite("Every public symbol is documented")
 struct PublicDocumentationTests {
     static func swiftFiles() throws -> [URL] {
-        let root = RepositoryFiles.url("Sources/CPTSKit")
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
-        return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+        var files: [URL] = []
+        for library in ["Sources/CPTSKit", "Sources/CPTSKitReports"] {
+            let root = RepositoryFiles.url(library)
+            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { continue }
+            files += enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+        }
+        return files.sorted { $0.path < $1.path }
     }
 
     @Test("No public declaration without a /// comment above it (attributes may sit between)")

@@ -1,5 +1,6 @@
 import Testing
 @testable import CPTSKit
+@testable import CPTSKitReports
 
 @Suite("Fraction: exact rates and results")
 struct FractionTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import CPTSKit
+@testable import CPTSKitReports
 
 @Suite("Territory: INSEE codes, size classes, populations, coverage")
 struct TerritoryTests {

@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import Testing
 @testable import CPTSKit
+@testable import CPTSKitReports
 
 @Suite("Portfolio summary and yearly review")
 struct PortfolioAndReviewTests {

@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// Renders a contract's funding as a French table, as JSON (`contract-format.md`) or as CSV.
 public enum FundingRenderer {
     /// Renders the funding of the given years (all when `years` is `nil`).

@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// The renderings `cpts` offers where it prints results.
 public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
     /// A French table for people: `17 500,00 €`, French labels, totals.

@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// A plain-text table with aligned columns, for terminal output.
 struct TextTable {
     /// Column alignment.

@@ -1,4 +1,6 @@
-/// Renders a ``ContractReport`` (what `cpts validate` prints) as French text or JSON.
+import CPTSKit
+
+/// Renders a `ContractReport` (what `cpts validate` prints) as French text or JSON.
 public enum ReportRenderer {
     /// Renders the report of one file.
     ///

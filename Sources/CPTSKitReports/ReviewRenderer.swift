@@ -1,4 +1,6 @@
-/// Renders a ``YearReview`` as Markdown, as a self-contained HTML page, or as JSON.
+import CPTSKit
+
+/// Renders a `YearReview` as Markdown, as a self-contained HTML page, or as JSON.
 ///
 /// The HTML page has no external asset: inline CSS and an inline SVG chart of what each mission
 /// earned against what it could earn. It is well-formed XML (XHTML syntax), and every amount it

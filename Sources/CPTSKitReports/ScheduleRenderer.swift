@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// Renders a payment calendar as a French table, as JSON (`contract-format.md`) or as CSV.
 public enum ScheduleRenderer {
     /// Renders the schedule.

@@ -1,4 +1,6 @@
-/// Renders a ``PortfolioSummary`` as a French table, JSON, or CSV (plain or for a French spreadsheet).
+import CPTSKit
+
+/// Renders a `PortfolioSummary` as a French table, JSON, or CSV (plain or for a French spreadsheet).
 public enum PortfolioRenderer {
     /// Renders the summary.
     ///

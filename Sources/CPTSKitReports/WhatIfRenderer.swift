@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// Renders the answers of `cpts whatif`: indicator outlooks and scenario comparisons.
 public enum WhatIfRenderer {
     /// The question an outlook listing answers.
@@ -13,7 +15,7 @@ public enum WhatIfRenderer {
     /// Renders outlooks for one question.
     ///
     /// - Parameters:
-    ///   - outlooks: The outlooks of a year (``FundingEngine/outlook(for:year:)``).
+    ///   - outlooks: The outlooks of a year (`FundingEngine/outlook(for:year:)`).
     ///   - question: The question.
     ///   - format: Table, JSON or CSV.
     /// - Returns: The text, ending with a newline.

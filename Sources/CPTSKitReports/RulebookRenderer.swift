@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// Renders rulebooks: every figure with its value, source and confidence.
 public enum RulebookRenderer {
     /// Renders one rulebook as a table, JSON or CSV.

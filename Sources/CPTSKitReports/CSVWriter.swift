@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// Writes CSV (RFC 4180): fields separated by a comma (or `;` for French spreadsheets), quoted
 /// when they hold the separator, a quote or a line break.
 enum CSVWriter {
@@ -8,16 +10,5 @@ enum CSVWriter {
 
     static func row(_ fields: [String], separator: Character = ",") -> String {
         fields.map { field($0, separator: separator) }.joined(separator: String(separator))
-    }
-}
-
-extension String {
-    /// The string with every occurrence of `target` replaced (Foundation-free).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
-        }
-        return out
     }
 }

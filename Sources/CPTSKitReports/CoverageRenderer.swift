@@ -1,4 +1,6 @@
-/// Renders a ``CoverageReport`` as a French table, JSON or CSV.
+import CPTSKit
+
+/// Renders a `CoverageReport` as a French table, JSON or CSV.
 public enum CoverageRenderer {
     /// Renders the report.
     ///

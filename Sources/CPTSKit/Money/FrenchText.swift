@@ -1,14 +1,20 @@
-/// French rendering of whole numbers and rates: `110 110`, `79,46 %`.
-public enum FrenchNumber {
-    /// The integer with a space between groups of three digits: `764 161`.
+/// The French writing of numbers that the core's own descriptions use: `764 161`, `72,9`, `75 %`.
+///
+/// The values' `description`s (``Euros``, ``Population``, ``SizeBoundaries``…) are French, one
+/// documented language for developers and logs. Display for people — tables, reports, the choice
+/// of a language — belongs to the `CPTSKitReports` product, whose `FrenchNumber` is built on this.
+package enum FrenchText {
+    /// The integer with a space between groups of three digits: `764 161`, `-1 234`.
     ///
     /// - Parameter value: The integer.
     /// - Returns: The grouped digits, with a leading minus sign when negative.
-    public static func grouped<T: BinaryInteger>(_ value: T) -> String {
+    package static func grouped<T: BinaryInteger>(_ value: T) -> String {
         let digits = String(value.magnitude)
+        let count = digits.utf8.count
         var out = value < 0 ? "-" : ""
+        out.reserveCapacity(count + count / 3 + 1)
         for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { out.append(" ") }
+            if offset > 0, (count - offset) % 3 == 0 { out.append(" ") }
             out.append(digit)
         }
         return out
@@ -18,27 +24,17 @@ public enum FrenchNumber {
     ///
     /// - Parameter value: The number.
     /// - Returns: Its exact decimal form, the dot replaced by a comma.
-    public static func decimal(_ value: Fraction) -> String {
+    package static func decimal(_ value: Fraction) -> String {
         value.decimalDescription.replacingAll(".", with: ",")
     }
 
-    /// A reported result in French: `oui`, `non`, or the number with a decimal comma.
-    ///
-    /// - Parameter result: The result.
-    public static func result(_ result: IndicatorResult) -> String {
-        switch result {
-        case .achieved(let done): done ? "oui" : "non"
-        case .measured(let value): decimal(value)
-        }
-    }
-
-    /// A rate as a French percentage rounded half-up: `79,46 %`.
+    /// A rate as a French percentage rounded to nearest, ties away from zero: `79,46 %`.
     ///
     /// - Parameters:
     ///   - rate: The exact rate (`1/2` is 50 %).
     ///   - decimals: The number of decimals, 0…6.
     /// - Returns: The percentage with a decimal comma and a space before `%`.
-    public static func percent(_ rate: Fraction, decimals: Int = 2) -> String {
+    package static func percent(_ rate: Fraction, decimals: Int = 2) -> String {
         let places = max(0, min(decimals, 6))
         let scale = DecimalText.powersOfTen[places + 2]
         let scaled = (try? Euros(cents: scale).multiplied(by: rate, rounding: .toNearestOrAwayFromZero))?.cents ?? 0

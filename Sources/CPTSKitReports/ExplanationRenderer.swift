@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// Explains every funding line: the rule, the computation with its figures, and the source.
 ///
 /// What `cpts explain` prints, e.g.

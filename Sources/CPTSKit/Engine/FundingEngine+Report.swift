@@ -1,0 +1,21 @@
+extension FundingEngine {
+    /// Checks a contract and gathers what `cpts validate` reports.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - dataset: The INSEE dataset to cross-check the population against.
+    /// - Returns: The report.
+    /// - Throws: ``CPTSKitError`` naming the first offending field.
+    public func report(for contract: ACIContract, dataset: PopulationDataset = .morbihan) throws(CPTSKitError) -> ContractReport {
+        let funding = try funding(for: contract)
+        var checks: [PopulationCrossCheck] = []
+        for millesime in dataset.millesimes {
+            if let check = try dataset.crossCheck(contract.cpts, millesime: millesime) { checks.append(check) }
+        }
+        return ContractReport(cpts: contract.cpts.name, population: contract.cpts.population, sizeClass: funding.sizeClass,
+                              rulebook: funding.rulebook, missionCount: contract.missions.count,
+                              indicatorCount: contract.missions.reduce(0) { $0 + $1.indicators.count },
+                              assessedYears: contract.results.keys.sorted(), warnings: funding.allWarnings,
+                              populationChecks: checks)
+    }
+}

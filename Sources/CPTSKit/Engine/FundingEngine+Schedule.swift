@@ -1,0 +1,130 @@
+// The payment calendar built from a plan: where the calendar of the ACI (advances, balances,
+// signature payments) is applied to a contract's statements.
+
+extension PaymentSchedule {
+    /// Builds the calendar of a computed contract.
+    init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
+        // Payments grouped by due date, in order of first appearance (a contract has a dozen dates).
+        var groups: [(date: CalendarDate, settles: [Settlement], due: Int64, pending: Int64)] = []
+        let rate = plan.rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
+        let signedOn = plan.contract.signedOn
+        // Start date and year by mission, indexed by the mission's position in `MissionKind.allCases`.
+        var startOf = [(date: CalendarDate, year: Int)?](repeating: nil, count: MissionKind.allCases.count)
+        for index in plan.missions.indices {
+            startOf[plan.missions[index].engaged.kind.ordinal] = (plan.missions[index].start, plan.missions[index].startYear)
+        }
+
+        let firstMissionStart = plan.missions.filter { $0.startYear == 1 }.map(\.start).min()
+        for statement in funding.years {
+            let year = statement.year
+            let lines = statement.lines
+            // Fields are read one by one: copying whole lines would retain and release their strings.
+            for index in lines.indices where lines[index].amount != .zero {
+                let part = lines[index].part, mission = lines[index].mission, amount = lines[index].amount
+                func add(_ date: CalendarDate, _ share: SettlementShare, _ amount: Euros) {
+                    guard amount != .zero else { return }
+                    let settlement = Settlement(year: year.number, line: index, volet: lines[index].volet, mission: mission,
+                                                part: part, indicator: lines[index].indicator, share: share, amount: amount,
+                                                isPending: lines[index].status == .pending)
+                    var position = 0
+                    while position < groups.count, groups[position].date != date { position += 1 }
+                    if position == groups.count {
+                        var settles: [Settlement] = []
+                        settles.reserveCapacity(32)
+                        groups.append((date, settles, 0, 0))
+                    }
+                    groups[position].settles.append(settlement)
+                    // Sums cannot overflow: every settlement is a part of a line of a checked statement.
+                    if settlement.isPending {
+                        groups[position].pending &+= amount.cents
+                    } else {
+                        groups[position].due &+= amount.cents
+                    }
+                }
+                func split(_ amount: Euros, advanceOn: CalendarDate) {
+                    let (advance, balance) = amount.splitAdvance(rate: rate)
+                    add(advanceOn, .advance, advance)
+                    add(year.end, .balance, balance)
+                }
+                switch part {
+                case .annual where year.number == 1:
+                    let firstStart = firstMissionStart ?? year.end
+                    let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
+                    if after <= 0 {
+                        add(signedOn, .inFull, amount)
+                    } else if before <= 0 {
+                        split(amount, advanceOn: signedOn)
+                    } else {
+                        let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
+                        add(signedOn, .inFull, parts[0])
+                        split(parts[1], advanceOn: firstStart)
+                    }
+                case .annual:
+                    split(amount, advanceOn: year.start)
+                case .startUpSupplement:
+                    add(signedOn, .inFull, amount)
+                case .fixed:
+                    let start = mission.flatMap { startOf[$0.ordinal] }
+                    split(amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
+                case .variable, .crisisActivation:
+                    add(year.end, .inFull, amount)
+                }
+            }
+        }
+        var payments: [Payment] = []
+        groups.sort { $0.date < $1.date }
+        for (date, settles, due, pending) in groups {
+            let event: PaymentEvent
+            var yearNumber = plan.contract.startYearNumber(of: date)
+            if date == signedOn {
+                event = .signature
+            } else if let closing = plan.years.first(where: { $0.end == date }) {
+                event = .anniversary(closing.number)
+                yearNumber = closing.number
+            } else {
+                event = .missionStart
+            }
+            payments.append(Payment(
+                dueOn: date, event: event, year: yearNumber,
+                amount: Euros(cents: due), pendingAmount: Euros(cents: pending),
+                settles: settles))
+        }
+        self.init(cpts: funding.cpts, payments: payments, total: try Euros.sum(payments.map(\.amount)),
+                  pendingTotal: try Euros.sum(payments.map(\.pendingAmount)))
+    }
+}
+
+extension FundingEngine {
+    /// The payment calendar of a contract.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - rulebook: A rulebook to use instead of the contract's.
+    /// - Returns: The payments; their total equals ``ContractFunding/total`` to the cent.
+    /// - Throws: ``CPTSKitError`` naming the offending field.
+    public func schedule(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> PaymentSchedule {
+        let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook)
+        return try PaymentSchedule(funding: funding, plan: plan)
+    }
+
+    /// The payment calendar of a contract whose funding is already computed (no statement is recomputed).
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - funding: Its funding, from ``funding(for:rulebook:)`` with the same rulebook.
+    ///   - rulebook: The rulebook used for `funding`, if not the contract's.
+    /// - Returns: The payments; their total equals `funding.total` to the cent.
+    /// - Throws: ``CPTSKitError``; `invalidArgument` when `funding` is not the funding of `contract`.
+    public func schedule(for contract: ACIContract, funding: ContractFunding, rulebook: Rulebook? = nil) throws(CPTSKitError)
+        -> PaymentSchedule
+    {
+        let plan = try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract))
+        guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.rulebook.id,
+              funding.years.map(\.year) == plan.years
+        else {
+            throw CPTSKitError(.invalidArgument, path: "funding", message: "this funding was not computed for this contract",
+                               value: funding.cpts)
+        }
+        return try PaymentSchedule(funding: funding, plan: plan)
+    }
+}

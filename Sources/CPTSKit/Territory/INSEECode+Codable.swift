@@ -1,0 +1,18 @@
+/// `Codable` for ``INSEECode`` as its five characters, `"56121"`, validated on decoding.
+extension INSEECode: Codable {
+    /// Decodes and validates a code.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: ``CPTSKitError`` for an invalid code; the decoder's errors otherwise.
+    public init(from decoder: any Decoder) throws {
+        self = try INSEECode(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the code as its five characters.
+    ///
+    /// - Parameter encoder: The encoder.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
