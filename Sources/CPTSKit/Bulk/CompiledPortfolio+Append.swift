@@ -59,7 +59,7 @@ extension CompiledPortfolio {
         let empty = Int32(0)..<Int32(0)
         headers.append(Header(allOrNothing: empty, tiers: empty, proportional: empty,
                               templates: templateStart..<templateStart, terms: termStart..<Int32(terms.count),
-                              assessed: 0, exact: Int32(exact.count)))
+                              assessed: 0, exact: Int32(exact.count), rounding: book.roundingRule))
         exact.append(funding)
         contracts.append(contract)
         rulebooks.append(book)
@@ -71,10 +71,13 @@ extension CompiledPortfolio {
     /// values are 32-bit and kept below it in magnitude, so no result reaches a padding tier.
     static let unreachable: Int32 = 1 << 30
 
-    /// Lays a plan out in the columns; `false` when the compact layout cannot be exact for it.
+    /// Lays a plan's templates out in the columns; `false` when the compact layout cannot be exact for it.
+    ///
+    /// The lines, their years, bases and shares come from ``FundingPlan/templates``, the recipe the
+    /// reference path also reads; the `switch` below says, for every template kind, how it is laid
+    /// out or that the contract goes to the reference path.
     mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
-        guard plan.rounding == .toNearestOrAwayFromZero, !plan.prorateVariable, plan.years.count == Self.years else { return false }
-        let all: UInt8 = (1 << UInt8(Self.years)) - 1
+        guard plan.years.count == Self.years else { return false }
         var assessed: UInt8 = 0
         for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
         let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)
@@ -84,54 +87,28 @@ extension CompiledPortfolio {
             terms.append(term)
             return Int32(terms.count) - termStart - 1
         }
-        func addDue(_ cents: Int64, years: UInt8, term: FundingTerm, first: (year: Int, cents: Int64, term: FundingTerm)? = nil) {
-            let index = addTerm(term)
-            let firstIndex = first.map { addTerm($0.term) } ?? index
-            templates.append(Template(kind: .due, years: years, firstYear: first.map { UInt8($0.year) } ?? 255, term: index,
-                                      firstTerm: firstIndex, column: 0, cents: cents, firstCents: first?.cents ?? cents))
-        }
 
-        let annual = plan.fonctionnement
-        addDue(annual.amount.cents, years: all,
-               term: FundingTerm(volet: .fonctionnement, mission: nil, part: .annual, indicator: nil, rule: .fonctionnementAnnual,
-                                 source: annual.source, confidence: annual.confidence))
-        if let supplement = plan.startUpSupplement {
-            addDue(supplement.amount.cents, years: 1,
-                   term: FundingTerm(volet: .fonctionnement, mission: nil, part: .startUpSupplement, indicator: nil,
-                                     rule: .startUpSupplement, source: supplement.source, confidence: supplement.confidence))
-        }
-        for mission in plan.missions {
-            let kind = mission.engaged.kind
-            let active: UInt8 = all & ~((UInt8(1) << UInt8(mission.startYear - 1)) - 1)
-            let startYear = plan.years[mission.startYear - 1]
-            let share = plan.fixedShare(of: mission, in: startYear)
-            let fixedTerm = FundingTerm(volet: .missions, mission: kind, part: .fixed, indicator: nil, rule: .fixedPart,
-                                        source: mission.fixed.source, confidence: mission.fixed.confidence)
-            if share == .one {
-                addDue(mission.fixed.amount.cents, years: active, term: fixedTerm)
-            } else {
-                let prorated = try mission.fixed.amount.multiplied(by: share, rounding: plan.rounding)
-                addDue(mission.fixed.amount.cents, years: active, term: fixedTerm,
-                       first: (mission.startYear - 1, prorated.cents,
-                               FundingTerm(volet: .missions, mission: kind, part: .fixed, indicator: nil, rule: .fixedPartProrated,
-                                           source: mission.fixed.source, confidence: mission.fixed.confidence)))
-            }
-            if let activated = mission.activated {
-                var crisis: UInt8 = 0
-                for year in plan.contract.crisisYears where (1...Self.years).contains(year) { crisis |= UInt8(1) << UInt8(year - 1) }
-                if crisis & active != 0 {
-                    addDue(activated.amount.cents, years: crisis & active,
-                           term: FundingTerm(volet: .missions, mission: kind, part: .crisisActivation, indicator: nil,
-                                             rule: .crisisActivation, source: activated.source, confidence: activated.confidence))
+        for template in plan.templates {
+            switch template.kind {
+            case .fonctionnement, .startUpSupplement, .fixedPart, .crisisActivation:
+                let term = addTerm(template.wholeYearTerm)
+                var first = Template.noFirstYear, firstTerm = term, firstCents = template.base.cents
+                if template.firstYear >= 1, template.share(in: template.firstYear) != .one {
+                    first = UInt8(template.firstYear - 1)
+                    firstTerm = addTerm(template.term(in: template.firstYear))
+                    firstCents = try template.amount(in: template.firstYear, rounding: plan.rounding).cents
                 }
-            }
-            for indicator in mission.engaged.indicators {
-                guard let (templateKind, column) = try addColumn(indicator, activeFrom: mission.startYear, plan: plan) else { return false }
-                let index = addTerm(FundingTerm(volet: .missions, mission: kind, part: .variable, indicator: indicator.id,
-                                                rule: FundingRule(paying: indicator.payout), source: .contract, confidence: .contract))
-                let best = indicator.payout.bestCase.cents
-                templates.append(Template(kind: templateKind, years: active, firstYear: 255, term: index, firstTerm: index,
-                                          column: column, cents: best, firstCents: best))
+                templates.append(Template(kind: .due, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
+                                          column: 0, cents: template.base.cents, firstCents: firstCents))
+            case .indicator:
+                // A prorated variable envelope is left to the reference path.
+                guard template.firstShare == .one else { return false }
+                let indicator = plan.missions[template.missionIndex].engaged.indicators[template.indicatorIndex]
+                guard let (kind, column) = try addColumn(indicator, years: template.years, plan: plan) else { return false }
+                let term = addTerm(template.wholeYearTerm)
+                templates.append(Template(kind: kind, years: template.years, firstYear: Template.noFirstYear, term: term,
+                                          firstTerm: term, column: column, cents: template.base.cents,
+                                          firstCents: template.base.cents))
             }
         }
         // Per-year sums, checked once so the bulk loops may add without checks.
@@ -149,7 +126,7 @@ extension CompiledPortfolio {
                               tiers: tierStart..<Int32(tierAmount.count),
                               proportional: propStart..<Int32(proportionalAmount.count),
                               templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
-                              assessed: assessed, exact: -1))
+                              assessed: assessed, exact: -1, rounding: plan.rounding))
         return true
     }
 
@@ -173,12 +150,12 @@ extension CompiledPortfolio {
     }
 
     /// Adds an indicator to its column; `nil` when it does not fit the compact layout.
-    mutating func addColumn(_ indicator: Indicator, activeFrom: Int, plan: FundingPlan) throws(CPTSKitError)
+    mutating func addColumn(_ indicator: Indicator, years: UInt8, plan: FundingPlan) throws(CPTSKitError)
         -> (Template.Kind, Int32)?
     {
         var measured: [Fraction?] = []
         for year in 1...Self.years {
-            if year >= activeFrom, case .measured(let value)? = plan.contract.results[year]?[indicator.id] {
+            if years >> UInt8(year - 1) & 1 == 1, case .measured(let value)? = plan.contract.results[year]?[indicator.id] {
                 measured.append(value)
             } else {
                 measured.append(nil)
@@ -187,7 +164,8 @@ extension CompiledPortfolio {
         switch indicator.payout {
         case .allOrNothing(let amount):
             var bits: UInt8 = 0
-            for year in activeFrom...Self.years where plan.contract.results[year]?[indicator.id] == .achieved(true) {
+            for year in 1...Self.years where years >> UInt8(year - 1) & 1 == 1
+                && plan.contract.results[year]?[indicator.id] == .achieved(true) {
                 bits |= UInt8(1) << UInt8(year - 1)
             }
             allOrNothingAmount.append(amount.cents)
@@ -196,28 +174,21 @@ extension CompiledPortfolio {
         case .tiers(let better, let tiers):
             guard tiers.count <= Self.tierWidth,
                   let scale = Self.scale(of: tiers.map(\.reach) + measured.compactMap { $0 }) else { return nil }
-            // Lower-is-better tiers are negated so every test reads `result ≥ reach`; sorted from the
-            // easiest reach to the hardest, a result reaches a prefix of them, and since a harder tier
-            // never pays less (checked by `Indicator`), the best amount reached is the sum of the
-            // amount increments over that prefix: no branch, no maximum.
+            // The ladder is the one `Payout` evaluates, easiest tier first. A result reaches a prefix
+            // of it and the last tier of that prefix pays (`Indicator` checks that a harder tier
+            // never pays less), so the amount is the sum of the increments over the prefix: no
+            // branch, no maximum. `Direction.reaches` is encoded by negating lower-is-better values,
+            // so every lane tests `result ≥ reach`. 32-bit lanes halve the bytes streamed per
+            // contract-year; values that do not fit use the reference path.
             let sign: Int64 = better == .higher ? 1 : -1
-            var scaledTiers: [(reach: Int64, amount: Int64)] = []
-            for tier in tiers {
-                guard let reach = Self.scaled(tier.reach, scale) else { return nil }
-                scaledTiers.append((sign * reach, tier.amount.cents))
-            }
-            scaledTiers.sort { $0.reach < $1.reach }
-            // 32-bit lanes halve the bytes streamed per contract-year; values that do not fit use
-            // the reference path.
             var previous: Int64 = 0
             var reaches = SIMD4<Int32>(repeating: Self.unreachable), increments = SIMD4<Int32>(repeating: 0)
-            for slot in 0..<scaledTiers.count {
-                guard abs(scaledTiers[slot].reach) < Int64(Self.unreachable), scaledTiers[slot].amount <= Int64(Int32.max) else {
-                    return nil
-                }
-                reaches[slot] = Int32(scaledTiers[slot].reach)
-                increments[slot] = Int32(scaledTiers[slot].amount &- previous)
-                previous = scaledTiers[slot].amount
+            for (slot, rung) in indicator.payout.ladder.enumerated() {
+                guard let reach = Self.scaled(rung.tier.reach, scale), abs(reach) < Int64(Self.unreachable),
+                      rung.tier.amount.cents <= Int64(Int32.max) else { return nil }
+                reaches[slot] = Int32(sign * reach)
+                increments[slot] = Int32(rung.tier.amount.cents &- previous)
+                previous = rung.tier.amount.cents
             }
             tierReach.append(reaches)
             tierAmount.append(increments)
@@ -230,10 +201,9 @@ extension CompiledPortfolio {
         case .proportional(let target, let amount):
             guard let scale = Self.scale(of: [target] + measured.compactMap { $0 }),
                   let scaledTarget = Self.scaled(target, scale), scaledTarget > 0 else { return nil }
-            // (2 × amount × min(result, target) + target) must stay below 2^61.
-            let (twice, o1) = amount.cents.multipliedReportingOverflow(by: 2)
-            let (product, o2) = (twice &+ 1).multipliedReportingOverflow(by: scaledTarget)
-            guard !o1, !o2, product < Self.limit else { return nil }
+            // amount × min(result, target) must stay below 2^61.
+            let (product, overflow) = amount.cents.multipliedReportingOverflow(by: scaledTarget)
+            guard !overflow, product < Self.limit else { return nil }
             proportionalAmount.append(amount.cents)
             proportionalTarget.append(scaledTarget)
             for result in measured {

@@ -64,7 +64,7 @@ extension CompiledPortfolio {
         let due = dueCents[contract &* Self.years &+ year]
         guard header.exact < 0, header.assessed >> UInt8(year) & 1 == 1 else { return due }
         return due &+ allOrNothingSum(header.allOrNothing, year) &+ tierSum(header.tiers, year)
-            &+ proportionalSum(header.proportional, year)
+            &+ proportionalSum(header.proportional, year, header.rounding)
     }
 
     func allOrNothingSum(_ range: Range<Int32>, _ year: Int) -> Int64 {
@@ -96,13 +96,13 @@ extension CompiledPortfolio {
         }
     }
 
-    func proportionalSum(_ range: Range<Int32>, _ year: Int) -> Int64 {
+    func proportionalSum(_ range: Range<Int32>, _ year: Int, _ rounding: RoundingRule) -> Int64 {
         proportionalAmount.withUnsafeBufferPointer { amount in
             proportionalTarget.withUnsafeBufferPointer { target in
                 proportionalResult.withUnsafeBufferPointer { result in
                     var sum: Int64 = 0
                     for i in Int(range.lowerBound)..<Int(range.upperBound) {
-                        sum &+= Self.proportional(amount[i], target[i], result[i &* Self.years &+ year])
+                        sum &+= Self.proportional(amount[i], target[i], result[i &* Self.years &+ year], rounding)
                     }
                     return sum
                 }
@@ -110,15 +110,17 @@ extension CompiledPortfolio {
         }
     }
 
-    /// `amount × min(result, target) / target` rounded half-up; all non-negative, no overflow (checked).
+    /// `amount × min(result, target) ÷ target`, rounded by the contract's rule: the proportional
+    /// payout of ``Payout/evaluation(of:rounding:)`` on scaled integers, all non-negative, with
+    /// the product checked below 2^61 when compiling.
     @inline(__always)
-    static func proportional(_ amount: Int64, _ target: Int64, _ result: Int64) -> Int64 {
+    static func proportional(_ amount: Int64, _ target: Int64, _ result: Int64, _ rounding: RoundingRule) -> Int64 {
         let reached = result < target ? result : target
-        return Int64(UInt64(bitPattern: 2 &* amount &* reached &+ target) / UInt64(bitPattern: 2 &* target))
+        return Int64(rounding.dividing(UInt64(bitPattern: amount &* reached), by: UInt64(bitPattern: target)))
     }
 
     /// The value of one variable line in a year (assessed).
-    func variableCents(_ template: Template, _ year: Int) -> Int64 {
+    func variableCents(_ template: Template, _ year: Int, _ rounding: RoundingRule) -> Int64 {
         let i = Int(template.column)
         switch template.kind {
         case .due:
@@ -129,7 +131,8 @@ extension CompiledPortfolio {
             let reached = SIMD4<Int32>(repeating: tierResult[i &* Self.years &+ year]) .>= tierReach[i]
             return Int64(tierAmount[i].replacing(with: 0, where: .!reached).wrappedSum())
         case .proportional:
-            return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year])
+            return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year],
+                                     rounding)
         }
     }
 
@@ -173,7 +176,7 @@ extension CompiledPortfolio {
                                               status: .due)
                     total &+= cents
                 } else if assessed {
-                    let cents = variableCents(template, index)
+                    let cents = variableCents(template, index, header.rounding)
                     line = CompactFundingLine(amountCents: cents, bestCaseCents: template.cents, term: template.term, status: .assessed)
                     total &+= cents
                 } else {

@@ -9,10 +9,10 @@
 /// years they appear in.
 ///
 /// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to the
-/// cent. A contract the compact layout cannot represent exactly (a rounding rule other than
-/// half-up, a prorated variable envelope, more than four tiers, results that are not finite
-/// decimals, tier values beyond 30 bits, products beyond 61 bits) is computed by the reference
-/// path instead, transparently.
+/// cent. Both paths read the same recipe, the plan's line templates; a contract the compact
+/// layout cannot represent exactly (a prorated variable envelope, more than four tiers, results
+/// that are not finite decimals, tier values beyond 30 bits, products beyond 61 bits) is computed
+/// by the reference path instead, transparently (``usesReferencePath(contract:)``).
 ///
 /// ```swift
 /// var portfolio = CompiledPortfolio()
@@ -27,7 +27,7 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var kind: Kind
         /// Bit `y` set when the line appears in year `y + 1`.
         var years: UInt8
-        /// The year index (0-based) whose amount is `firstCents` and term `firstTerm`; 255 for none.
+        /// The year index (0-based) whose amount is `firstCents` and term `firstTerm`; ``noFirstYear`` for none.
         var firstYear: UInt8
         var term: Int32
         var firstTerm: Int32
@@ -37,6 +37,9 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var cents: Int64
         /// The due amount in `firstYear` (a prorated fixed part).
         var firstCents: Int64
+
+        /// The `firstYear` of a line whose amount is the same every year.
+        static let noFirstYear: UInt8 = 255
     }
 
     /// Where a contract's data lies in the portfolio columns.
@@ -49,6 +52,8 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var assessed: UInt8
         /// The index in `exact` of the reference funding, for contracts on the reference path.
         var exact: Int32
+        /// The rounding rule of the contract's rulebook (proportional payouts).
+        var rounding: RoundingRule
     }
 
     /// The number of tiers per indicator in the tier column; more tiers use the reference path.

@@ -88,88 +88,61 @@ public struct FundingEngine: Hashable, Sendable {
         return try statement(of: plan, year: try contract.year(year))
     }
 
-    /// Computes one year's statement from a checked plan.
+    /// Computes one year's statement from a checked plan: its templates, evaluated for the year.
     func statement(of plan: FundingPlan, year: ContractYear) throws(CPTSKitError) -> FundingStatement {
         let n = year.number
-        var lines: [FundingLine] = []
-        lines.reserveCapacity(2 + plan.missions.reduce(0) { $0 + 2 + $1.engaged.indicators.count })
-        lines.append(FundingLine(
-            year: n, volet: .fonctionnement, mission: nil, part: .annual, indicator: nil,
-            amount: plan.fonctionnement.amount, bestCase: plan.fonctionnement.amount, status: .due,
-            base: plan.fonctionnement.amount, rate: .one, result: nil, rule: .fonctionnementAnnual,
-            source: plan.fonctionnement.source, confidence: plan.fonctionnement.confidence))
-        if n == 1, let supplement = plan.startUpSupplement {
-            lines.append(FundingLine(
-                year: n, volet: .fonctionnement, mission: nil, part: .startUpSupplement, indicator: nil,
-                amount: supplement.amount, bestCase: supplement.amount, status: .due, base: supplement.amount,
-                rate: .one, result: nil, rule: .startUpSupplement, source: supplement.source,
-                confidence: supplement.confidence))
-        }
+        let rounding = plan.rounding
         let yearResults = plan.contract.results[n]
-        for index in plan.missions.indices where plan.missions[index].startYear <= n {
-            try appendLines(of: plan.missions[index], plan: plan, year: year, results: yearResults, to: &lines)
+        var lines: [FundingLine] = []
+        lines.reserveCapacity(plan.templates.count)
+        // Templates are read in place, field by field: copying each one would retain its strings.
+        let templates = plan.templates
+        for t in templates.indices where templates[t].appears(in: n) {
+            switch templates[t].kind {
+            case .fonctionnement, .startUpSupplement, .fixedPart, .crisisActivation:
+                let amount = try templates[t].amount(in: n, rounding: rounding)
+                lines.append(FundingLine(
+                    year: n, volet: templates[t].volet, mission: templates[t].mission, part: templates[t].part, indicator: nil,
+                    amount: amount, bestCase: amount, status: .due, base: templates[t].base, rate: templates[t].share(in: n),
+                    result: nil, rule: templates[t].rule(in: n), source: templates[t].source,
+                    confidence: templates[t].confidence))
+            case .indicator:
+                lines.append(try indicatorLine(templates[t], plan: plan, year: n, results: yearResults))
+            }
         }
-        var warnings: [FundingWarning] = []
         let statement = try FundingStatement(cpts: plan.contract.cpts.name, sizeClass: plan.sizeClass,
                                              rulebook: plan.rulebook.id, year: year, lines: lines, warnings: [])
         let maximum = plan.rulebook.yearlyMaximum[plan.sizeClass]
         if let cap = maximum.value, statement.maxTotal > cap {
-            warnings.append(FundingWarning(.aboveYearlyMaximum, path: "years[\(n - 1)]",
-                                           message: "year \(n) can reach \(statement.maxTotal), above the yearly maximum of \(cap) for \(plan.sizeClass) (\(maximum.source))"))
+            let warning = FundingWarning(.aboveYearlyMaximum, path: "years[\(n - 1)]",
+                                         message: "year \(n) can reach \(statement.maxTotal), above the yearly maximum of \(cap) for \(plan.sizeClass) (\(maximum.source))")
             return try FundingStatement(cpts: statement.cpts, sizeClass: statement.sizeClass, rulebook: statement.rulebook,
-                                        year: year, lines: lines, warnings: warnings)
+                                        year: year, lines: lines, warnings: [warning])
         }
         return statement
     }
 
-    private func appendLines(of mission: FundingPlan.Mission, plan: FundingPlan, year: ContractYear,
-                             results: [String: IndicatorResult]?, to lines: inout [FundingLine]) throws(CPTSKitError) {
-        let n = year.number
-        let kind = mission.engaged.kind
-        let share = plan.fixedShare(of: mission, in: year)
-        let fixedAmount = try mission.fixed.amount.multiplied(by: share, rounding: plan.rounding)
-        lines.append(FundingLine(
-            year: n, volet: .missions, mission: kind, part: .fixed, indicator: nil, amount: fixedAmount,
-            bestCase: fixedAmount, status: .due, base: mission.fixed.amount, rate: share, result: nil,
-            rule: share == .one ? .fixedPart : .fixedPartProrated, source: mission.fixed.source,
-            confidence: mission.fixed.confidence))
-        if let activated = mission.activated, plan.contract.crisisYears.contains(n) {
-            lines.append(FundingLine(
-                year: n, volet: .missions, mission: kind, part: .crisisActivation, indicator: nil,
-                amount: activated.amount, bestCase: activated.amount, status: .due, base: activated.amount,
-                rate: .one, result: nil, rule: .crisisActivation, source: activated.source,
-                confidence: activated.confidence))
+    /// An indicator's line in a year: pending at its best case, or assessed on the year's result.
+    private func indicatorLine(_ template: LineTemplate, plan: FundingPlan, year n: Int,
+                               results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
+        let indicator = plan.missions[template.missionIndex].engaged.indicators[template.indicatorIndex]
+        let share = template.share(in: n)
+        let best = try template.amount(in: n, rounding: plan.rounding)
+        guard let result = results?[indicator.id] else {
+            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+                               amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
+                               rule: template.rule, source: template.source, confidence: template.confidence)
         }
-        let variableShare = plan.prorateVariable ? share : .one
-        // Indicator amounts are written in the contract itself, whatever the envelope's source.
-        let source = SourceReference.contract
-        let confidence = Confidence.contract
-        // Indicators are read in place, field by field: copying each one would retain its strings and tiers.
-        let indicators = mission.engaged.indicators
-        for i in indicators.indices {
-            let id = indicators[i].id
-            let rule = FundingRule(paying: indicators[i].payout)
-            let best = try indicators[i].payout.bestCase.multiplied(by: variableShare, rounding: plan.rounding)
-            guard let result = results?[id] else {
-                lines.append(FundingLine(
-                    year: n, volet: .missions, mission: kind, part: .variable, indicator: id, amount: best,
-                    bestCase: best, status: .pending, base: best, rate: .one, result: nil, rule: rule,
-                    source: source, confidence: confidence))
-                continue
-            }
-            var payment: (amount: Euros, base: Euros, rate: Fraction)
-            do throws(CPTSKitError) {
-                payment = try indicators[i].payment(for: result, rounding: plan.rounding)
-            } catch {
-                throw error.nested(under: "results.\(n).\(id)")
-            }
-            if variableShare != .one {
-                payment.amount = try payment.amount.multiplied(by: variableShare, rounding: plan.rounding)
-            }
-            lines.append(FundingLine(
-                year: n, volet: .missions, mission: kind, part: .variable, indicator: id,
-                amount: payment.amount, bestCase: best, status: .assessed, base: payment.base, rate: payment.rate,
-                result: result, rule: rule, source: source, confidence: confidence))
+        let evaluation: PayoutEvaluation
+        do throws(CPTSKitError) {
+            evaluation = try indicator.evaluation(of: result, rounding: plan.rounding)
+        } catch {
+            throw error.nested(under: "results.\(n).\(indicator.id)")
         }
+        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: plan.rounding)
+        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+                           amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
+                           result: result, rule: template.rule, source: template.source, confidence: template.confidence,
+                           tierReached: evaluation.tierReached)
     }
 }

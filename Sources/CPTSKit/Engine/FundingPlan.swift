@@ -35,12 +35,15 @@ struct FundingPlan: Sendable {
     var prorateVariable: Bool
     /// The kinds of the rulebook's missions, in its order (looked up without copying the rules).
     var rulebookMissionKinds: [MissionKind] = []
+    /// The recipe: every line of the statements, described once (``makeTemplates()``).
+    var templates: [LineTemplate] = []
 }
 
 extension FundingPlan {
-    /// The share of a mission's fixed part owed for a year: prorated in its start year (`§5`), else one.
-    func fixedShare(of mission: Mission, in year: ContractYear) -> Fraction {
-        mission.startYear == year.number ? basis.share(from: mission.start, of: year) : .one
+    /// The share of a mission's fixed part owed in its start year: the prorata from its start to
+    /// the next anniversary, one when it starts with the year.
+    func fixedShare(of mission: Mission) -> Fraction {
+        basis.share(from: mission.start, of: years[mission.startYear - 1])
     }
 
     /// Checks `contract` against `rulebook` and resolves every amount.
@@ -73,6 +76,7 @@ extension FundingPlan {
             missions.append(try plan(engaged, index: index))
         }
         try checkCrisisYears()
+        templates = makeTemplates()
         for kind in MissionKind.allCases where kind.category == .socle && rulebookMissionKinds.contains(kind)
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",

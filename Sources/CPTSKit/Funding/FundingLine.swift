@@ -26,6 +26,9 @@ public struct FundingLine: Hashable, Sendable {
     public let rate: Fraction
     /// The reported result behind a variable line, if assessed.
     public let result: IndicatorResult?
+    /// For an assessed tiered indicator, the position in its list of tiers of the tier that pays;
+    /// `nil` when no tier is reached, and for every other line.
+    public let tierReached: Int?
     /// The engine rule that produced the line.
     public let rule: FundingRule
     /// Where the base figure comes from.
@@ -50,9 +53,10 @@ public struct FundingLine: Hashable, Sendable {
     ///   - rule: The rule.
     ///   - source: The source of the base figure.
     ///   - confidence: Its confidence.
+    ///   - tierReached: The position of the tier that pays, for an assessed tiered indicator.
     public init(year: Int, volet: Volet, mission: MissionKind?, part: FundingPart, indicator: String?, amount: Euros,
                 bestCase: Euros, status: LineStatus, base: Euros, rate: Fraction, result: IndicatorResult?,
-                rule: FundingRule, source: SourceReference, confidence: Confidence) {
+                rule: FundingRule, source: SourceReference, confidence: Confidence, tierReached: Int? = nil) {
         self.year = year
         self.volet = volet
         self.mission = mission
@@ -67,6 +71,7 @@ public struct FundingLine: Hashable, Sendable {
         self.rule = rule
         self.source = source
         self.confidence = confidence
+        self.tierReached = tierReached
     }
 
     /// Whether the amount counts in the statement's total (it is not pending).

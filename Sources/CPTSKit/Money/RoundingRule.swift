@@ -1,50 +1,61 @@
-/// How an exact quotient is brought to a whole number of cents.
+/// How an exact quotient is brought to a whole number of cents, named as Swift names its own rules.
 ///
-/// CPTSKit rounds **once per funding line** (`aci-rules.md §6`); the rulebooks default to
-/// ``toNearestOrAwayFromZero``, the *arrondi commercial* (half-up) of French accounting.
+/// CPTSKit rounds **once per funding line**; the rulebooks default to
+/// ``toNearestOrAwayFromZero``, the *arrondi commercial* of French accounting (a tie goes to the
+/// larger magnitude). The names and their meaning are those of the standard library's
+/// `FloatingPointRoundingRule`; CPTSKit has no rule toward −∞ or +∞ (`.down`, `.up` there),
+/// because an amount and its opposite must round to opposite amounts.
 ///
 /// ```
-/// exact cents   toNearestOrAwayFromZero  toNearestOrEven  down  up
-///   2.5               3                    2               2     3
-///   3.5               4                    4               3     4
-///  -2.5              -3                   -2              -2    -3
-///   2.4               2                    2               2     3
+/// exact cents   toNearestOrAwayFromZero  toNearestOrEven  towardZero  awayFromZero
+///    2.5               3                     2                2            3
+///    3.5               4                     4                3            4
+///    2.4               2                     2                2            3
+///    2.6               3                     3                2            3
+///   -2.5              -3                    -2               -2           -3
+///   -2.6              -3                    -3               -2           -3
 /// ```
+///
+/// Ties (`x.5`) are the only inputs where the two *to nearest* rules differ: away from zero
+/// gives 3 for 2.5, to even gives 2 (the even neighbour), as in banking.
 public enum RoundingRule: String, Hashable, Sendable, CaseIterable, Codable {
-    /// Half-up (*arrondi commercial*): ties go away from zero. The ACI default.
+    /// To the nearest cent; a tie goes away from zero (*arrondi commercial*, "half-up"). The ACI default.
     case toNearestOrAwayFromZero = "half_up"
-    /// Banker's rounding: ties go to the even cent.
+    /// To the nearest cent; a tie goes to the even cent ("banker's rounding").
     case toNearestOrEven = "half_even"
-    /// Truncation towards zero.
-    case down = "down"
-    /// Away from zero whenever there is a remainder.
-    case up = "up"
+    /// To the cent toward zero: the fraction of a cent is dropped (truncation).
+    case towardZero = "toward_zero"
+    /// To the cent away from zero whenever a fraction of a cent remains.
+    case awayFromZero = "away_from_zero"
 
     /// The rule's name as it appears in documentation and explanations.
     public var label: String {
         switch self {
         case .toNearestOrAwayFromZero: "arrondi au centime le plus proche, demi vers le haut"
         case .toNearestOrEven: "arrondi au centime pair le plus proche"
-        case .down: "troncature au centime"
-        case .up: "arrondi au centime supérieur"
+        case .towardZero: "troncature au centime"
+        case .awayFromZero: "arrondi au centime supérieur"
         }
     }
 
     /// Rounds the non-negative quotient `quotient + remainder / divisor` to a whole number.
+    ///
+    /// The one place where CPTSKit rounds: ``Euros/multiplied(by:rounding:)`` and the compiled
+    /// portfolio's proportional payouts both come here.
     ///
     /// - Parameters:
     ///   - quotient: The whole part of the magnitude.
     ///   - remainder: The remainder, `0 ≤ remainder < divisor`.
     ///   - divisor: The divisor, positive.
     /// - Returns: The rounded magnitude; it may exceed `quotient` by one.
-    @inlinable
+    @inlinable @inline(__always)
     func roundMagnitude(quotient: UInt64, remainder: UInt64, divisor: UInt64) -> UInt64 {
         if remainder == 0 { return quotient }
-        let rest = divisor - remainder
+        let rest = divisor &- remainder
         switch self {
-        case .down:
+        case .towardZero:
             return quotient
-        case .up:
+        case .awayFromZero:
             return quotient &+ 1
         case .toNearestOrAwayFromZero:
             return remainder >= rest ? quotient &+ 1 : quotient
@@ -53,5 +64,17 @@ public enum RoundingRule: String, Hashable, Sendable, CaseIterable, Codable {
             if remainder < rest { return quotient }
             return quotient & 1 == 0 ? quotient : quotient &+ 1
         }
+    }
+
+    /// `numerator ÷ divisor` rounded by this rule, for non-negative whole numbers.
+    ///
+    /// - Parameters:
+    ///   - numerator: The dividend.
+    ///   - divisor: The divisor, positive.
+    /// - Returns: The rounded quotient.
+    @inlinable @inline(__always)
+    func dividing(_ numerator: UInt64, by divisor: UInt64) -> UInt64 {
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: divisor)
+        return roundMagnitude(quotient: quotient, remainder: remainder, divisor: divisor)
     }
 }

@@ -47,15 +47,23 @@ struct CompiledContractTests {
         for _ in 0..<400 { try Self.expectSame(try RandomContracts.make(using: &generator)) }
     }
 
+    @Test("Every rounding rule is laid out, and rounds as the reference path", arguments: RoundingRule.allCases)
+    func roundingRules(_ rule: RoundingRule) throws {
+        var rulebook = Rulebook.aci2019Avenant2
+        rulebook.rounding.value = rule
+        let example = try BundledExample.lorientLittoral.contract()
+        #expect(!(try CompiledContract(example, rulebook: rulebook).usesReferencePath))
+        try Self.expectSame(example, rulebook: rulebook)
+        var generator = SeededGenerator(seed: 77)
+        for _ in 0..<60 { try Self.expectSame(try RandomContracts.make(using: &generator), rulebook: rulebook) }
+    }
+
     @Test("Contracts the compact layout cannot hold go through the reference path, still exact")
     func fallbacks() throws {
-        var rulebook = Rulebook.aci2019Avenant2
-        rulebook.rounding.value = .toNearestOrEven
         let example = try BundledExample.lorientLittoral.contract()
-        #expect(try CompiledContract(example, rulebook: rulebook).usesReferencePath)
-        try Self.expectSame(example, rulebook: rulebook)
         var prorating = Rulebook.aci2019Avenant2
         prorating.prorateVariableEnvelope.value = true
+        #expect(try CompiledContract(example, rulebook: prorating).usesReferencePath)
         try Self.expectSame(example, rulebook: prorating)
         let thirds = try ContractFixtures.single(indicators: [
             try Indicator(id: "p", label: "p", payout: .proportional(target: Fraction(3), amount: Euros(cents: 100_000)))],

@@ -75,7 +75,7 @@ struct PayoutTests {
         let indicator = try Indicator(id: "x", label: "x", payout: .proportional(target: Fraction(3), amount: ContractFixtures.euros(1_000)))
         #expect(try indicator.payment(for: .measured(Fraction(1)), rounding: .toNearestOrAwayFromZero).amount == Euros(cents: 33_333))
         #expect(try indicator.payment(for: .measured(Fraction(2)), rounding: .toNearestOrAwayFromZero).amount == Euros(cents: 66_667))
-        #expect(try indicator.payment(for: .measured(Fraction(2)), rounding: .down).amount == Euros(cents: 66_666))
+        #expect(try indicator.payment(for: .measured(Fraction(2)), rounding: .towardZero).amount == Euros(cents: 66_666))
     }
 
     @Test("All or nothing")
@@ -83,10 +83,10 @@ struct PayoutTests {
         let indicator = try ContractFixtures.allOrNothing("partenariat-cpam", 2_000)
         #expect(try indicator.payment(for: .achieved(true), rounding: .toNearestOrAwayFromZero).amount == ContractFixtures.euros(2_000))
         #expect(try indicator.payment(for: .achieved(false), rounding: .toNearestOrAwayFromZero).amount == .zero)
-        let wrong = #expect(throws: CPTSKitError.self) { try indicator.payment(for: .measured(Fraction(1)), rounding: .down) }
+        let wrong = #expect(throws: CPTSKitError.self) { try indicator.payment(for: .measured(Fraction(1)), rounding: .towardZero) }
         #expect(wrong?.kind == .wrongResultKind)
-        #expect(throws: CPTSKitError.self) { try Self.newPatients().payment(for: .achieved(true), rounding: .down) }
-        #expect(throws: CPTSKitError.self) { try Self.newPatients().payment(for: .measured(Fraction(-1)), rounding: .down) }
+        #expect(throws: CPTSKitError.self) { try Self.newPatients().payment(for: .achieved(true), rounding: .towardZero) }
+        #expect(throws: CPTSKitError.self) { try Self.newPatients().payment(for: .measured(Fraction(-1)), rounding: .towardZero) }
     }
 
     @Test("Best cases")

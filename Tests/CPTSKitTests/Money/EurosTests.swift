@@ -69,15 +69,15 @@ struct EurosTests {
         .init(cents: 5, rate: (1, 2), rule: .toNearestOrAwayFromZero, expected: 3),
         .init(cents: 5, rate: (1, 2), rule: .toNearestOrEven, expected: 2),
         .init(cents: 7, rate: (1, 2), rule: .toNearestOrEven, expected: 4),
-        .init(cents: 5, rate: (1, 2), rule: .down, expected: 2),
-        .init(cents: 5, rate: (1, 2), rule: .up, expected: 3),
+        .init(cents: 5, rate: (1, 2), rule: .towardZero, expected: 2),
+        .init(cents: 5, rate: (1, 2), rule: .awayFromZero, expected: 3),
         .init(cents: -5, rate: (1, 2), rule: .toNearestOrAwayFromZero, expected: -3),
         .init(cents: -5, rate: (1, 2), rule: .toNearestOrEven, expected: -2),
         .init(cents: 24, rate: (1, 10), rule: .toNearestOrAwayFromZero, expected: 2),
-        .init(cents: 24, rate: (1, 10), rule: .up, expected: 3),
+        .init(cents: 24, rate: (1, 10), rule: .awayFromZero, expected: 3),
         .init(cents: 500_000, rate: (350, 700), rule: .toNearestOrAwayFromZero, expected: 250_000),
         .init(cents: 1_750_000, rate: (198, 366), rule: .toNearestOrAwayFromZero, expected: 946_721),
-        .init(cents: Int64.max, rate: (3, 4), rule: .down, expected: 6_917_529_027_641_081_855),
+        .init(cents: Int64.max, rate: (3, 4), rule: .towardZero, expected: 6_917_529_027_641_081_855),
     ]
 
     @Test("Multiplication by a fraction rounds once, on 128 bits", arguments: roundingCases)
@@ -88,8 +88,8 @@ struct EurosTests {
 
     @Test("Multiplication that leaves 64 bits is an error, not a wrap")
     func multiplicationOverflow() throws {
-        #expect(throws: CPTSKitError.self) { try Euros(cents: .max).multiplied(by: Fraction(3, 2), rounding: .down) }
-        #expect(throws: CPTSKitError.self) { try Euros(cents: .max).multiplied(by: Fraction(2), rounding: .down) }
+        #expect(throws: CPTSKitError.self) { try Euros(cents: .max).multiplied(by: Fraction(3, 2), rounding: .towardZero) }
+        #expect(throws: CPTSKitError.self) { try Euros(cents: .max).multiplied(by: Fraction(2), rounding: .towardZero) }
     }
 
     @Test("French and plain formatting")

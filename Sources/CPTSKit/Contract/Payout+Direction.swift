@@ -1,0 +1,63 @@
+extension Payout.Direction {
+    /// Whether a result reaches a tier: `result ≥ reach` when higher is better, `result ≤ reach` when lower is.
+    ///
+    /// The one place where a tier's comparison is written; the compiled portfolio encodes the
+    /// same test by negating lower-is-better values (see ``CompiledPortfolio``).
+    ///
+    /// ```
+    /// direction  reach  result  reached
+    /// higher     72.40  72.39   no
+    /// higher     72.40  72.40   yes   (the boundary reaches)
+    /// higher     72.40  72.41   yes
+    /// lower      100    101     no
+    /// lower      100    100     yes   (the boundary reaches)
+    /// lower      100    99      yes
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - result: The measured result.
+    ///   - reach: The tier's threshold.
+    /// - Returns: `true` when the tier is reached.
+    @inlinable
+    public func reaches(_ result: Fraction, _ reach: Fraction) -> Bool {
+        switch self {
+        case .higher: result >= reach
+        case .lower: result <= reach
+        }
+    }
+
+    /// Whether threshold `a` is easier to reach than threshold `b` (lower when higher is better).
+    ///
+    /// - Parameters:
+    ///   - a: A threshold.
+    ///   - b: Another threshold.
+    /// - Returns: `true` when every result reaching `b` reaches `a` and some result reaches `a` only.
+    @inlinable
+    public func isEasier(_ a: Fraction, than b: Fraction) -> Bool {
+        switch self {
+        case .higher: a < b
+        case .lower: a > b
+        }
+    }
+
+    /// The comparison a reached tier satisfies, for explanations: `≥` or `≤`.
+    public var symbol: String {
+        switch self {
+        case .higher: "≥"
+        case .lower: "≤"
+        }
+    }
+}
+
+extension Payout {
+    /// The tiers from the easiest to reach to the hardest, with their positions in the contract's list.
+    ///
+    /// Empty for other payout shapes. A result reaches a prefix of this ladder, and since a
+    /// harder tier never pays less (checked by ``Indicator``), the last tier of that prefix is the
+    /// one that pays.
+    public var ladder: [(index: Int, tier: Tier)] {
+        guard case .tiers(let better, let tiers) = self else { return [] }
+        return tiers.enumerated().map { (index: $0.offset, tier: $0.element) }
+            .sorted { better.isEasier($0.tier.reach, than: $1.tier.reach) }
+    }
+}

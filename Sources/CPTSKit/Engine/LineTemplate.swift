@@ -1,0 +1,139 @@
+/// One line of a contract's statements, described once for every contract year it appears in.
+///
+/// The recipe of a contract: ``FundingPlan`` builds its templates once, in statement order, and
+/// both the reference statements (``FundingEngine``) and the compiled columns
+/// (``CompiledPortfolio``) are produced from them — neither decides on its own which lines exist,
+/// in which years, on which base, with which share.
+///
+/// ```
+/// kind               years                       base                 share in the first year
+/// fonctionnement     1…5                         yearly amount        1
+/// startUpSupplement  1 (signed in the window)    start-up − yearly    1
+/// fixedPart          start year…5                fixed part           prorata of the start year
+/// crisisActivation   crisis years, started       activation amount    1
+/// indicator          start year…5                best case            prorata if the rulebook
+///                                                                     prorates the envelope, else 1
+/// ```
+package struct LineTemplate: Hashable, Sendable {
+    /// What a template pays for; a new kind is written here once, and the compiled path's
+    /// `switch` over it must then say whether it supports it.
+    package enum Kind: UInt8, Hashable, Sendable, CaseIterable {
+        /// Volet 1, the yearly *fonctionnement*.
+        case fonctionnement
+        /// Volet 1, the first-year start-up supplement.
+        case startUpSupplement
+        /// A mission's fixed part.
+        case fixedPart
+        /// The crisis mission's activation, in a year the ARS recognised a crisis.
+        case crisisActivation
+        /// One indicator's variable part.
+        case indicator
+    }
+
+    /// What the template pays for.
+    package let kind: Kind
+    /// The mission, for volet 2.
+    package let mission: MissionKind?
+    /// Bit `y − 1` set when the line appears in contract year `y`.
+    package let years: UInt8
+    /// The yearly base: an amount due, or an indicator's best case before any proration.
+    package let base: Euros
+    /// The contract year whose share is ``firstShare`` (a mission's start year); 0 when none.
+    package let firstYear: Int
+    /// The share of ``base`` owed in ``firstYear``; every other year owes the whole base.
+    package let firstShare: Fraction
+    /// For an indicator: its position in ``FundingPlan/missions`` and in that mission's indicators.
+    package let missionIndex: Int
+    /// For an indicator: its position in its mission's indicators.
+    package let indicatorIndex: Int
+    /// The indicator's id, for indicator templates.
+    package let indicator: String?
+    /// The rule in a year with a whole share (``rule(in:)`` gives the prorated one).
+    package let rule: FundingRule
+    /// Where the base comes from.
+    package let source: SourceReference
+    /// How firmly the base is established.
+    package let confidence: Confidence
+
+    /// Creates a template.
+    package init(kind: Kind, mission: MissionKind?, years: UInt8, base: Euros, firstYear: Int = 0, firstShare: Fraction = .one,
+                 missionIndex: Int = -1, indicatorIndex: Int = -1, indicator: String? = nil, rule: FundingRule,
+                 source: SourceReference, confidence: Confidence) {
+        self.kind = kind
+        self.mission = mission
+        self.years = years
+        self.base = base
+        self.firstYear = firstYear
+        self.firstShare = firstShare
+        self.missionIndex = missionIndex
+        self.indicatorIndex = indicatorIndex
+        self.indicator = indicator
+        self.rule = rule
+        self.source = source
+        self.confidence = confidence
+    }
+
+    /// The years `from…ACIContract.yearCount` as a bit set.
+    package static func years(from first: Int) -> UInt8 {
+        guard first <= ACIContract.yearCount else { return 0 }
+        let all: UInt8 = (1 << UInt8(ACIContract.yearCount)) - 1
+        return first <= 1 ? all : all & ~((UInt8(1) << UInt8(first - 1)) - 1)
+    }
+
+    /// Volet 1 or volet 2.
+    package var volet: Volet {
+        switch kind {
+        case .fonctionnement, .startUpSupplement: .fonctionnement
+        case .fixedPart, .crisisActivation, .indicator: .missions
+        }
+    }
+
+    /// The part paid.
+    package var part: FundingPart {
+        switch kind {
+        case .fonctionnement: .annual
+        case .startUpSupplement: .startUpSupplement
+        case .fixedPart: .fixed
+        case .crisisActivation: .crisisActivation
+        case .indicator: .variable
+        }
+    }
+
+    /// Whether the line appears in a contract year.
+    @inline(__always)
+    package func appears(in year: Int) -> Bool {
+        year >= 1 && year <= ACIContract.yearCount && years >> UInt8(year - 1) & 1 == 1
+    }
+
+    /// The share of the base owed in a year.
+    @inline(__always)
+    package func share(in year: Int) -> Fraction {
+        year == firstYear ? firstShare : .one
+    }
+
+    /// The rule of the line in a year: a fixed part on a partial share is the prorated rule.
+    package func rule(in year: Int) -> FundingRule {
+        kind == .fixedPart && share(in: year) != .one ? .fixedPartProrated : rule
+    }
+
+    /// The base scaled by the year's share and rounded once: the amount of a due line, or an
+    /// indicator's best case in that year.
+    ///
+    /// - Throws: ``CPTSKitError/Kind/overflow``.
+    package func amount(in year: Int, rounding: RoundingRule) throws(CPTSKitError) -> Euros {
+        let share = share(in: year)
+        return share == .one ? base : try base.multiplied(by: share, rounding: rounding)
+    }
+
+    /// The provenance of the line in a year with a whole share.
+    package var wholeYearTerm: FundingTerm {
+        FundingTerm(volet: volet, mission: mission, part: part, indicator: indicator, rule: rule, source: source,
+                    confidence: confidence)
+    }
+
+    /// The provenance of the line in a year, as the compiled path stores it.
+    package func term(in year: Int) -> FundingTerm {
+        FundingTerm(volet: volet, mission: mission, part: part, indicator: indicator, rule: rule(in: year), source: source,
+                    confidence: confidence)
+    }
+}
