@@ -68,13 +68,12 @@ public enum ExplanationRenderer {
         case (.allOrNothing(let amount), .achieved(let done)):
             return done ? "réalisé → \(amount)" : "non réalisé → 0,00 € (sur \(amount))"
         case (.tiers(let better, let tiers), .measured(let value)):
-            let symbol = better == .higher ? "≥" : "≤"
-            let reached = tiers.filter { better == .higher ? value >= $0.reach : value <= $0.reach }
-            guard let best = reached.max(by: { $0.amount < $1.amount }) else {
-                let easiest = better == .higher ? tiers.map(\.reach).min() : tiers.map(\.reach).max()
-                return "résultat \(value.decimalDescription) : aucun palier atteint (premier palier \(symbol) \(easiest?.decimalDescription ?? "?")) → 0,00 €"
+            guard let reached = line.tierReached, tiers.indices.contains(reached) else {
+                let easiest = indicator.payout.ladder.first?.tier.reach
+                return "résultat \(value.decimalDescription) : aucun palier atteint (premier palier \(better.symbol) \(easiest?.decimalDescription ?? "?")) → 0,00 €"
             }
-            return "résultat \(value.decimalDescription) \(symbol) palier \(best.reach.decimalDescription) → \(best.amount)"
+            let best = tiers[reached]
+            return "résultat \(value.decimalDescription) \(better.symbol) palier \(best.reach.decimalDescription) → \(best.amount)"
                 + (line.bestCase > line.amount ? " (meilleur palier : \(line.bestCase))" : "")
         case (.proportional(let target, let amount), .measured(let value)):
             let capped = value > target ? " (plafonné à la cible)" : ""

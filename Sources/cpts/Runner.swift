@@ -92,16 +92,19 @@ enum Runner {
         case "funding", "explain", "schedule":
             let path = invocation.positionals[0]
             let contract = try contract(path)
+            if invocation.command.name == "schedule" {
+                // Funding and calendar from one plan of the contract.
+                let (funding, schedule) = try compute(path) { () throws(CPTSKitError) in try engine.fundingAndSchedule(for: contract) }
+                outcome.stderr += warnings(funding.allWarnings, file: path)
+                outcome.stdout = ScheduleRenderer.render(schedule, format: format(invocation))
+                return
+            }
             let funding = try compute(path) { () throws(CPTSKitError) in try engine.funding(for: contract) }
             outcome.stderr += warnings(funding.allWarnings, file: path)
-            switch invocation.command.name {
-            case "funding":
+            if invocation.command.name == "funding" {
                 outcome.stdout = FundingRenderer.render(funding, format: format(invocation), years: years)
-            case "explain":
+            } else {
                 outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years)
-            default:
-                let schedule = try compute(path) { () throws(CPTSKitError) in try engine.schedule(for: contract, funding: funding) }
-                outcome.stdout = ScheduleRenderer.render(schedule, format: format(invocation))
             }
         case "validate":
             var failed: Failure? = nil

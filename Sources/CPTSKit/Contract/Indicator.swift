@@ -56,7 +56,7 @@ public struct Indicator: Hashable, Sendable {
                 throw CPTSKitError(.invalidTarget, path: "payout.target", message: "a proportional target must be positive",
                                    value: target.decimalDescription)
             }
-        case .tiers(let better, let tiers):
+        case .tiers(_, let tiers):
             guard !tiers.isEmpty else {
                 throw CPTSKitError(.invalidTiers, path: "payout.tiers", message: "a tiered indicator needs at least one tier",
                                    value: "[]")
@@ -65,9 +65,7 @@ public struct Indicator: Hashable, Sendable {
                 try nonNegative(tier.amount, "payout.tiers[\(index)].amount")
             }
             // Order tiers from the easiest to the hardest to reach; a harder tier must pay at least as much.
-            let order = tiers.indices.sorted {
-                better == .higher ? tiers[$0].reach < tiers[$1].reach : tiers[$0].reach > tiers[$1].reach
-            }
+            let order = payout.ladder.map(\.index)
             for (previous, next) in zip(order, order.dropFirst()) {
                 guard tiers[previous].reach != tiers[next].reach else {
                     throw CPTSKitError(.invalidTiers, path: "payout.tiers[\(max(previous, next))].reach",

@@ -103,11 +103,31 @@ extension FundingEngine {
     /// - Returns: The payments; their total equals ``ContractFunding/total`` to the cent.
     /// - Throws: ``CPTSKitError`` naming the offending field.
     public func schedule(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> PaymentSchedule {
+        try fundingAndSchedule(for: contract, rulebook: rulebook).schedule
+    }
+
+    /// The funding of a contract and its payment calendar, checked and planned once.
+    ///
+    /// What `cpts schedule` and the yearly review use: the contract is checked against its
+    /// rulebook and its line templates built once, then the five statements and the calendar
+    /// are both read from that plan.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - rulebook: A rulebook to use instead of the contract's.
+    /// - Returns: The funding, and the schedule whose total equals the funding's to the cent.
+    /// - Throws: ``CPTSKitError`` naming the offending field.
+    public func fundingAndSchedule(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError)
+        -> (funding: ContractFunding, schedule: PaymentSchedule)
+    {
         let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook)
-        return try PaymentSchedule(funding: funding, plan: plan)
+        return (funding, try PaymentSchedule(funding: funding, plan: plan))
     }
 
     /// The payment calendar of a contract whose funding is already computed (no statement is recomputed).
+    ///
+    /// The contract is checked and planned again to date its payments; when both are wanted from
+    /// the start, ``fundingAndSchedule(for:rulebook:)`` plans it once.
     ///
     /// - Parameters:
     ///   - contract: The contract.

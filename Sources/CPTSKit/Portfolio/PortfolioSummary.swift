@@ -81,8 +81,7 @@ public struct PortfolioSummary: Hashable, Sendable {
     /// - Parameter contract: The contract.
     /// - Throws: ``CPTSKitError`` from the engine.
     public mutating func add(_ contract: ACIContract) throws(CPTSKitError) {
-        let funding = try engine.funding(for: contract)
-        let schedule = try engine.schedule(for: contract, funding: funding)
+        let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
         // The contract's own buckets first, then a checked merge: nothing changes if anything throws,
         // and nothing is copied but the few buckets touched (memory and time stay linear).
         var delta = PortfolioSummary(engine: engine)

@@ -7,12 +7,11 @@ extension FundingEngine {
     /// - Returns: The review.
     /// - Throws: ``CPTSKitError`` as ``funding(for:rulebook:)``; `yearOutOfContract` outside 1…5.
     public func review(for contract: ACIContract, year: Int) throws(CPTSKitError) -> YearReview {
-        let funding = try self.funding(for: contract)
+        let (funding, schedule) = try fundingAndSchedule(for: contract)
         guard (1...funding.years.count).contains(year) else {
             throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(funding.years.count)",
                                value: "\(year)")
         }
-        let schedule = try self.schedule(for: contract, funding: funding)
         let statement = funding.years[year - 1]
         var fonctionnement = Euros.zero
         var sections: [YearReview.MissionSection] = []
@@ -27,7 +26,7 @@ extension FundingEngine {
                 let assessed = line.status == .assessed
                 rows.append(YearReview.IndicatorRow(
                     id: id, label: indicator.label, objective: Self.objective(of: indicator.payout), baseline: indicator.baseline,
-                    result: line.result, earned: line.amount, bestCase: line.bestCase,
+                    result: line.result, tierReached: line.tierReached, earned: line.amount, bestCase: line.bestCase,
                     leftOnTable: assessed ? try line.bestCase.subtracting(line.amount) : .zero, status: line.status))
                 if assessed { earned = try earned.adding(line.amount) }
                 possible = try possible.adding(line.bestCase)
@@ -64,10 +63,9 @@ extension FundingEngine {
             return "action réalisée → \(amount)"
         case .proportional(let target, let amount):
             return "\(amount) × résultat ÷ \(FrenchText.decimal(target)), plafonné"
-        case .tiers(let better, let tiers):
-            let symbol = better == .higher ? "≥" : "≤"
-            let ordered = tiers.sorted { better == .higher ? $0.reach < $1.reach : $0.reach > $1.reach }
-            return ordered.map { "\(symbol) \(FrenchText.decimal($0.reach)) → \($0.amount)" }.joined(separator: " ; ")
+        case .tiers(let better, _):
+            return payout.ladder.map { "\(better.symbol) \(FrenchText.decimal($0.tier.reach)) → \($0.tier.amount)" }
+                .joined(separator: " ; ")
         }
     }
 }

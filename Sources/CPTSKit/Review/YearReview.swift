@@ -18,6 +18,8 @@ public struct YearReview: Hashable, Sendable {
         public let baseline: Fraction?
         /// The year's result, when assessed.
         public let result: IndicatorResult?
+        /// For an assessed tiered indicator, the position in its list of tiers of the tier that pays.
+        public let tierReached: Int?
         /// What it earned (the best case when pending).
         public let earned: Euros
         /// The most it can pay.

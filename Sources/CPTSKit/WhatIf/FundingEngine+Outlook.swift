@@ -15,11 +15,16 @@ extension FundingEngine {
             let reference = Self.referenceValue(of: indicator, year: year, in: contract)
             let achieved = Self.latestAchievement(of: indicator, year: year, in: contract)
             let earned = line.status == .assessed ? line.amount : nil
+            // What the indicator pays now, and the tier that pays it: the line's when assessed,
+            // else the evaluation of the latest known value.
             let current: Euros
+            var tierReached = line.tierReached
             if let earned {
                 current = earned
             } else if let reference {
-                current = try indicator.payment(for: .measured(reference), rounding: rounding).amount
+                let evaluation = try indicator.evaluation(of: .measured(reference), rounding: rounding)
+                current = evaluation.amount
+                tierReached = evaluation.tierReached
             } else if achieved, case .allOrNothing(let amount) = indicator.payout {
                 current = amount
             } else {
@@ -29,7 +34,8 @@ extension FundingEngine {
                 mission: contract.missions[missionIndex].kind, indicator: id, label: indicator.label, year: year,
                 status: line.status, result: line.result, reference: reference, earned: earned, bestCase: line.bestCase,
                 reachable: try line.bestCase.subtracting(earned ?? .zero),
-                nextStep: try Self.nextStep(of: indicator, from: reference, paying: current, achieved: achieved)))
+                nextStep: try Self.nextStep(of: indicator, from: reference, paying: current, tierReached: tierReached,
+                                            achieved: achieved)))
         }
         return outlooks
     }
@@ -50,7 +56,8 @@ extension FundingEngine {
         return false
     }
 
-    static func nextStep(of indicator: Indicator, from value: Fraction?, paying current: Euros, achieved: Bool)
+    static func nextStep(of indicator: Indicator, from value: Fraction?, paying current: Euros, tierReached: Int?,
+                         achieved: Bool)
         throws(CPTSKitError) -> IndicatorOutlook.NextStep?
     {
         func step(_ reach: Fraction?, _ amount: Euros) throws(CPTSKitError) -> IndicatorOutlook.NextStep {
@@ -70,11 +77,12 @@ extension FundingEngine {
             next = IndicatorOutlook.NextStep(reach: next.reach, amount: next.amount, gain: next.gain, distance: next.distance,
                                              centsPerPoint: try Fraction(amount.cents).divided(by: target))
             return next
-        case .tiers(let better, let tiers):
-            let ordered = tiers.sorted { better == .higher ? $0.reach < $1.reach : $0.reach > $1.reach }
-            for tier in ordered where tier.amount > current {
-                let beyond = value.map { better == .higher ? tier.reach > $0 : tier.reach < $0 } ?? true
-                if beyond { return try step(tier.reach, tier.amount) }
+        case .tiers:
+            // The tiers beyond the one reached, easiest first: the first that pays more is the next step.
+            let ladder = indicator.payout.ladder
+            let start = tierReached.flatMap { reached in ladder.firstIndex { $0.index == reached } }.map { $0 + 1 } ?? 0
+            for rung in ladder[start...] where rung.tier.amount > current {
+                return try step(rung.tier.reach, rung.tier.amount)
             }
             return nil
         }
