@@ -69,10 +69,21 @@ enum RandomContracts {
         }
     }
 
+    /// A result; half the time on purpose at a boundary of the payout — a tier's reach or the
+    /// target, exactly, one unit or one hundredth below or above — where rules are easiest to get wrong.
     static func randomResult(for indicator: Indicator, using generator: inout SeededGenerator) -> IndicatorResult {
+        let thresholds: [Fraction]
         switch indicator.payout {
-        case .allOrNothing: .achieved(Bool.random(using: &generator))
-        case .proportional, .tiers: .measured(Fraction(Int64.random(in: 0...12_000, using: &generator)))
+        case .allOrNothing: return .achieved(Bool.random(using: &generator))
+        case .proportional(let target, _): thresholds = [target]
+        case .tiers(_, let tiers): thresholds = tiers.map(\.reach)
         }
+        guard Bool.random(using: &generator), let threshold = thresholds.randomElement(using: &generator) else {
+            return .measured(Fraction(Int64.random(in: 0...12_000, using: &generator)))
+        }
+        let nudges = [Fraction(0), Fraction(1), Fraction(-1), Fraction(unchecked: 1, 100), Fraction(unchecked: -1, 100)]
+        let nudge = nudges.randomElement(using: &generator) ?? Fraction(0)
+        guard let value = try? threshold.subtracting(nudge), !value.isNegative else { return .measured(threshold) }
+        return .measured(value)
     }
 }
