@@ -91,21 +91,22 @@ extension CompiledPortfolio {
         for template in plan.templates {
             switch template.kind {
             case .fonctionnement, .startUpSupplement, .fixedPart, .crisisActivation:
-                let term = addTerm(template.wholeYearTerm)
+                let term = addTerm(plan.term(of: template))
                 var first = Template.noFirstYear, firstTerm = term, firstCents = template.base.cents
-                if template.firstYear >= 1, template.share(in: template.firstYear) != .one {
-                    first = UInt8(template.firstYear - 1)
-                    firstTerm = addTerm(template.term(in: template.firstYear))
-                    firstCents = try template.amount(in: template.firstYear, rounding: plan.rounding).cents
+                let year = Int(template.firstYear)
+                if year >= 1, template.share(in: year) != .one {
+                    first = UInt8(year - 1)
+                    firstTerm = addTerm(plan.term(of: template, in: year))
+                    firstCents = try template.amount(in: year, rounding: plan.rounding).cents
                 }
                 templates.append(Template(kind: .due, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
                                           column: 0, cents: template.base.cents, firstCents: firstCents))
             case .indicator:
                 // A prorated variable envelope is left to the reference path.
                 guard template.firstShare == .one else { return false }
-                let indicator = plan.missions[template.missionIndex].engaged.indicators[template.indicatorIndex]
+                let indicator = plan.missions[Int(template.missionIndex)].engaged.indicators[Int(template.indicatorIndex)]
                 guard let (kind, column) = try addColumn(indicator, years: template.years, plan: plan) else { return false }
-                let term = addTerm(template.wholeYearTerm)
+                let term = addTerm(plan.term(of: template))
                 templates.append(Template(kind: kind, years: template.years, firstYear: Template.noFirstYear, term: term,
                                           firstTerm: term, column: column, cents: template.base.cents,
                                           firstCents: template.base.cents))

@@ -11,12 +11,18 @@ extension Indicator {
     public func evaluation(of result: IndicatorResult, rounding: RoundingRule) throws(CPTSKitError) -> PayoutEvaluation {
         do throws(CPTSKitError) {
             return try payout.evaluation(of: result, rounding: rounding)
-        } catch where error.kind == .wrongResultKind {
-            let expects = if case .allOrNothing = payout { "is all-or-nothing and expects true or false" } else {
-                "is measured and expects a number"
-            }
-            throw CPTSKitError(.wrongResultKind, path: "", message: "indicator '\(id)' \(expects)", value: result.description)
+        } catch {
+            throw named(error, result: result)
         }
+    }
+
+    /// A payout's error with the indicator named, for a result of the wrong kind.
+    func named(_ error: CPTSKitError, result: IndicatorResult) -> CPTSKitError {
+        guard error.kind == .wrongResultKind else { return error }
+        let expects = if case .allOrNothing = payout { "is all-or-nothing and expects true or false" } else {
+            "is measured and expects a number"
+        }
+        return CPTSKitError(.wrongResultKind, path: "", message: "indicator '\(id)' \(expects)", value: result.description)
     }
 
     /// What the indicator pays for a result, and the rate applied to the amount (for explanations).

@@ -11,6 +11,9 @@ public struct Indicator: Hashable, Sendable {
     public let payout: Payout
     /// The measured value before the contract (e.g. 66.26 % screening), when the contract states it.
     public let baseline: Fraction?
+    /// The most the indicator can pay (``Payout/bestCase``), computed once: the engine reads it
+    /// for every line of every statement.
+    let bestCase: Euros
 
     /// Creates an indicator, checking that its payout makes sense.
     ///
@@ -37,6 +40,7 @@ public struct Indicator: Hashable, Sendable {
         self.label = label
         self.payout = payout
         self.baseline = baseline
+        bestCase = payout.bestCase
     }
 
     private static func nonNegative(_ amount: Euros, _ path: String) throws(CPTSKitError) {

@@ -95,19 +95,20 @@ public struct FundingEngine: Hashable, Sendable {
         let yearResults = plan.contract.results[n]
         var lines: [FundingLine] = []
         lines.reserveCapacity(plan.templates.count)
-        // Templates are read in place, field by field: copying each one would retain its strings.
+        // Templates are plain data: reading one copies bytes, never retains.
         let templates = plan.templates
         for t in templates.indices where templates[t].appears(in: n) {
             switch templates[t].kind {
             case .fonctionnement, .startUpSupplement, .fixedPart, .crisisActivation:
-                let amount = try templates[t].amount(in: n, rounding: rounding)
+                let template = templates[t]
+                let amount = try template.amount(in: n, rounding: rounding)
+                let (source, confidence) = plan.provenance(of: template)
                 lines.append(FundingLine(
-                    year: n, volet: templates[t].volet, mission: templates[t].mission, part: templates[t].part, indicator: nil,
-                    amount: amount, bestCase: amount, status: .due, base: templates[t].base, rate: templates[t].share(in: n),
-                    result: nil, rule: templates[t].rule(in: n), source: templates[t].source,
-                    confidence: templates[t].confidence))
+                    year: n, volet: template.volet, mission: template.mission, part: template.part, indicator: nil,
+                    amount: amount, bestCase: amount, status: .due, base: template.base, rate: template.share(in: n),
+                    result: nil, rule: template.rule(in: n), source: source, confidence: confidence))
             case .indicator:
-                lines.append(try indicatorLine(templates[t], plan: plan, year: n, results: yearResults))
+                lines.append(try indicatorLine(t, of: plan, year: n, results: yearResults))
             }
         }
         let statement = try FundingStatement(cpts: plan.contract.cpts.name, sizeClass: plan.sizeClass,
@@ -123,26 +124,31 @@ public struct FundingEngine: Hashable, Sendable {
     }
 
     /// An indicator's line in a year: pending at its best case, or assessed on the year's result.
-    private func indicatorLine(_ template: LineTemplate, plan: FundingPlan, year n: Int,
+    ///
+    /// The indicator is read in place, field by field: copying it would retain and release its
+    /// strings and tiers on every line. (Its amounts are the contract's own: the source is the contract.)
+    private func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
-        let indicator = plan.missions[template.missionIndex].engaged.indicators[template.indicatorIndex]
-        let share = template.share(in: n)
+        let template = plan.templates[t], missions = plan.missions
+        let m = Int(template.missionIndex), i = Int(template.indicatorIndex)
+        let id = missions[m].engaged.indicators[i].id
         let best = try template.amount(in: n, rounding: plan.rounding)
-        guard let result = results?[indicator.id] else {
-            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+        guard let result = results?[id] else {
+            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
-                               rule: template.rule, source: template.source, confidence: template.confidence)
+                               rule: template.rule, source: .contract, confidence: .contract)
         }
         let evaluation: PayoutEvaluation
         do throws(CPTSKitError) {
-            evaluation = try indicator.evaluation(of: result, rounding: plan.rounding)
+            evaluation = try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: plan.rounding)
         } catch {
-            throw error.nested(under: "results.\(n).\(indicator.id)")
+            throw missions[m].engaged.indicators[i].named(error, result: result).nested(under: "results.\(n).\(id)")
         }
+        let share = template.share(in: n)
         let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: plan.rounding)
-        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
-                           result: result, rule: template.rule, source: template.source, confidence: template.confidence,
+                           result: result, rule: template.rule, source: .contract, confidence: .contract,
                            tierReached: evaluation.tierReached)
     }
 }

@@ -7,37 +7,63 @@ extension FundingPlan {
         var templates: [LineTemplate] = []
         templates.reserveCapacity(2 + missions.reduce(0) { $0 + 2 + $1.engaged.indicators.count })
         templates.append(LineTemplate(kind: .fonctionnement, mission: nil, years: LineTemplate.years(from: 1),
-                                      base: fonctionnement.amount, rule: .fonctionnementAnnual, source: fonctionnement.source,
-                                      confidence: fonctionnement.confidence))
+                                      base: fonctionnement.amount, rule: .fonctionnementAnnual))
         if let supplement = startUpSupplement {
             templates.append(LineTemplate(kind: .startUpSupplement, mission: nil, years: 1, base: supplement.amount,
-                                          rule: .startUpSupplement, source: supplement.source, confidence: supplement.confidence))
+                                          rule: .startUpSupplement))
         }
         var crisis: UInt8 = 0
         for year in contract.crisisYears where (1...ACIContract.yearCount).contains(year) { crisis |= UInt8(1) << UInt8(year - 1) }
-        for (index, mission) in missions.enumerated() {
-            let kind = mission.engaged.kind
-            let active = LineTemplate.years(from: mission.startYear)
-            let share = fixedShare(of: mission)
-            templates.append(LineTemplate(kind: .fixedPart, mission: kind, years: active, base: mission.fixed.amount,
-                                          firstYear: mission.startYear, firstShare: share, rule: .fixedPart,
-                                          source: mission.fixed.source, confidence: mission.fixed.confidence))
-            if let activated = mission.activated, crisis & active != 0 {
+        // Missions and indicators are read in place: copying one would retain all its strings.
+        for index in missions.indices {
+            let kind = missions[index].engaged.kind
+            let active = LineTemplate.years(from: missions[index].startYear)
+            let share = fixedShare(of: missions[index])
+            templates.append(LineTemplate(kind: .fixedPart, mission: kind, years: active, base: missions[index].fixed.amount,
+                                          firstYear: missions[index].startYear, firstShare: share, missionIndex: index,
+                                          rule: .fixedPart))
+            if let activated = missions[index].activated, crisis & active != 0 {
                 templates.append(LineTemplate(kind: .crisisActivation, mission: kind, years: crisis & active,
-                                              base: activated.amount, rule: .crisisActivation, source: activated.source,
-                                              confidence: activated.confidence))
+                                              base: activated.amount, missionIndex: index, rule: .crisisActivation))
             }
-            let indicators = mission.engaged.indicators
-            for i in indicators.indices {
-                // Indicator amounts are written in the contract itself, whatever the envelope's source.
+            for i in missions[index].engaged.indicators.indices {
                 templates.append(LineTemplate(kind: .indicator, mission: kind, years: active,
-                                              base: indicators[i].payout.bestCase, firstYear: mission.startYear,
-                                              firstShare: prorateVariable ? share : .one, missionIndex: index,
-                                              indicatorIndex: i, indicator: indicators[i].id,
-                                              rule: FundingRule(paying: indicators[i].payout), source: .contract,
-                                              confidence: .contract))
+                                              base: missions[index].engaged.indicators[i].bestCase,
+                                              firstYear: missions[index].startYear, firstShare: prorateVariable ? share : .one,
+                                              missionIndex: index, indicatorIndex: i,
+                                              rule: FundingRule(paying: missions[index].engaged.indicators[i].payout)))
             }
         }
         return templates
+    }
+
+    /// Where a template's base comes from, and how firmly it is established.
+    ///
+    /// Indicator amounts are written in the contract itself, whatever the envelope's source.
+    @inline(__always)
+    func provenance(of template: LineTemplate) -> (source: SourceReference, confidence: Confidence) {
+        let m = Int(template.missionIndex)
+        switch template.kind {
+        case .fonctionnement: return (fonctionnement.source, fonctionnement.confidence)
+        case .startUpSupplement: return (startUpSupplement?.source ?? fonctionnement.source,
+                                         startUpSupplement?.confidence ?? fonctionnement.confidence)
+        case .fixedPart: return (missions[m].fixed.source, missions[m].fixed.confidence)
+        case .crisisActivation: return (missions[m].activated?.source ?? missions[m].fixed.source,
+                                        missions[m].activated?.confidence ?? missions[m].fixed.confidence)
+        case .indicator: return (.contract, .contract)
+        }
+    }
+
+    /// The provenance of a template's line in a year, as the compiled path stores it.
+    ///
+    /// - Parameters:
+    ///   - template: The template.
+    ///   - year: The contract year; `nil` for a year with a whole share.
+    func term(of template: LineTemplate, in year: Int? = nil) -> FundingTerm {
+        let (source, confidence) = provenance(of: template)
+        let indicator = template.kind == .indicator
+            ? missions[Int(template.missionIndex)].engaged.indicators[Int(template.indicatorIndex)].id : nil
+        return FundingTerm(volet: template.volet, mission: template.mission, part: template.part, indicator: indicator,
+                           rule: year.map(template.rule(in:)) ?? template.rule, source: source, confidence: confidence)
     }
 }

@@ -137,7 +137,7 @@ extension FundingPlan {
 
     private mutating func checkEnvelope(_ engaged: EngagedMission, envelope: Euros, index: Int) throws(CPTSKitError) {
         var best = Euros.zero
-        for indicator in engaged.indicators { best = try best.adding(indicator.payout.bestCase) }
+        for i in engaged.indicators.indices { best = try best.adding(engaged.indicators[i].bestCase) }
         if best > envelope {
             let path = "missions[\(index)]"
             throw CPTSKitError(.variableEnvelopeExceeded, path: "\(path).indicators",

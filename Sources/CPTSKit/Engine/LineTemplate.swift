@@ -30,47 +30,41 @@ package struct LineTemplate: Hashable, Sendable {
         case indicator
     }
 
+    // Plain data, no reference: a plan builds one template per line and the reference path builds
+    // a plan per statement, so copying a template must cost a copy of bytes, never a retain. The
+    // provenance is looked up in the plan (``FundingPlan/provenance(of:)``).
+
     /// What the template pays for.
     package let kind: Kind
     /// The mission, for volet 2.
     package let mission: MissionKind?
     /// Bit `y − 1` set when the line appears in contract year `y`.
     package let years: UInt8
-    /// The yearly base: an amount due, or an indicator's best case before any proration.
-    package let base: Euros
     /// The contract year whose share is ``firstShare`` (a mission's start year); 0 when none.
-    package let firstYear: Int
-    /// The share of ``base`` owed in ``firstYear``; every other year owes the whole base.
-    package let firstShare: Fraction
-    /// For an indicator: its position in ``FundingPlan/missions`` and in that mission's indicators.
-    package let missionIndex: Int
-    /// For an indicator: its position in its mission's indicators.
-    package let indicatorIndex: Int
-    /// The indicator's id, for indicator templates.
-    package let indicator: String?
+    package let firstYear: UInt8
     /// The rule in a year with a whole share (``rule(in:)`` gives the prorated one).
     package let rule: FundingRule
-    /// Where the base comes from.
-    package let source: SourceReference
-    /// How firmly the base is established.
-    package let confidence: Confidence
+    /// For a mission's line: the mission's position in ``FundingPlan/missions``; −1 for volet 1.
+    package let missionIndex: Int32
+    /// For an indicator: its position in its mission's indicators.
+    package let indicatorIndex: Int32
+    /// The yearly base: an amount due, or an indicator's best case before any proration.
+    package let base: Euros
+    /// The share of ``base`` owed in ``firstYear``; every other year owes the whole base.
+    package let firstShare: Fraction
 
     /// Creates a template.
     package init(kind: Kind, mission: MissionKind?, years: UInt8, base: Euros, firstYear: Int = 0, firstShare: Fraction = .one,
-                 missionIndex: Int = -1, indicatorIndex: Int = -1, indicator: String? = nil, rule: FundingRule,
-                 source: SourceReference, confidence: Confidence) {
+                 missionIndex: Int = -1, indicatorIndex: Int = -1, rule: FundingRule) {
         self.kind = kind
         self.mission = mission
         self.years = years
         self.base = base
-        self.firstYear = firstYear
+        self.firstYear = UInt8(clamping: firstYear)
         self.firstShare = firstShare
-        self.missionIndex = missionIndex
-        self.indicatorIndex = indicatorIndex
-        self.indicator = indicator
+        self.missionIndex = Int32(clamping: missionIndex)
+        self.indicatorIndex = Int32(clamping: indicatorIndex)
         self.rule = rule
-        self.source = source
-        self.confidence = confidence
     }
 
     /// The years `from…ACIContract.yearCount` as a bit set.
@@ -108,7 +102,7 @@ package struct LineTemplate: Hashable, Sendable {
     /// The share of the base owed in a year.
     @inline(__always)
     package func share(in year: Int) -> Fraction {
-        year == firstYear ? firstShare : .one
+        year == Int(firstYear) ? firstShare : .one
     }
 
     /// The rule of the line in a year: a fixed part on a partial share is the prorated rule.
@@ -123,17 +117,5 @@ package struct LineTemplate: Hashable, Sendable {
     package func amount(in year: Int, rounding: RoundingRule) throws(CPTSKitError) -> Euros {
         let share = share(in: year)
         return share == .one ? base : try base.multiplied(by: share, rounding: rounding)
-    }
-
-    /// The provenance of the line in a year with a whole share.
-    package var wholeYearTerm: FundingTerm {
-        FundingTerm(volet: volet, mission: mission, part: part, indicator: indicator, rule: rule, source: source,
-                    confidence: confidence)
-    }
-
-    /// The provenance of the line in a year, as the compiled path stores it.
-    package func term(in year: Int) -> FundingTerm {
-        FundingTerm(volet: volet, mission: mission, part: part, indicator: indicator, rule: rule(in: year), source: source,
-                    confidence: confidence)
     }
 }

@@ -209,3 +209,48 @@ struct BoundaryTests {
         try CompiledContractTests.expectSame(contract)
     }
 }
+
+/// The comparisons of the plan — size class, start deadline, prorata — at, below and above their
+/// boundaries; the plan is shared, and the compiled path must agree with the reference on each.
+@Suite("Plan boundaries, on the reference and the compiled path")
+struct PlanBoundaryTests {
+    /// A one-mission contract with small budgets, valid for every size class.
+    static func contract(population: Int = 60_382, kind: MissionKind = .prevention, startsOn: String? = nil) throws -> ACIContract {
+        let mission = try EngagedMission(kind: kind, startsOn: try startsOn.map(ContractFixtures.date),
+                                         budget: MissionBudget(fixed: ContractFixtures.euros(1_000), variable: ContractFixtures.euros(500)))
+        return try ACIContract(cpts: try CPTS(name: "CPTS Test", population: population),
+                               signedOn: try ContractFixtures.date("2024-02-29"), missions: [mission])
+    }
+
+    @Test("Size classes at, below and above each threshold (40 000 and 80 000 upper, 175 000 lower)",
+          arguments: [(39_999, SizeClass.t1), (40_000, .t2), (40_001, .t2), (79_999, .t2), (80_000, .t3), (80_001, .t3),
+                      (174_999, .t3), (175_000, .t3), (175_001, .t4)])
+    func sizeClass(_ population: Int, _ expected: SizeClass) throws {
+        let contract = try Self.contract(population: population)
+        let funding = try FundingEngine().funding(for: contract)
+        #expect(funding.sizeClass == expected)
+        let annual = try #require(Rulebook.aci2019Avenant2.fonctionnement[expected].value)
+        #expect(funding.years[1].lines.first { $0.part == .annual }?.amount == annual)
+        try CompiledContractTests.expectSame(contract)
+    }
+
+    @Test("A socle mission's start deadline (6 months for access to care) warns only after it",
+          arguments: [("2024-08-28", false), ("2024-08-29", false), ("2024-08-30", true)])
+    func startDeadline(_ startsOn: String, _ warns: Bool) throws {
+        let contract = try Self.contract(kind: .accessToCare, startsOn: startsOn)
+        let funding = try FundingEngine().funding(for: contract)
+        #expect(funding.warnings.contains { $0.kind == .startDeadlineMissed } == warns)
+        try CompiledContractTests.expectSame(contract)
+    }
+
+    @Test("A mission starting with its contract year is not prorated; a day later it is",
+          arguments: [("2024-02-29", false), ("2024-03-01", true), ("2025-02-28", false), ("2025-03-01", true)])
+    func prorata(_ startsOn: String, _ prorated: Bool) throws {
+        let contract = try Self.contract(startsOn: startsOn)
+        let funding = try FundingEngine().funding(for: contract)
+        let fixed = try #require(funding.years.lazy.compactMap { $0.lines.first { $0.part == .fixed } }.first)
+        #expect((fixed.rule == .fixedPartProrated) == prorated)
+        #expect((fixed.rate != .one) == prorated)
+        try CompiledContractTests.expectSame(contract)
+    }
+}
