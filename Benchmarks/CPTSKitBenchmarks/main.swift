@@ -1,4 +1,5 @@
-// CPTSKit benchmarks: `swift run -c release CPTSKitBenchmarks [--quick] [--json]`.
+// CPTSKit benchmarks: `swift run -c release CPTSKitBenchmarks [--quick] [--json]`;
+// `--compare BEFORE.json AFTER.json` sets two builds' figures side by side.
 // Each figure is measured beside a naive baseline in the same run; every benchmarked statement is
 // checked against the reference engine on a sample, and the run stops on any mismatch.
 import CPTSKit
@@ -12,6 +13,19 @@ if let flag = arguments.firstIndex(of: "--stream"), flag + 1 < arguments.count, 
     // Child process of the memory scenario: stream `count` contract-years, print the peak RSS.
     print(try Scenarios.stream(contractYears: count))
     exit(0)
+}
+
+if let flag = arguments.firstIndex(of: "--compare"), flag + 2 < arguments.count {
+    // Two builds' JSON figures side by side (see Scripts/compare-benchmarks); exit 1 on a regression.
+    do {
+        let (text, regressions) = Comparison.table(before: try Comparison.best(in: arguments[flag + 1]),
+                                                   after: try Comparison.best(in: arguments[flag + 2]))
+        print(text)
+        exit(regressions == 0 ? 0 : 1)
+    } catch {
+        FileHandle.standardError.write(Data("CPTSKitBenchmarks: \(error)\n".utf8))
+        exit(2)
+    }
 }
 
 if let flag = arguments.firstIndex(of: "--profile"), flag + 1 < arguments.count {

@@ -97,6 +97,17 @@ extension CompiledPortfolio {
     }
 
     func proportionalSum(_ range: Range<Int32>, _ year: Int, _ rounding: RoundingRule) -> Int64 {
+        // One loop per rule, so that each is compiled with its rule fixed: no branch per indicator.
+        switch rounding {
+        case .toNearestOrAwayFromZero: proportionalLoop(range, year, .toNearestOrAwayFromZero)
+        case .toNearestOrEven: proportionalLoop(range, year, .toNearestOrEven)
+        case .towardZero: proportionalLoop(range, year, .towardZero)
+        case .awayFromZero: proportionalLoop(range, year, .awayFromZero)
+        }
+    }
+
+    @inline(__always)
+    func proportionalLoop(_ range: Range<Int32>, _ year: Int, _ rounding: RoundingRule) -> Int64 {
         proportionalAmount.withUnsafeBufferPointer { amount in
             proportionalTarget.withUnsafeBufferPointer { target in
                 proportionalResult.withUnsafeBufferPointer { result in
@@ -112,7 +123,7 @@ extension CompiledPortfolio {
 
     /// `amount × min(result, target) ÷ target`, rounded by the contract's rule: the proportional
     /// payout of ``Payout/evaluation(of:rounding:)`` on scaled integers, all non-negative, with
-    /// the product checked below 2^61 when compiling.
+    /// the product and the target checked below 2^61 when compiling.
     @inline(__always)
     static func proportional(_ amount: Int64, _ target: Int64, _ result: Int64, _ rounding: RoundingRule) -> Int64 {
         let reached = result < target ? result : target

@@ -66,15 +66,27 @@ public enum RoundingRule: String, Hashable, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// `numerator ÷ divisor` rounded by this rule, for non-negative whole numbers.
+    /// `numerator ÷ divisor` rounded by this rule, for whole numbers below 2^62.
+    ///
+    /// The same rounding as ``roundMagnitude(quotient:remainder:divisor:)``, with one division:
+    /// to nearest with ties away from zero is ⌊(2n + d) ÷ 2d⌋, away from zero ⌊(n + d − 1) ÷ d⌋.
     ///
     /// - Parameters:
-    ///   - numerator: The dividend.
-    ///   - divisor: The divisor, positive.
+    ///   - numerator: The dividend, `0 ≤ numerator < 2^62`.
+    ///   - divisor: The divisor, `0 < divisor < 2^62`.
     /// - Returns: The rounded quotient.
     @inlinable @inline(__always)
     func dividing(_ numerator: UInt64, by divisor: UInt64) -> UInt64 {
-        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: divisor)
-        return roundMagnitude(quotient: quotient, remainder: remainder, divisor: divisor)
+        switch self {
+        case .toNearestOrAwayFromZero:
+            return (numerator &* 2 &+ divisor) / (divisor &* 2)
+        case .towardZero:
+            return numerator / divisor
+        case .awayFromZero:
+            return (numerator &+ divisor &- 1) / divisor
+        case .toNearestOrEven:
+            let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: divisor)
+            return roundMagnitude(quotient: quotient, remainder: remainder, divisor: divisor)
+        }
     }
 }

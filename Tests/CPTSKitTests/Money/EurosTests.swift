@@ -86,6 +86,48 @@ struct EurosTests {
         #expect(try Euros(cents: c.cents).multiplied(by: rate, rounding: c.rule).cents == c.expected)
     }
 
+    @Test("RoundingRule's documented table of examples is what the rules compute")
+    func documentedRoundingTable() throws {
+        let source = try RepositoryFiles.text("Sources/CPTSKit/Money/RoundingRule.swift")
+        let header = "/// exact cents   toNearestOrAwayFromZero  toNearestOrEven  towardZero  awayFromZero"
+        let lines = source.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: header))
+        let order: [RoundingRule] = [.toNearestOrAwayFromZero, .toNearestOrEven, .towardZero, .awayFromZero]
+        var rows = 0
+        for line in lines[(start + 1)...] {
+            let cells = line.dropFirst(3).split(separator: " ").map(String.init)
+            guard cells.count == 5, let exact = try? Fraction(parsing: cells[0]) else { break }
+            // `exact` cents is `10 × exact` cents × 1/10: the quotient the rule brings to a whole cent.
+            let tenths = try #require(Int64(exactly: exact.numerator * 10 / exact.denominator))
+            for (rule, expected) in zip(order, cells.dropFirst()) {
+                let rounded = try Euros(cents: tenths).multiplied(by: Fraction(1, 10), rounding: rule)
+                #expect(String(rounded.cents) == expected, "\(cells[0]) \(rule)")
+            }
+            rows += 1
+        }
+        #expect(rows == 6)
+    }
+
+    @Test("The compiled path's one-division rounding equals the rounding of a quotient and remainder",
+          arguments: RoundingRule.allCases)
+    func dividingMatchesRemainderRounding(_ rule: RoundingRule) {
+        var generator = SeededGenerator(seed: 2_718)
+        var pairs: [(UInt64, UInt64)] = [(0, 1), (1, 2), (3, 2), (5, 2), (7, 2), (2, 3), (4, 3), (99, 100), (101, 100), (150, 100),
+                                         (250, 100), (1 << 61, 3), ((1 << 61) - 1, (1 << 61) - 1)]
+        for _ in 0..<2_000 {
+            let divisor = UInt64.random(in: 1...(1 << 40), using: &generator)
+            // Remainders drawn at the boundaries on purpose: none, half, just below and above half, the last.
+            let quotient = UInt64.random(in: 0...(1 << 20), using: &generator)
+            let remainder = [0, divisor / 2, divisor / 2 &- 1, divisor / 2 + 1, divisor - 1,
+                             UInt64.random(in: 0..<divisor, using: &generator)].randomElement(using: &generator) ?? 0
+            pairs.append((quotient * divisor + min(remainder, divisor - 1), divisor))
+        }
+        for (numerator, divisor) in pairs {
+            let expected = rule.roundMagnitude(quotient: numerator / divisor, remainder: numerator % divisor, divisor: divisor)
+            #expect(rule.dividing(numerator, by: divisor) == expected, "\(numerator) ÷ \(divisor)")
+        }
+    }
+
     @Test("Multiplication that leaves 64 bits is an error, not a wrap")
     func multiplicationOverflow() throws {
         #expect(throws: CPTSKitError.self) { try Euros(cents: .max).multiplied(by: Fraction(3, 2), rounding: .towardZero) }
