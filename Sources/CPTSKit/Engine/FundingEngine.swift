@@ -46,7 +46,7 @@ public struct FundingEngine: Hashable, Sendable {
     /// - Returns: The contract-level warnings.
     /// - Throws: ``CPTSKitError`` naming the offending field.
     public func validate(_ contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> [FundingWarning] {
-        try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract)).warnings
+        try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), withTemplates: false).warnings
     }
 
     /// The funding of every contract year.

@@ -47,7 +47,13 @@ extension FundingPlan {
     }
 
     /// Checks `contract` against `rulebook` and resolves every amount.
-    init(contract: ACIContract, rulebook: Rulebook) throws(CPTSKitError) {
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - rulebook: The rulebook it is computed under.
+    ///   - withTemplates: Whether to write the recipe too; a check that only wants the
+    ///     warnings (``FundingEngine/validate(_:rulebook:)``) goes without.
+    init(contract: ACIContract, rulebook: Rulebook, withTemplates: Bool = true) throws(CPTSKitError) {
         self.contract = contract
         self.rulebook = rulebook
         sizeClass = rulebook.sizeClass(population: contract.cpts.population)
@@ -76,7 +82,7 @@ extension FundingPlan {
             missions.append(try plan(engaged, index: index))
         }
         try checkCrisisYears()
-        templates = makeTemplates()
+        if withTemplates { templates = makeTemplates() }
         for kind in MissionKind.allCases where kind.category == .socle && rulebookMissionKinds.contains(kind)
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
