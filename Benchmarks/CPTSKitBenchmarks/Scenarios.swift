@@ -293,6 +293,13 @@ enum Scenarios {
         let engine = FundingEngine()
         let bytes = Array(contract.jsonText.utf8)
         let funding = try engine.funding(for: contract)
+        if what == "portfolio" {
+            // The 700-contract portfolio of `run`, compiled again and again.
+            var generator = PortfolioGenerator(seed: 700, shape: .realistic)
+            let contracts = try generator.contracts(700)
+            for _ in 0..<20 { blackHole(try CompiledPortfolio(contracts)) }
+            return
+        }
         if what == "totals" || what == "statements" {
             var generator = PortfolioGenerator(seed: 2025, shape: .anchor)
             let portfolio = try CompiledPortfolio(try generator.contracts(2_000))

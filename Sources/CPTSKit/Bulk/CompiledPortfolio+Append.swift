@@ -106,7 +106,9 @@ extension CompiledPortfolio {
                 guard template.firstShare == .one else { return false }
                 let indicator = plan.missions[Int(template.missionIndex)].engaged.indicators[Int(template.indicatorIndex)]
                 guard let (kind, column) = try addColumn(indicator, years: template.years, plan: plan) else { return false }
-                let term = addTerm(plan.term(of: template))
+                // An indicator's amounts are the contract's own: its provenance is the contract.
+                let term = addTerm(FundingTerm(volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+                                               rule: template.rule, source: .contract, confidence: .contract))
                 templates.append(Template(kind: kind, years: template.years, firstYear: Template.noFirstYear, term: term,
                                           firstTerm: term, column: column, cents: template.base.cents,
                                           firstCents: template.base.cents))
@@ -184,12 +186,13 @@ extension CompiledPortfolio {
             let sign: Int64 = better == .higher ? 1 : -1
             var previous: Int64 = 0
             var reaches = SIMD4<Int32>(repeating: Self.unreachable), increments = SIMD4<Int32>(repeating: 0)
-            for (slot, rung) in indicator.payout.ladder.enumerated() {
-                guard let reach = Self.scaled(rung.tier.reach, scale), abs(reach) < Int64(Self.unreachable),
-                      rung.tier.amount.cents <= Int64(Int32.max) else { return nil }
+            for (slot, position) in indicator.payout.ladderOrder.enumerated() {
+                let tier = tiers[position]
+                guard let reach = Self.scaled(tier.reach, scale), abs(reach) < Int64(Self.unreachable),
+                      tier.amount.cents <= Int64(Int32.max) else { return nil }
                 reaches[slot] = Int32(sign * reach)
-                increments[slot] = Int32(rung.tier.amount.cents &- previous)
-                previous = rung.tier.amount.cents
+                increments[slot] = Int32(tier.amount.cents &- previous)
+                previous = tier.amount.cents
             }
             tierReach.append(reaches)
             tierAmount.append(increments)

@@ -69,7 +69,7 @@ public struct Indicator: Hashable, Sendable {
                 try nonNegative(tier.amount, "payout.tiers[\(index)].amount")
             }
             // Order tiers from the easiest to the hardest to reach; a harder tier must pay at least as much.
-            let order = payout.ladder.map(\.index)
+            let order = payout.ladderOrder
             for (previous, next) in zip(order, order.dropFirst()) {
                 guard tiers[previous].reach != tiers[next].reach else {
                     throw CPTSKitError(.invalidTiers, path: "payout.tiers[\(max(previous, next))].reach",

@@ -56,8 +56,14 @@ extension Payout {
     /// harder tier never pays less (checked by ``Indicator``), the last tier of that prefix is the
     /// one that pays.
     public var ladder: [(index: Int, tier: Tier)] {
+        guard case .tiers(_, let tiers) = self else { return [] }
+        return ladderOrder.map { (index: $0, tier: tiers[$0]) }
+    }
+
+    /// The positions of the tiers from the easiest to reach to the hardest (one allocation, for
+    /// the paths that run per indicator: validation and the compiled layout).
+    package var ladderOrder: [Int] {
         guard case .tiers(let better, let tiers) = self else { return [] }
-        return tiers.enumerated().map { (index: $0.offset, tier: $0.element) }
-            .sorted { better.isEasier($0.tier.reach, than: $1.tier.reach) }
+        return tiers.indices.sorted { better.isEasier(tiers[$0].reach, than: tiers[$1].reach) }
     }
 }

@@ -138,7 +138,8 @@ extension FundingEngine {
     public func schedule(for contract: ACIContract, funding: ContractFunding, rulebook: Rulebook? = nil) throws(CPTSKitError)
         -> PaymentSchedule
     {
-        let plan = try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract))
+        // The calendar reads the plan's missions and years, not its recipe: the statements are given.
+        let plan = try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), withTemplates: false)
         guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.rulebook.id,
               funding.years.map(\.year) == plan.years
         else {

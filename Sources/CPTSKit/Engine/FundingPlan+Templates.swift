@@ -5,7 +5,9 @@ extension FundingPlan {
     /// its fixed part, its crisis activation, its indicators.
     func makeTemplates() -> [LineTemplate] {
         var templates: [LineTemplate] = []
-        templates.reserveCapacity(2 + missions.reduce(0) { $0 + 2 + $1.engaged.indicators.count })
+        var capacity = 2
+        for index in missions.indices { capacity += 2 + missions[index].engaged.indicators.count }
+        templates.reserveCapacity(capacity)
         templates.append(LineTemplate(kind: .fonctionnement, mission: nil, years: LineTemplate.years(from: 1),
                                       base: fonctionnement.amount, rule: .fonctionnementAnnual))
         if let supplement = startUpSupplement {
@@ -18,7 +20,8 @@ extension FundingPlan {
         for index in missions.indices {
             let kind = missions[index].engaged.kind
             let active = LineTemplate.years(from: missions[index].startYear)
-            let share = fixedShare(of: missions[index])
+            // The fixed part is prorated in the mission's start year, from its start to the next anniversary.
+            let share = basis.share(from: missions[index].start, of: years[missions[index].startYear - 1])
             templates.append(LineTemplate(kind: .fixedPart, mission: kind, years: active, base: missions[index].fixed.amount,
                                           firstYear: missions[index].startYear, firstShare: share, missionIndex: index,
                                           rule: .fixedPart))

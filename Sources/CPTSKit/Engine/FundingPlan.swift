@@ -40,11 +40,6 @@ struct FundingPlan: Sendable {
 }
 
 extension FundingPlan {
-    /// The share of a mission's fixed part owed in its start year: the prorata from its start to
-    /// the next anniversary, one when it starts with the year.
-    func fixedShare(of mission: Mission) -> Fraction {
-        basis.share(from: mission.start, of: years[mission.startYear - 1])
-    }
 
     /// Checks `contract` against `rulebook` and resolves every amount.
     ///
