@@ -40,7 +40,6 @@ struct FundingPlan: Sendable {
 }
 
 extension FundingPlan {
-
     /// Checks `contract` against `rulebook` and resolves every amount.
     ///
     /// - Parameters:
