@@ -6,10 +6,12 @@ import CPTSKit
 ///
 /// ```
 /// [3] Accès aux soins · part fixe
-///     règle : Part fixe proratisée du démarrage au prochain anniversaire (aci-rules.md §5)
+///     règle : Part fixe proratisée aux jours couverts de l'année (…) (aci-rules.md §5)
 ///     calcul : 90 000,00 € × 184/365 = 45 369,86 €
-///     source : CONTRACT-T3 (C)
+///     source : CONTRACT-T3 (C, contrat réel) — règles aci-2019-av2
 /// ```
+///
+/// A line an amendment of the contract produced says which, with its date and note.
 public enum ExplanationRenderer {
     /// Explains the statements of the given years (all when `years` is `nil`).
     ///
@@ -20,14 +22,24 @@ public enum ExplanationRenderer {
     /// - Returns: The explanation, ending with a newline.
     public static func render(_ funding: ContractFunding, contract: ACIContract, years: Set<Int>? = nil) -> String {
         var out = "\(funding.cpts) — \(funding.sizeClass.label) (\(funding.sizeClass), population déclarée \(FrenchNumber.grouped(contract.cpts.population))) — règles \(funding.rulebook)\n"
+        if let end = funding.terminatedOn {
+            out += "Contrat résilié : dernier jour le \(((try? end.adding(days: -1)) ?? end).frenchDescription)\n"
+        }
         for statement in funding.years where years?.contains(statement.year.number) ?? true {
             let year = statement.year
-            out += "\nAnnée \(year.number) : du \(year.start.frenchDescription) au \(year.lastDay.frenchDescription) (\(year.dayCount) jours)\n"
+            out += "\nAnnée \(year.number) : du \(year.start.frenchDescription) au \(year.lastDay.frenchDescription) (\(year.dayCount) jours)"
+            out += " — règles \(statement.rulebooks.joined(separator: " puis ")), taille \(statement.sizeClass)\n"
             for (index, line) in statement.lines.enumerated() {
                 out += "[\(index + 1)] \(title(line, contract))\n"
                 out += "    règle : \(line.rule.label) (aci-rules.md \(line.rule.section))\n"
                 out += "    calcul : \(computation(line, contract))\n"
-                out += "    source : \(line.source) (\(line.confidence.rawValue), \(line.confidence.label))\n"
+                out += "    source : \(line.source) (\(line.confidence.rawValue), \(line.confidence.label)) — règles \(line.rulebook)\n"
+                if let position = line.amendment, contract.amendments.indices.contains(position) {
+                    let amendment = contract.amendments[position]
+                    out += "    avenant : amendments[\(position)], \(amendment.change.label), à compter du \(amendment.effectiveOn.frenchDescription)"
+                    out += amendment.note.map { " — \($0)" } ?? ""
+                    out += "\n"
+                }
             }
             out += "Total année \(year.number) : \(statement.total)"
             if statement.hasPendingLines { out += " ; jusqu'à \(statement.maxTotal) avec les lignes en attente" }
@@ -39,7 +51,7 @@ public enum ExplanationRenderer {
     static func title(_ line: FundingLine, _ contract: ACIContract) -> String {
         var parts = [line.mission?.label ?? "Volet 1 — fonctionnement", line.part.label]
         if let id = line.indicator {
-            let label = contract.indicator(withID: id)?.indicator.label
+            let label = contract.indicator(withID: id, inYear: line.year)?.indicator.label
             parts.append(label.map { "\(id) « \($0) »" } ?? id)
         }
         return parts.joined(separator: " · ")
@@ -48,15 +60,15 @@ public enum ExplanationRenderer {
     /// The computation of one line, with its figures.
     static func computation(_ line: FundingLine, _ contract: ACIContract) -> String {
         switch line.rule {
-        case .fonctionnementAnnual, .fixedPart, .crisisActivation, .startUpSupplement:
+        case .fonctionnementAnnual, .fixedPart, .crisisActivation, .startUpSupplement, .startUpCatchUp:
             return line.amount.description
-        case .fixedPartProrated:
+        case .fixedPartProrated, .fonctionnementProrated:
             return "\(line.base) × \(line.rate) = \(line.amount)"
         case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional:
             guard let result = line.result else {
                 return "année non évaluée : meilleur cas \(line.bestCase) (non compté dans le total)"
             }
-            guard let id = line.indicator, let indicator = contract.indicator(withID: id)?.indicator else {
+            guard let id = line.indicator, let indicator = contract.indicator(withID: id, inYear: line.year)?.indicator else {
                 return line.amount.description
             }
             return variableComputation(line, indicator, result)

@@ -7,7 +7,7 @@ extension CompiledPortfolio {
     public mutating func append(_ contract: ACIContract) throws(CPTSKitError) {
         let book: Rulebook
         if let rulebook { book = rulebook } else { book = try engine.rulebook(for: contract) }
-        let plan = try FundingPlan(contract: contract, rulebook: book)
+        let plan = try FundingPlan(contract: contract, rulebook: book, registry: engine.registry)
         let mark = Mark(self)
         do throws(CPTSKitError) {
             if try appendLayout(plan) {
@@ -51,10 +51,16 @@ extension CompiledPortfolio {
         for statement in funding.years {
             for line in statement.lines {
                 terms.append(FundingTerm(volet: line.volet, mission: line.mission, part: line.part, indicator: line.indicator,
-                                         rule: line.rule, source: line.source, confidence: line.confidence))
+                                         rule: line.rule, source: line.source, confidence: line.confidence,
+                                         rulebook: line.rulebook, amendment: line.amendment))
             }
             dueCents.append(statement.total.cents)
             bestVariableCents.append(statement.maxTotal.cents &- statement.total.cents)
+        }
+        // The years after an early termination have no line: zero in the columns.
+        for _ in funding.years.count..<Self.years {
+            dueCents.append(0)
+            bestVariableCents.append(0)
         }
         let empty = Int32(0)..<Int32(0)
         headers.append(Header(allOrNothing: empty, tiers: empty, proportional: empty,
@@ -77,7 +83,10 @@ extension CompiledPortfolio {
     /// reference path also reads; the `switch` below says, for every template kind, how it is laid
     /// out or that the contract goes to the reference path.
     mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
-        guard plan.years.count == Self.years else { return false }
+        // A contract that changes over its term (later rulebooks, amendments, a catch-up, a
+        // termination) goes to the reference path: its years differ in rulebook and size class,
+        // which the columns do not carry.
+        guard plan.years.count == Self.years, !plan.isAmended else { return false }
         var assessed: UInt8 = 0
         for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
         let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)
@@ -104,11 +113,10 @@ extension CompiledPortfolio {
             case .indicator:
                 // A prorated variable envelope is left to the reference path.
                 guard template.firstShare == .one else { return false }
-                let indicator = plan.missions[Int(template.missionIndex)].engaged.indicators[Int(template.indicatorIndex)]
+                let indicator = plan.indicator(of: template)
                 guard let (kind, column) = try addColumn(indicator, years: template.years, plan: plan) else { return false }
                 // An indicator's amounts are the contract's own: its provenance is the contract.
-                let term = addTerm(FundingTerm(volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
-                                               rule: template.rule, source: .contract, confidence: .contract))
+                let term = addTerm(plan.term(of: template))
                 templates.append(Template(kind: kind, years: template.years, firstYear: Template.noFirstYear, term: term,
                                           firstTerm: term, column: column, cents: template.base.cents,
                                           firstCents: template.base.cents))

@@ -163,6 +163,12 @@ extension CompiledPortfolio {
         buffer.lines.removeAll(keepingCapacity: true)
         if header.exact >= 0 {
             let funding = exact[Int(header.exact)]
+            guard index < funding.years.count else {
+                // A year after an early termination: no line.
+                buffer.total = .zero
+                buffer.maxTotal = .zero
+                return
+            }
             var term = Int32(funding.years[..<index].reduce(0) { $0 + $1.lines.count })
             for line in funding.years[index].lines {
                 buffer.lines.append(CompactFundingLine(amountCents: line.amount.cents, bestCaseCents: line.bestCase.cents,
@@ -211,7 +217,7 @@ extension CompiledPortfolio {
     public func statement(contract: Int, year: Int) throws(CPTSKitError) -> FundingStatement {
         try check(contract, year)
         let header = headers[contract]
-        if header.exact >= 0 { return exact[Int(header.exact)].years[year - 1] }
+        if header.exact >= 0, year <= exact[Int(header.exact)].years.count { return exact[Int(header.exact)].years[year - 1] }
         return try engine.statement(for: contracts[contract], year: year, rulebook: rulebooks[contract])
     }
 }

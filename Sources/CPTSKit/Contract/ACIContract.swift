@@ -27,6 +27,10 @@ public struct ACIContract: Hashable, Sendable {
     public let crisisYears: Set<Int>
     /// The five contract years, anniversary to anniversary (computed once, at creation).
     public let years: [ContractYear]
+    /// How rulebooks that enter into force during the term reach the contract.
+    public let rulebookChanges: RulebookChanges
+    /// The contract's own amendments, in date order.
+    public let amendments: [Amendment]
 
     /// Creates and checks a contract.
     ///
@@ -37,11 +41,15 @@ public struct ACIContract: Hashable, Sendable {
     ///   - missions: The engaged missions, each at most once.
     ///   - results: Results by year (1…5) and indicator id.
     ///   - crisisYears: Years (1…5) with an ARS-recognised crisis.
+    ///   - rulebookChanges: How later rulebooks reach the contract; the next anniversary by default.
+    ///   - amendments: The contract's amendments, in date order.
     /// - Throws: ``CPTSKitError`` with the path of the offending field: `duplicateMission`,
     ///   `duplicateIndicator`, `dateOutOfContract`, `yearOutOfContract`, `unknownIndicator`,
-    ///   `wrongResultKind`, `missingResult`.
+    ///   `wrongResultKind`, `missingResult`, and for amendments `amendmentOutOfOrder`,
+    ///   `missionNotEngaged`, `afterTermination`.
     public init(cpts: CPTS, signedOn: CalendarDate, rulebookID: String? = nil, missions: [EngagedMission],
-                results: [Int: [String: IndicatorResult]] = [:], crisisYears: Set<Int> = [])
+                results: [Int: [String: IndicatorResult]] = [:], crisisYears: Set<Int> = [],
+                rulebookChanges: RulebookChanges = .nextAnniversary, amendments: [Amendment] = [])
         throws(CPTSKitError)
     {
         self.cpts = cpts
@@ -50,13 +58,18 @@ public struct ACIContract: Hashable, Sendable {
         self.missions = missions
         self.results = results
         self.crisisYears = crisisYears
+        self.rulebookChanges = rulebookChanges
+        self.amendments = amendments
         years = ACIContract.years(from: signedOn)
+        try checkAmendments()
         try checkMissions()
+        try checkAmendedIndicators()
         try checkResults()
         for year in crisisYears.sorted() where !(1...ACIContract.yearCount).contains(year) {
             throw CPTSKitError(.yearOutOfContract, path: "crisis_recognised.\(year)",
                                message: "contract years are numbered 1 to \(ACIContract.yearCount)", value: "\(year)")
         }
+        try checkNothingAfterTermination()
     }
 
     /// The five contract years from a signature date.
@@ -87,12 +100,28 @@ public struct ACIContract: Hashable, Sendable {
     /// The day after the last contract year: the fifth anniversary.
     public var end: CalendarDate { years.last?.end ?? signedOn }
 
-    /// The indicator with this id and the index of its mission, if any.
+    /// The indicator with this id and the index of its mission, if any: the one in force in
+    /// `year` when given, else the first of the contract (then of its amendments) with this id.
     ///
-    /// - Parameter id: An indicator id.
-    public func indicator(withID id: String) -> (mission: Int, indicator: Indicator)? {
+    /// - Parameters:
+    ///   - id: An indicator id.
+    ///   - year: A contract year, to read the indicators an amendment set for it.
+    public func indicator(withID id: String, inYear year: Int? = nil) -> (mission: Int, indicator: Indicator)? {
+        if let year {
+            for index in missions.indices {
+                for indicator in indicators(ofMission: index, inYear: year).indicators where indicator.id == id {
+                    return (index, indicator)
+                }
+            }
+            return nil
+        }
         for (index, mission) in missions.enumerated() {
             for indicator in mission.indicators where indicator.id == id { return (index, indicator) }
+        }
+        for amendment in amendments {
+            guard case .indicators(let kind, let list) = amendment.change,
+                  let index = missions.firstIndex(where: { $0.kind == kind }) else { continue }
+            for indicator in list where indicator.id == id { return (index, indicator) }
         }
         return nil
     }
@@ -106,6 +135,7 @@ public struct ACIContract: Hashable, Sendable {
                 throw CPTSKitError(.duplicateMission, path: "missions[\(index)].mission",
                                    message: "this mission is already engaged", value: mission.kind.key)
             }
+            try checkDeployment(of: mission, index: index)
             if let start = mission.startsOn {
                 guard start >= signedOn else {
                     throw CPTSKitError(.dateOutOfContract, path: "missions[\(index)].starts_on",
@@ -133,7 +163,7 @@ public struct ACIContract: Hashable, Sendable {
             }
             let yearResults = results[year] ?? [:]
             for id in yearResults.keys.sorted() {
-                guard let (_, indicator) = indicator(withID: id), let result = yearResults[id] else {
+                guard let (_, indicator) = indicator(withID: id, inYear: year), let result = yearResults[id] else {
                     throw CPTSKitError(.unknownIndicator, path: "results.\(year).\(id)",
                                        message: "no indicator of the contract has this id", value: id)
                 }
@@ -155,9 +185,11 @@ public struct ACIContract: Hashable, Sendable {
             for (index, mission) in missions.enumerated() {
                 let startYear = mission.startsOn.map { startYearNumber(of: $0) } ?? 1
                 guard year >= startYear else { continue }
-                for (position, indicator) in mission.indicators.enumerated() where yearResults[indicator.id] == nil {
+                let (list, amendment) = indicators(ofMission: index, inYear: year)
+                let owner = amendment.map { "amendments[\($0)]" } ?? "missions[\(index)]"
+                for (position, indicator) in list.enumerated() where yearResults[indicator.id] == nil {
                     throw CPTSKitError(.missingResult, path: "results.\(year).\(indicator.id)",
-                                       message: "year \(year) is assessed but this indicator of missions[\(index)].indicators[\(position)] has no result",
+                                       message: "year \(year) is assessed but this indicator of \(owner).indicators[\(position)] has no result",
                                        value: "absent")
                 }
             }

@@ -4,6 +4,9 @@ public struct EngagedMission: Hashable, Sendable {
     public let kind: MissionKind
     /// The day the mission starts; `nil` means the signature date.
     public let startsOn: CalendarDate?
+    /// The day the mission was fully deployed, when known (checked against its deployment
+    /// deadline; no money depends on it).
+    public let deployedOn: CalendarDate?
     /// The contract's own amounts, overriding the national ones.
     public let budget: MissionBudget
     /// The indicators of its variable part.
@@ -22,13 +25,14 @@ public struct EngagedMission: Hashable, Sendable {
     ///   - indicators: Its indicators, with identifiers unique within it.
     ///   - themes: Prevention themes (prevention only).
     ///   - pathways: Care pathways (parcours only).
+    ///   - deployedOn: The day it was fully deployed, if known.
     /// - Throws: ``CPTSKitError/Kind/duplicateIndicator`` for a repeated identifier,
     ///   ``CPTSKitError/Kind/negativeAmount`` for a negative budget,
     ///   ``CPTSKitError/Kind/unknownField`` for themes or pathways on another mission or an
     ///   activation amount outside the crisis mission.
     public init(kind: MissionKind, startsOn: CalendarDate? = nil, budget: MissionBudget = .national,
-                indicators: [Indicator] = [], themes: [PreventionTheme] = [], pathways: [CarePathway] = [])
-        throws(CPTSKitError)
+                indicators: [Indicator] = [], themes: [PreventionTheme] = [], pathways: [CarePathway] = [],
+                deployedOn: CalendarDate? = nil) throws(CPTSKitError)
     {
         var seen: Set<String> = []
         for (index, indicator) in indicators.enumerated() where !seen.insert(indicator.id).inserted {
@@ -58,6 +62,7 @@ public struct EngagedMission: Hashable, Sendable {
         }
         self.kind = kind
         self.startsOn = startsOn
+        self.deployedOn = deployedOn
         self.budget = budget
         self.indicators = indicators
         self.themes = themes

@@ -3,9 +3,15 @@
 
 extension PaymentSchedule {
     /// Builds the calendar of a computed contract.
+    ///
+    /// Each line is paid as the ACI says (advances and balances, payments at signature and at
+    /// a mission's start). Two payments are dated by the contract's life: the start-up catch-up,
+    /// on the day the rulebook that grants it enters into force (or the signature if later), and
+    /// in a year cut short by a termination, the settlement on the termination day — the lines
+    /// of that year minus the advances already due, a repayment when the advances were larger.
     init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
-        // Payments grouped by due date, in order of first appearance (a contract has a dozen dates).
-        var groups: [(date: CalendarDate, settles: [Settlement], due: Int64, pending: Int64)] = []
+        // Payments grouped by due date and event, in order of first appearance (a contract has a dozen dates).
+        var groups: [(date: CalendarDate, event: PaymentEvent?, settles: [Settlement], due: Int64, pending: Int64)] = []
         let rate = plan.rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
         let signedOn = plan.contract.signedOn
         // Start date and year by mission, indexed by the mission's position in `MissionKind.allCases`.
@@ -18,20 +24,32 @@ extension PaymentSchedule {
         for statement in funding.years {
             let year = statement.year
             let lines = statement.lines
+            // The year a termination cuts short: what its lines would have owed, in line order.
+            let cut = plan.terminatedOn.flatMap { year.contains($0) && $0 > year.start ? $0 : nil }
+            var planned: [Euros?] = []
+            if cut != nil {
+                for t in plan.templates.indices where plan.templates[t].appears(in: year.number) {
+                    planned.append(try plan.plannedShares[t].map { (share) throws(CPTSKitError) in
+                        try plan.templates[t].base.multiplied(by: share, rounding: plan.rounding)
+                    })
+                }
+            }
             // Fields are read one by one: copying whole lines would retain and release their strings.
-            for index in lines.indices where lines[index].amount != .zero {
+            for index in lines.indices {
                 let part = lines[index].part, mission = lines[index].mission, amount = lines[index].amount
-                func add(_ date: CalendarDate, _ share: SettlementShare, _ amount: Euros) {
+                let plannedAmount = index < planned.count ? planned[index] : nil
+                guard amount != .zero || (plannedAmount ?? .zero) != .zero else { continue }
+                func add(_ date: CalendarDate, _ share: SettlementShare, _ amount: Euros, _ event: PaymentEvent? = nil) {
                     guard amount != .zero else { return }
                     let settlement = Settlement(year: year.number, line: index, volet: lines[index].volet, mission: mission,
                                                 part: part, indicator: lines[index].indicator, share: share, amount: amount,
                                                 isPending: lines[index].status == .pending)
                     var position = 0
-                    while position < groups.count, groups[position].date != date { position += 1 }
+                    while position < groups.count, groups[position].date != date || groups[position].event != event { position += 1 }
                     if position == groups.count {
                         var settles: [Settlement] = []
                         settles.reserveCapacity(32)
-                        groups.append((date, settles, 0, 0))
+                        groups.append((date, event, settles, 0, 0))
                     }
                     groups[position].settles.append(settlement)
                     // Sums cannot overflow: every settlement is a part of a line of a checked statement.
@@ -41,42 +59,56 @@ extension PaymentSchedule {
                         groups[position].due &+= amount.cents
                     }
                 }
-                func split(_ amount: Euros, advanceOn: CalendarDate) {
-                    let (advance, balance) = amount.splitAdvance(rate: rate)
-                    add(advanceOn, .advance, advance)
-                    add(year.end, .balance, balance)
-                }
-                switch part {
-                case .annual where year.number == 1:
-                    let firstStart = firstMissionStart ?? year.end
-                    let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
-                    if after <= 0 {
-                        add(signedOn, .inFull, amount)
-                    } else if before <= 0 {
-                        split(amount, advanceOn: signedOn)
-                    } else {
-                        let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
-                        add(signedOn, .inFull, parts[0])
-                        split(parts[1], advanceOn: firstStart)
+                // The calendar of an amount owed for the whole year, as the ACI lays it out.
+                func calendar(of amount: Euros) throws(CPTSKitError) -> [(CalendarDate, SettlementShare, Euros)] {
+                    func split(_ amount: Euros, advanceOn: CalendarDate) -> [(CalendarDate, SettlementShare, Euros)] {
+                        let (advance, balance) = amount.splitAdvance(rate: rate)
+                        return [(advanceOn, .advance, advance), (year.end, .balance, balance)]
                     }
-                case .annual:
-                    split(amount, advanceOn: year.start)
-                case .startUpSupplement:
-                    add(signedOn, .inFull, amount)
-                case .fixed:
-                    let start = mission.flatMap { startOf[$0.ordinal] }
-                    split(amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
-                case .variable, .crisisActivation:
-                    add(year.end, .inFull, amount)
+                    switch part {
+                    case .annual where year.number == 1:
+                        let firstStart = firstMissionStart ?? year.end
+                        let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
+                        if after <= 0 { return [(signedOn, .inFull, amount)] }
+                        if before <= 0 { return split(amount, advanceOn: signedOn) }
+                        let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
+                        return [(signedOn, .inFull, parts[0])] + split(parts[1], advanceOn: firstStart)
+                    case .annual:
+                        return split(amount, advanceOn: year.start)
+                    case .fixed:
+                        let start = mission.flatMap { startOf[$0.ordinal] }
+                        return split(amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
+                    case .startUpSupplement:
+                        return [(signedOn, .inFull, amount)]
+                    case .variable, .crisisActivation:
+                        return [(year.end, .inFull, amount)]
+                    }
+                }
+                if lines[index].rule == .startUpCatchUp {
+                    add(plan.catchUpDue ?? signedOn, .inFull, amount, .catchUp)
+                } else if let cut {
+                    // Advances already due stay paid; the rest of the year settles on the termination day.
+                    var paid = Euros.zero
+                    for (date, share, part) in try calendar(of: plannedAmount ?? amount) where date < cut {
+                        add(date, share, part)
+                        paid = try paid.adding(part)
+                    }
+                    let rest = try amount.subtracting(paid)
+                    add(cut, paid == .zero ? .inFull : .balance, rest, .termination)
+                } else {
+                    for (date, share, part) in try calendar(of: amount) { add(date, share, part) }
                 }
             }
         }
         var payments: [Payment] = []
-        groups.sort { $0.date < $1.date }
-        for (date, settles, due, pending) in groups {
+        groups.sort { ($0.date, $0.event == nil ? 0 : 1) < ($1.date, $1.event == nil ? 0 : 1) }
+        for (date, special, settles, due, pending) in groups {
             let event: PaymentEvent
             var yearNumber = plan.contract.startYearNumber(of: date)
-            if date == signedOn {
+            if let special {
+                event = special
+                if special == .termination, let last = plan.years.last { yearNumber = last.number }
+            } else if date == signedOn {
                 event = .signature
             } else if let closing = plan.years.first(where: { $0.end == date }) {
                 event = .anniversary(closing.number)
@@ -139,7 +171,7 @@ extension FundingEngine {
         -> PaymentSchedule
     {
         // The calendar reads the plan's missions and years, not its recipe: the statements are given.
-        let plan = try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), withTemplates: false)
+        let plan = try plan(for: contract, rulebook: rulebook)
         guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.rulebook.id,
               funding.years.map(\.year) == plan.years
         else {

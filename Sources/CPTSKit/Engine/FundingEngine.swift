@@ -43,10 +43,20 @@ public struct FundingEngine: Hashable, Sendable {
     /// - Parameters:
     ///   - contract: The contract.
     ///   - rulebook: A rulebook to use instead of the contract's (for what-if computations).
+    ///   - asOf: The date of the deadline and reported-results warnings (``FundingWarning/Kind/deadlinePassed``,
+    ///     ``FundingWarning/Kind/resultsBeforeYearEnd``); `nil`, the default, for none.
     /// - Returns: The contract-level warnings.
     /// - Throws: ``CPTSKitError`` naming the offending field.
-    public func validate(_ contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> [FundingWarning] {
-        try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), withTemplates: false).warnings
+    public func validate(_ contract: ACIContract, rulebook: Rulebook? = nil, asOf: CalendarDate? = nil) throws(CPTSKitError)
+        -> [FundingWarning]
+    {
+        try plan(for: contract, rulebook: rulebook, asOf: asOf).warnings
+    }
+
+    /// The plan of a contract: its starting rulebook (the override, else its own) and the later
+    /// ones of the registry.
+    func plan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil) throws(CPTSKitError) -> FundingPlan {
+        try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), registry: registry, asOf: asOf)
     }
 
     /// The funding of every contract year.
@@ -54,22 +64,27 @@ public struct FundingEngine: Hashable, Sendable {
     /// - Parameters:
     ///   - contract: The contract.
     ///   - rulebook: A rulebook to use instead of the contract's (for what-if computations).
-    /// - Returns: Five statements and the contract's totals and warnings.
+    ///   - asOf: The date of the deadline and reported-results warnings; `nil`, the default, for none.
+    /// - Returns: The statements of the contract years (five, fewer after an early termination)
+    ///   and the contract's totals and warnings.
     /// - Throws: ``CPTSKitError`` naming the offending field (see ``CPTSKitError/Kind``).
-    public func funding(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> ContractFunding {
-        try fundingAndPlan(for: contract, rulebook: rulebook).funding
+    public func funding(for contract: ACIContract, rulebook: Rulebook? = nil, asOf: CalendarDate? = nil) throws(CPTSKitError)
+        -> ContractFunding
+    {
+        try fundingAndPlan(for: contract, rulebook: rulebook, asOf: asOf).funding
     }
 
     /// The funding and the plan it was computed from (the schedule needs both).
-    func fundingAndPlan(for contract: ACIContract, rulebook: Rulebook?) throws(CPTSKitError)
+    func fundingAndPlan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil) throws(CPTSKitError)
         -> (funding: ContractFunding, plan: FundingPlan)
     {
-        let plan = try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract))
+        let plan = try plan(for: contract, rulebook: rulebook, asOf: asOf)
         var statements: [FundingStatement] = []
         statements.reserveCapacity(plan.years.count)
         for year in plan.years { statements.append(try statement(of: plan, year: year)) }
         let funding = try ContractFunding(cpts: contract.cpts.name, sizeClass: plan.sizeClass, rulebook: plan.rulebook.id,
-                                          signedOn: contract.signedOn, years: statements, warnings: plan.warnings)
+                                          signedOn: contract.signedOn, years: statements, warnings: plan.warnings,
+                                          terminatedOn: plan.terminatedOn)
         return (funding, plan)
     }
 
@@ -80,17 +95,26 @@ public struct FundingEngine: Hashable, Sendable {
     ///   - year: The contract year, 1…5.
     ///   - rulebook: A rulebook to use instead of the contract's.
     /// - Returns: The year's statement.
-    /// - Throws: ``CPTSKitError`` naming the offending field; `yearOutOfContract` outside 1…5.
+    /// - Throws: ``CPTSKitError`` naming the offending field; `yearOutOfContract` outside 1…5,
+    ///   `afterTermination` for a year that starts after an early termination.
     public func statement(for contract: ACIContract, year: Int, rulebook: Rulebook? = nil) throws(CPTSKitError)
         -> FundingStatement
     {
-        let plan = try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract))
-        return try statement(of: plan, year: try contract.year(year))
+        let contractYear = try contract.year(year)
+        let plan = try plan(for: contract, rulebook: rulebook)
+        guard year <= plan.years.count else {
+            throw CPTSKitError(.afterTermination, path: "year",
+                               message: "the contract ended on \(plan.terminatedOn?.description ?? "?"), before this year starts",
+                               value: "\(year)")
+        }
+        return try statement(of: plan, year: contractYear)
     }
 
     /// Computes one year's statement from a checked plan: its templates, evaluated for the year.
     func statement(of plan: FundingPlan, year: ContractYear) throws(CPTSKitError) -> FundingStatement {
         let n = year.number
+        let context = plan.yearContexts[n - 1]
+        let rulebook = plan.rulebooks[context.rulebook]
         let rounding = plan.rounding
         let yearResults = plan.contract.results[n]
         var lines: [FundingLine] = []
@@ -106,17 +130,18 @@ public struct FundingEngine: Hashable, Sendable {
                 lines.append(FundingLine(
                     year: n, volet: template.volet, mission: template.mission, part: template.part, indicator: nil,
                     amount: amount, bestCase: amount, status: .due, base: template.base, rate: template.share(in: n),
-                    result: nil, rule: template.rule(in: n), source: source, confidence: confidence))
+                    result: nil, rule: template.rule(in: n), source: source, confidence: confidence,
+                    rulebook: plan.rulebookID(of: template), amendment: plan.amendment(of: template)))
             case .indicator:
                 lines.append(try indicatorLine(t, of: plan, year: n, results: yearResults))
             }
         }
-        let statement = try FundingStatement(cpts: plan.contract.cpts.name, sizeClass: plan.sizeClass,
-                                             rulebook: plan.rulebook.id, year: year, lines: lines, warnings: [])
-        let maximum = plan.rulebook.yearlyMaximum[plan.sizeClass]
+        let statement = try FundingStatement(cpts: plan.contract.cpts.name, sizeClass: context.sizeClass,
+                                             rulebook: rulebook.id, year: year, lines: lines, warnings: [])
+        let maximum = rulebook.yearlyMaximum[context.sizeClass]
         if let cap = maximum.value, statement.maxTotal > cap {
             let warning = FundingWarning(.aboveYearlyMaximum, path: "years[\(n - 1)]",
-                                         message: "year \(n) can reach \(statement.maxTotal), above the yearly maximum of \(cap) for \(plan.sizeClass) (\(maximum.source))")
+                                         message: "year \(n) can reach \(statement.maxTotal), above the yearly maximum of \(cap) for \(context.sizeClass) (\(maximum.source))")
             return try FundingStatement(cpts: statement.cpts, sizeClass: statement.sizeClass, rulebook: statement.rulebook,
                                         year: year, lines: lines, warnings: [warning])
         }
@@ -130,25 +155,27 @@ public struct FundingEngine: Hashable, Sendable {
     private func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
         let template = plan.templates[t], missions = plan.missions
-        let m = Int(template.missionIndex), i = Int(template.indicatorIndex)
-        let id = missions[m].engaged.indicators[i].id
+        let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
+        let id = missions[m].indicatorSets[set].indicators[i].id
+        let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
         let best = try template.amount(in: n, rounding: plan.rounding)
         guard let result = results?[id] else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
-                               rule: template.rule, source: .contract, confidence: .contract)
+                               rule: template.rule, source: .contract, confidence: .contract, rulebook: rulebook,
+                               amendment: amendment)
         }
         let evaluation: PayoutEvaluation
         do throws(CPTSKitError) {
-            evaluation = try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: plan.rounding)
+            evaluation = try missions[m].indicatorSets[set].indicators[i].payout.evaluation(of: result, rounding: plan.rounding)
         } catch {
-            throw missions[m].engaged.indicators[i].named(error, result: result).nested(under: "results.\(n).\(id)")
+            throw missions[m].indicatorSets[set].indicators[i].named(error, result: result).nested(under: "results.\(n).\(id)")
         }
         let share = template.share(in: n)
         let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: plan.rounding)
         return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
                            result: result, rule: template.rule, source: .contract, confidence: .contract,
-                           tierReached: evaluation.tierReached)
+                           tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)
     }
 }

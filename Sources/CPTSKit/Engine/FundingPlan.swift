@@ -1,8 +1,10 @@
-/// A contract checked against its rulebook, with every amount resolved: the engine's input.
+/// A contract checked against its rulebooks, with every amount resolved: the engine's input.
 ///
 /// Built once per contract by ``FundingEngine``; each contract year's statement is then a pure
-/// function of the plan. Holds the rulebook figures or contract budgets actually used, with
-/// their provenance, and the contract-level warnings.
+/// function of the plan. A contract lives through its term: the plan knows which rulebook
+/// applies from which day (``periods``), which size class each year has, which budgets and
+/// indicators are in force, and when the contract ends, and writes the lines once as templates
+/// (``templates``), each with its provenance (``origins``).
 struct FundingPlan: Sendable {
     /// An amount with where it came from.
     struct Resolved: Sendable {
@@ -11,143 +13,177 @@ struct FundingPlan: Sendable {
         var confidence: Confidence
     }
 
-    /// An engaged mission with its start and resolved amounts.
+    /// A rulebook that applies to the contract from a day.
+    struct Period: Sendable {
+        /// The first day it applies.
+        var from: CalendarDate
+        /// Its index in ``FundingPlan/rulebooks``.
+        var rulebook: Int
+        /// The amendment that named it, if any.
+        var amendment: Int?
+    }
+
+    /// An engaged mission with its start.
     struct Mission: Sendable {
         var index: Int
         var engaged: EngagedMission
         var start: CalendarDate
         var startYear: Int
-        var fixed: Resolved
-        var variable: Resolved?
-        var activated: Resolved?
+        /// The first day a rulebook defining the mission applies: deadlines count from it.
+        var definedFrom: CalendarDate
+        /// The rulebook (index in ``FundingPlan/rulebooks``) that first defines it for the contract.
+        var definingRulebook: Int
+        /// Its indicator lists: the mission's own, then one per indicators amendment, with that amendment's index.
+        var indicatorSets: [(indicators: [Indicator], amendment: Int?)]
+    }
+
+    /// What a contract year is computed under.
+    struct Year: Sendable {
+        var year: ContractYear
+        /// The rulebook in force on the year's first day (index in ``FundingPlan/rulebooks``).
+        var rulebook: Int
+        var population: Int
+        var populationAmendment: Int?
+        var sizeClass: SizeClass
+    }
+
+    /// Where a line's amount comes from.
+    struct Origin: Hashable, Sendable {
+        var source: SourceReference
+        var confidence: Confidence
+        /// Index in ``FundingPlan/rulebooks``.
+        var rulebook: Int
+        /// The amendment that produced the line, or −1.
+        var amendment: Int
     }
 
     var contract: ACIContract
+    /// The starting rulebook: the one the contract names, else the one in force at signature.
     var rulebook: Rulebook
+    /// Every rulebook that applies to the contract, the starting one first.
+    var rulebooks: [Rulebook]
+    /// From which day each rulebook applies, in date order; the first from the signature.
+    var periods: [Period]
+    /// The size class of year 1.
     var sizeClass: SizeClass
+    /// The contract years with at least one day of contract.
     var years: [ContractYear]
-    var fonctionnement: Resolved
-    var startUpSupplement: Resolved?
+    var yearContexts: [Year]
     var missions: [Mission]
     var warnings: [FundingWarning]
     var rounding: RoundingRule
     var basis: ProrationBasis
     var prorateVariable: Bool
-    /// The kinds of the rulebook's missions, in its order (looked up without copying the rules).
-    var rulebookMissionKinds: [MissionKind] = []
+    /// The first day without contract after an early termination.
+    var terminatedOn: CalendarDate?
+    /// When the start-up catch-up is due, if the contract gets one.
+    var catchUpDue: CalendarDate?
     /// The recipe: every line of the statements, described once (``makeTemplates()``).
     var templates: [LineTemplate] = []
+    /// The provenance of each template (``LineTemplate/origin``).
+    var origins: [Origin] = []
+    /// For the templates of the year cut short by a termination: the share they would owe without it.
+    var plannedShares: [Int: Fraction] = [:]
 }
 
 extension FundingPlan {
-    /// Checks `contract` against `rulebook` and resolves every amount.
+    /// Checks `contract` against its rulebooks and resolves every amount.
     ///
     /// - Parameters:
     ///   - contract: The contract.
-    ///   - rulebook: The rulebook it is computed under.
-    ///   - withTemplates: Whether to write the recipe too; a check that only wants the
-    ///     warnings (``FundingEngine/validate(_:rulebook:)``) goes without.
-    init(contract: ACIContract, rulebook: Rulebook, withTemplates: Bool = true) throws(CPTSKitError) {
+    ///   - rulebook: The rulebook it starts under.
+    ///   - registry: Where later rulebooks and those named by amendments are found.
+    ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
+    init(contract: ACIContract, rulebook: Rulebook, registry: RulebookRegistry = .standard, asOf: CalendarDate? = nil)
+        throws(CPTSKitError)
+    {
         self.contract = contract
         self.rulebook = rulebook
-        sizeClass = rulebook.sizeClass(population: contract.cpts.population)
-        years = contract.years
+        rulebooks = [rulebook]
+        periods = [Period(from: contract.signedOn, rulebook: 0, amendment: nil)]
+        terminatedOn = contract.terminatedOn
+        years = contract.activeYears
         rounding = rulebook.roundingRule
         basis = rulebook.prorationBasis.value ?? .days
         prorateVariable = rulebook.prorateVariableEnvelope.value ?? false
         warnings = []
-        let size = sizeClass
-        guard let annual = rulebook.fonctionnement[size].value else {
-            throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
-                               message: "rulebook \(rulebook.id) does not know the fonctionnement amount of size \(size)",
-                               value: rulebook.id)
-        }
-        fonctionnement = Resolved(amount: annual, source: rulebook.fonctionnement[size].source,
-                                  confidence: rulebook.fonctionnement[size].confidence)
-        startUpSupplement = nil
-        if let startUp = rulebook.startUpFonctionnement?[size], let amount = startUp.value,
-           let windowEnd = rulebook.startUpWindowEnd?.value, contract.signedOn <= windowEnd, amount > annual {
-            startUpSupplement = Resolved(amount: try amount.subtracting(annual), source: startUp.source,
-                                         confidence: startUp.confidence)
-        }
         missions = []
-        rulebookMissionKinds = rulebook.missions.map(\.kind)
-        for (index, engaged) in contract.missions.enumerated() {
-            missions.append(try plan(engaged, index: index))
+        yearContexts = []
+        sizeClass = rulebook.sizeClass(population: contract.cpts.population)
+        if !contract.amendments.isEmpty || contract.rulebookChanges != .never {
+            try applyLaterRulebooks(registry: registry)
         }
+        for year in years {
+            let (population, amendment) = contract.population(inYear: year.number)
+            let index = rulebookIndex(on: year.start)
+            yearContexts.append(Year(year: year, rulebook: index, population: population, populationAmendment: amendment,
+                                     sizeClass: rulebooks[index].sizeClass(population: population)))
+        }
+        sizeClass = yearContexts.first?.sizeClass ?? sizeClass
+        if let effective = rulebook.effectiveFrom.value, contract.rulebookID != nil, effective > contract.signedOn {
+            warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
+                                           message: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(contract.signedOn)"))
+        }
+        try makeTemplates(asOf: asOf)
         try checkCrisisYears()
-        if withTemplates { templates = makeTemplates() }
-        for kind in MissionKind.allCases where kind.category == .socle && rulebookMissionKinds.contains(kind)
-            && !contract.missions.contains(where: { $0.kind == kind }) {
+        var socle: [MissionKind] = []
+        for book in rulebooks {
+            for rule in book.missions where rule.kind.category == .socle && !socle.contains(rule.kind) { socle.append(rule.kind) }
+        }
+        for kind in MissionKind.allCases where socle.contains(kind) && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: "socle mission \(kind.key) (\(kind.label)) is not engaged"))
         }
+        if let asOf { checkReportedResults(asOf: asOf) }
     }
 
-    private mutating func plan(_ engaged: EngagedMission, index: Int) throws(CPTSKitError) -> Mission {
-        guard let ruleIndex = rulebookMissionKinds.firstIndex(of: engaged.kind) else {
+    /// The index in ``rulebooks`` of the rulebook in force on a day.
+    func rulebookIndex(on date: CalendarDate) -> Int {
+        var index = periods[0].rulebook
+        for period in periods where period.from <= date { index = period.rulebook }
+        return index
+    }
+
+    /// The period in force on a day.
+    func period(on date: CalendarDate) -> Period {
+        var current = periods[0]
+        for period in periods where period.from <= date { current = period }
+        return current
+    }
+
+    /// Whether the contract is computed under more than its starting rulebook and its own text:
+    /// later rulebooks, amendments, a catch-up or a termination.
+    var isAmended: Bool { periods.count > 1 || !contract.amendments.isEmpty || catchUpDue != nil }
+
+    /// Appends a warning unless the same one is already there (a figure checked in several years warns once).
+    mutating func warn(_ warning: FundingWarning) {
+        if !warnings.contains(warning) { warnings.append(warning) }
+    }
+
+    mutating func plan(_ engaged: EngagedMission, index: Int) throws(CPTSKitError) -> Mission {
+        let start = engaged.startsOn ?? contract.signedOn
+        // The first period whose rulebook defines the mission.
+        var defining: Period? = nil
+        for period in periods where rulebooks[period.rulebook].mission(engaged.kind) != nil {
+            defining = period
+            break
+        }
+        guard let defining else {
             throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
                                message: "rulebook \(rulebook.id) does not define this mission", value: engaged.kind.key)
         }
-        let rules = rulebook.missions
-        let start = engaged.startsOn ?? contract.signedOn
-        if let months = rules[ruleIndex].startDeadlineMonths?.value, let deadline = try? contract.signedOn.adding(months: months),
-           start > deadline {
-            warnings.append(FundingWarning(.startDeadlineMissed, path: "missions[\(index)].starts_on",
-                                           message: "\(engaged.kind.key) starts on \(start), after its deadline of \(months) months from signature (\(deadline))"))
+        if start < defining.from {
+            let book = rulebooks[defining.rulebook].id
+            throw CPTSKitError(.missionBeforeRulebook, path: "missions[\(index)].starts_on",
+                               message: "\(engaged.kind.key) starts on \(start), but \(book), which defines it, applies to this contract only from \(defining.from)",
+                               value: start.description)
         }
-        let fixed = try resolve(engaged.budget.fixed, rules[ruleIndex].fixed[sizeClass], index, "fixed", engaged.kind)
-        var variable: Resolved? = nil
-        if rules[ruleIndex].variable != nil, let national = rules[ruleIndex].variable?[sizeClass] {
-            variable = try resolve(engaged.budget.variable, national, index, "variable", engaged.kind)
+        var sets: [(indicators: [Indicator], amendment: Int?)] = [(engaged.indicators, nil)]
+        for (position, amendment) in contract.amendments.enumerated() {
+            if case .indicators(engaged.kind, let list) = amendment.change { sets.append((list, position)) }
         }
-        var activated: Resolved? = nil
-        if rules[ruleIndex].activated != nil, let national = rules[ruleIndex].activated?[sizeClass] {
-            activated = try resolve(engaged.budget.activated, national, index, "activated", engaged.kind)
-        }
-        try checkEnvelope(engaged, envelope: variable?.amount ?? .zero, index: index)
         return Mission(index: index, engaged: engaged, start: start, startYear: contract.startYearNumber(of: start),
-                       fixed: fixed, variable: variable, activated: activated)
-    }
-
-    private mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, _ index: Int, _ part: String,
-                                  _ kind: MissionKind) throws(CPTSKitError) -> Resolved {
-        switch (budget, national.value) {
-        case (let budget?, let known?):
-            if budget > known {
-                throw CPTSKitError(.budgetAboveNational, path: "missions[\(index)].budget.\(part)",
-                                   message: "the contract budget exceeds the national amount of \(known) (\(sizeClass), \(rulebook.id), \(national.source))",
-                                   value: budget.plainDescription)
-            }
-            if budget < known {
-                warnings.append(FundingWarning(.budgetBelowNational, path: "missions[\(index)].budget.\(part)",
-                                               message: "contract budget \(budget) is below the national amount of \(known)"))
-            }
-            return Resolved(amount: budget, source: .contract, confidence: .contract)
-        case (let budget?, nil):
-            return Resolved(amount: budget, source: .contract, confidence: .contract)
-        case (nil, let known?):
-            return Resolved(amount: known, source: national.source, confidence: national.confidence)
-        case (nil, nil):
-            throw CPTSKitError(.unknownNationalAmount, path: "missions[\(index)].budget.\(part)",
-                               message: "the national \(part) amount of \(kind.key) for size \(sizeClass) is unknown in \(rulebook.id); the contract must give it",
-                               value: "absent")
-        }
-    }
-
-    private mutating func checkEnvelope(_ engaged: EngagedMission, envelope: Euros, index: Int) throws(CPTSKitError) {
-        var best = Euros.zero
-        for i in engaged.indicators.indices { best = try best.adding(engaged.indicators[i].bestCase) }
-        if best > envelope {
-            let path = "missions[\(index)]"
-            throw CPTSKitError(.variableEnvelopeExceeded, path: "\(path).indicators",
-                               message: "the indicators' best cases add up to more than the variable envelope of \(envelope)",
-                               value: best.description)
-        }
-        if best < envelope, !engaged.indicators.isEmpty {
-            warnings.append(FundingWarning(.envelopeNotFullyAllocated, path: "missions[\(index)].indicators",
-                                           message: "the indicators can earn at most \(best) of the \(envelope) variable envelope"))
-        }
+                       definedFrom: defining.from, definingRulebook: defining.rulebook, indicatorSets: sets)
     }
 
     private func checkCrisisYears() throws(CPTSKitError) {

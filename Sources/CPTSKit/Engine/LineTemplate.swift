@@ -14,6 +14,11 @@
 /// indicator          start year…5                best case            prorata if the rulebook
 ///                                                                     prorates the envelope, else 1
 /// ```
+///
+/// A contract that changes over its term has more templates per line: one per run of years that
+/// owe the same amount from the same origin (rulebook, budget, amendment), a year split by a
+/// change on a given day giving one template per part, and the year a termination cuts short
+/// its own prorated share. A template has at most one year with a partial share.
 package struct LineTemplate: Hashable, Sendable {
     /// What a template pays for; a new kind is written here once, and the compiled path's
     /// `switch` over it must then say whether it supports it.
@@ -46,8 +51,13 @@ package struct LineTemplate: Hashable, Sendable {
     package let rule: FundingRule
     /// For a mission's line: the mission's position in ``FundingPlan/missions``; −1 for volet 1.
     package let missionIndex: Int32
-    /// For an indicator: its position in its mission's indicators.
+    /// For an indicator: its position in its indicator set.
     package let indicatorIndex: Int32
+    /// For an indicator: which of its mission's indicator sets (0 the contract's own, then one per
+    /// indicators amendment, ``FundingPlan/Mission/indicatorSets``).
+    package let indicatorSet: UInt8
+    /// Where the base comes from: an index in ``FundingPlan/origins`` (source, rulebook, amendment).
+    package let origin: UInt16
     /// The yearly base: an amount due, or an indicator's best case before any proration.
     package let base: Euros
     /// The share of ``base`` owed in ``firstYear``; every other year owes the whole base.
@@ -55,7 +65,7 @@ package struct LineTemplate: Hashable, Sendable {
 
     /// Creates a template.
     package init(kind: Kind, mission: MissionKind?, years: UInt8, base: Euros, firstYear: Int = 0, firstShare: Fraction = .one,
-                 missionIndex: Int = -1, indicatorIndex: Int = -1, rule: FundingRule) {
+                 missionIndex: Int = -1, indicatorIndex: Int = -1, indicatorSet: Int = 0, origin: Int = 0, rule: FundingRule) {
         self.kind = kind
         self.mission = mission
         self.years = years
@@ -64,6 +74,8 @@ package struct LineTemplate: Hashable, Sendable {
         self.firstShare = firstShare
         self.missionIndex = Int32(clamping: missionIndex)
         self.indicatorIndex = Int32(clamping: indicatorIndex)
+        self.indicatorSet = UInt8(clamping: indicatorSet)
+        self.origin = UInt16(clamping: origin)
         self.rule = rule
     }
 
@@ -105,9 +117,14 @@ package struct LineTemplate: Hashable, Sendable {
         year == Int(firstYear) ? firstShare : .one
     }
 
-    /// The rule of the line in a year: a fixed part on a partial share is the prorated rule.
+    /// The rule of the line in a year: a fixed part or *fonctionnement* on a partial share is the prorated rule.
     package func rule(in year: Int) -> FundingRule {
-        kind == .fixedPart && share(in: year) != .one ? .fixedPartProrated : rule
+        guard share(in: year) != .one else { return rule }
+        switch kind {
+        case .fixedPart: return .fixedPartProrated
+        case .fonctionnement: return .fonctionnementProrated
+        case .startUpSupplement, .crisisActivation, .indicator: return rule
+        }
     }
 
     /// The base scaled by the year's share and rounded once: the amount of a due line, or an

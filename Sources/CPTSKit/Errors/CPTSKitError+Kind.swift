@@ -63,5 +63,13 @@ extension CPTSKitError {
         case crisisWithoutMission = "crisis_without_mission"
         /// An invalid argument given in code (e.g. an empty allocation).
         case invalidArgument = "invalid_argument"
+        /// An amendment listed before one that takes effect earlier.
+        case amendmentOutOfOrder = "amendment_out_of_order"
+        /// An amendment names a mission the contract does not engage.
+        case missionNotEngaged = "mission_not_engaged"
+        /// Something dated after the contract's termination, or an amendment after it.
+        case afterTermination = "after_termination"
+        /// A mission starts before a rulebook that defines it applies to the contract.
+        case missionBeforeRulebook = "mission_before_rulebook"
     }
 }

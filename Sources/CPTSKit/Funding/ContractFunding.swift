@@ -2,14 +2,17 @@
 public struct ContractFunding: Hashable, Sendable {
     /// The CPTS's name.
     public let cpts: String
-    /// Its size class.
+    /// Its size class at signature (each statement has its year's, which an amendment may change).
     public let sizeClass: SizeClass
-    /// The rulebook applied.
+    /// The rulebook the contract started under (each statement and line names its own).
     public let rulebook: String
     /// The signature date.
     public let signedOn: CalendarDate
-    /// The five statements, year 1 to 5.
+    /// The statements, year 1 to 5; fewer when the contract was terminated early (the years that
+    /// start on or after the termination have none).
     public let years: [FundingStatement]
+    /// The first day without contract, when an amendment terminated it early.
+    public let terminatedOn: CalendarDate?
     /// Warnings about the contract as a whole (deadlines, budgets).
     public let warnings: [FundingWarning]
     /// Σ of the years' totals (pending lines excluded).
@@ -26,9 +29,11 @@ public struct ContractFunding: Hashable, Sendable {
     ///   - signedOn: The signature date.
     ///   - years: The statements.
     ///   - warnings: Contract-level warnings.
+    ///   - terminatedOn: The first day without contract after an early termination.
     /// - Throws: ``CPTSKitError/Kind/overflow`` if the totals do not fit 64-bit cents.
     public init(cpts: String, sizeClass: SizeClass, rulebook: String, signedOn: CalendarDate,
-                years: [FundingStatement], warnings: [FundingWarning]) throws(CPTSKitError) {
+                years: [FundingStatement], warnings: [FundingWarning], terminatedOn: CalendarDate? = nil) throws(CPTSKitError) {
+        self.terminatedOn = terminatedOn
         self.cpts = cpts
         self.sizeClass = sizeClass
         self.rulebook = rulebook

@@ -35,6 +35,12 @@ public struct FundingLine: Hashable, Sendable {
     public let source: SourceReference
     /// How firmly the base figure is established.
     public let confidence: Confidence
+    /// The identifier of the rulebook the line was computed under.
+    public let rulebook: String
+    /// The index in ``ACIContract/amendments`` of the contract amendment that produced the line
+    /// (a budget, indicators, population or rulebook amendment, or the termination that prorated
+    /// it), or `nil` for the contract as signed.
+    public let amendment: Int?
 
     /// Creates a line; the engine builds them, tests and integrators may too.
     ///
@@ -54,9 +60,12 @@ public struct FundingLine: Hashable, Sendable {
     ///   - source: The source of the base figure.
     ///   - confidence: Its confidence.
     ///   - tierReached: The position of the tier that pays, for an assessed tiered indicator.
+    ///   - rulebook: The rulebook it was computed under.
+    ///   - amendment: The contract amendment that produced it, if any.
     public init(year: Int, volet: Volet, mission: MissionKind?, part: FundingPart, indicator: String?, amount: Euros,
                 bestCase: Euros, status: LineStatus, base: Euros, rate: Fraction, result: IndicatorResult?,
-                rule: FundingRule, source: SourceReference, confidence: Confidence, tierReached: Int? = nil) {
+                rule: FundingRule, source: SourceReference, confidence: Confidence, tierReached: Int? = nil,
+                rulebook: String, amendment: Int? = nil) {
         self.year = year
         self.volet = volet
         self.mission = mission
@@ -72,6 +81,8 @@ public struct FundingLine: Hashable, Sendable {
         self.source = source
         self.confidence = confidence
         self.tierReached = tierReached
+        self.rulebook = rulebook
+        self.amendment = amendment
     }
 
     /// Whether the amount counts in the statement's total (it is not pending).

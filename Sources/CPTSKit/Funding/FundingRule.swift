@@ -8,6 +8,11 @@ public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
     case fonctionnementAnnual = "fonctionnement-annuel"
     /// The first-year start-up supplement: start-up amount minus yearly amount (`§2`).
     case startUpSupplement = "supplement-demarrage"
+    /// The start-up supplement paid later, when a rulebook with start-up amounts reaches a
+    /// contract signed in its window under a rulebook without them.
+    case startUpCatchUp = "supplement-demarrage-rattrapage"
+    /// *Fonctionnement* for part of a contract year (termination, or a rulebook changing inside it).
+    case fonctionnementProrated = "fonctionnement-proratise"
     /// A mission's fixed part for a whole contract year (`§3`).
     case fixedPart = "part-fixe"
     /// A mission's fixed part prorated from its start to the next anniversary (`§5`).
@@ -28,8 +33,10 @@ public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
         switch self {
         case .fonctionnementAnnual: "Dotation annuelle de fonctionnement selon la taille"
         case .startUpSupplement: "Supplément de démarrage (+75 %) la première année"
+        case .startUpCatchUp: "Rattrapage du supplément de démarrage (+75 %) : différence versée à l'entrée en vigueur de l'avenant"
+        case .fonctionnementProrated: "Dotation de fonctionnement proratisée aux jours de l'année couverts"
         case .fixedPart: "Part fixe de la mission pour l'année contractuelle"
-        case .fixedPartProrated: "Part fixe proratisée du démarrage au prochain anniversaire"
+        case .fixedPartProrated: "Part fixe proratisée aux jours couverts de l'année (démarrage de la mission, résiliation, changement en cours d'année)"
         case .crisisActivation: "Enveloppe activée : crise sanitaire reconnue par l'ARS"
         case .indicatorAllOrNothing: "Indicateur tout ou rien"
         case .indicatorTiersHigher: "Indicateur à paliers (meilleur palier atteint, résultat ≥ seuil)"
@@ -41,7 +48,7 @@ public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
     /// The section of `aci-rules.md` the rule implements.
     public var section: String {
         switch self {
-        case .fonctionnementAnnual, .startUpSupplement: "§2"
+        case .fonctionnementAnnual, .startUpSupplement, .startUpCatchUp, .fonctionnementProrated: "§2"
         case .fixedPart, .crisisActivation: "§3"
         case .fixedPartProrated: "§5"
         case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional: "§4"

@@ -64,4 +64,12 @@ public struct FundingStatement: Hashable, Sendable {
 
     /// Whether some lines await the year's assessment.
     public var hasPendingLines: Bool { lines.contains { $0.status == .pending } }
+
+    /// The rulebooks the year's lines were computed under, in order: one, or two when a rulebook
+    /// starts to apply during the year (``RulebookChanges/effectiveDate``).
+    public var rulebooks: [String] {
+        var ids: [String] = [rulebook]
+        for line in lines where !ids.contains(line.rulebook) { ids.append(line.rulebook) }
+        return ids
+    }
 }

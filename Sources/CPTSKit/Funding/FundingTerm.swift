@@ -17,4 +17,8 @@ public struct FundingTerm: Hashable, Sendable {
     public let source: SourceReference
     /// Its confidence.
     public let confidence: Confidence
+    /// The identifier of the rulebook the line was computed under.
+    public let rulebook: String
+    /// The index in ``ACIContract/amendments`` of the amendment that produced the line, if any.
+    public let amendment: Int?
 }

@@ -16,6 +16,15 @@ public struct FundingWarning: Hashable, Sendable, CustomStringConvertible {
         case budgetBelowNational = "budget_below_national"
         /// A mission's indicators cannot reach its whole variable envelope.
         case envelopeNotFullyAllocated = "envelope_not_fully_allocated"
+        /// The contract names a rulebook that enters into force after its signature.
+        case rulebookNotYetInForce = "rulebook_not_yet_in_force"
+        /// A mission was deployed after its deployment deadline.
+        case deploymentDeadlineMissed = "deployment_deadline_missed"
+        /// As of the as-of date, a start or deployment deadline has passed without the mission
+        /// having started or been deployed.
+        case deadlinePassed = "deadline_passed"
+        /// Results are given for a contract year that is not over on the as-of date.
+        case resultsBeforeYearEnd = "results_before_year_end"
     }
 
     /// The family.

@@ -9,22 +9,32 @@ public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
     case missionStart
     /// The nth anniversary of the signature, closing contract year n.
     case anniversary(Int)
+    /// The start-up catch-up, due when the rulebook that grants it enters into force (or at the
+    /// signature if later), as its own payment.
+    case catchUp
+    /// The settlement of the year cut short by an early termination, on the termination day: a
+    /// repayment (*reversement prorata temporis*) when the advances exceeded what the year owes.
+    case termination
 
-    /// The key used in JSON output: `signature`, `mission_start`, `anniversary`.
+    /// The key used in JSON output: `signature`, `mission_start`, `anniversary`, `catch_up`, `termination`.
     public var key: String {
         switch self {
         case .signature: "signature"
         case .missionStart: "mission_start"
         case .anniversary: "anniversary"
+        case .catchUp: "catch_up"
+        case .termination: "termination"
         }
     }
 
-    /// The French name: `signature`, `démarrage de mission`, `2e anniversaire`.
+    /// The French name: `signature`, `démarrage de mission`, `2e anniversaire`, `rattrapage`, `résiliation`.
     public var label: String {
         switch self {
         case .signature: "signature"
         case .missionStart: "démarrage de mission"
         case .anniversary(let n): n == 1 ? "1er anniversaire" : "\(n)e anniversaire"
+        case .catchUp: "rattrapage du supplément de démarrage"
+        case .termination: "résiliation"
         }
     }
 

@@ -34,6 +34,16 @@ extension ACIContract {
         let cpts = try ContractDecoding.cpts(try root.required("cpts"))
         let signedOn = try JSONField.date(try root.required("signed_on"), "signed_on")
         let rulebookID = try root.optional("rulebook").map { (value) throws(CPTSKitError) in try JSONField.string(value, "rulebook") }
+        var changes = RulebookChanges.nextAnniversary
+        if let value = root.optional("rulebook_changes") {
+            let text = try JSONField.string(value, "rulebook_changes")
+            guard let parsed = RulebookChanges(rawValue: text) else {
+                throw CPTSKitError(.wrongType, path: "rulebook_changes",
+                                   message: "expected one of: \(RulebookChanges.allCases.map(\.rawValue).joined(separator: ", "))",
+                                   value: text)
+            }
+            changes = parsed
+        }
         var missions: [EngagedMission] = []
         for (index, item) in try JSONField.array(try root.required("missions"), "missions").enumerated() {
             missions.append(try ContractDecoding.mission(item, path: "missions[\(index)]"))
@@ -59,9 +69,15 @@ extension ACIContract {
                 if try JSONField.bool(flag, "crisis_recognised.\(key)") { crisisYears.insert(year) }
             }
         }
+        var amendments: [Amendment] = []
+        if let value = root.optional("amendments") {
+            for (index, item) in try JSONField.array(value, "amendments").enumerated() {
+                amendments.append(try ContractDecoding.amendment(item, path: "amendments[\(index)]"))
+            }
+        }
         try root.finish(known: ContractFormat.rootFields)
         try self.init(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions,
-                      results: results, crisisYears: crisisYears)
+                      results: results, crisisYears: crisisYears, rulebookChanges: changes, amendments: amendments)
     }
 }
 
@@ -95,24 +111,15 @@ enum ContractDecoding {
         let startsOn = try object.optional("starts_on").map { (value) throws(CPTSKitError) in
             try JSONField.date(value, "\(path).starts_on")
         }
-        var budget = MissionBudget()
-        if let value = object.optional("budget") {
-            var fields = try JSONObjectReader(value, path: "\(path).budget")
-            budget.fixed = try fields.optional("fixed").map { (value) throws(CPTSKitError) in try JSONField.amount(value, "\(path).budget.fixed") }
-            budget.variable = try fields.optional("variable").map { (value) throws(CPTSKitError) in
-                try JSONField.amount(value, "\(path).budget.variable")
-            }
-            budget.activated = try fields.optional("activated").map { (value) throws(CPTSKitError) in
-                try JSONField.amount(value, "\(path).budget.activated")
-            }
-            try fields.finish(known: ContractFormat.budgetFields)
+        let deployedOn = try object.optional("deployed_on").map { (value) throws(CPTSKitError) in
+            try JSONField.date(value, "\(path).deployed_on")
         }
-        var indicators: [Indicator] = []
-        if let list = object.optional("indicators") {
-            for (index, item) in try JSONField.array(list, "\(path).indicators").enumerated() {
-                indicators.append(try indicator(item, path: "\(path).indicators[\(index)]"))
-            }
-        }
+        let budget = try object.optional("budget").map { (value) throws(CPTSKitError) in
+            try self.budget(value, path: "\(path).budget")
+        } ?? MissionBudget()
+        let indicators = try object.optional("indicators").map { (value) throws(CPTSKitError) in
+            try self.indicators(value, path: "\(path).indicators")
+        } ?? []
         var themes: [PreventionTheme] = []
         if let list = object.optional("themes") {
             for (index, item) in try JSONField.array(list, "\(path).themes").enumerated() {
@@ -134,7 +141,62 @@ enum ContractDecoding {
         try object.finish(known: ContractFormat.missionFields)
         return try JSONField.nest(path) { () throws(CPTSKitError) in
             try EngagedMission(kind: kind, startsOn: startsOn, budget: budget, indicators: indicators,
-                               themes: themes, pathways: pathways)
+                               themes: themes, pathways: pathways, deployedOn: deployedOn)
+        }
+    }
+
+    static func budget(_ value: JSONValue, path: String) throws(CPTSKitError) -> MissionBudget {
+        var fields = try JSONObjectReader(value, path: path)
+        var budget = MissionBudget()
+        budget.fixed = try fields.optional("fixed").map { (value) throws(CPTSKitError) in try JSONField.amount(value, "\(path).fixed") }
+        budget.variable = try fields.optional("variable").map { (value) throws(CPTSKitError) in
+            try JSONField.amount(value, "\(path).variable")
+        }
+        budget.activated = try fields.optional("activated").map { (value) throws(CPTSKitError) in
+            try JSONField.amount(value, "\(path).activated")
+        }
+        try fields.finish(known: ContractFormat.budgetFields)
+        return budget
+    }
+
+    static func indicators(_ value: JSONValue, path: String) throws(CPTSKitError) -> [Indicator] {
+        var indicators: [Indicator] = []
+        for (index, item) in try JSONField.array(value, path).enumerated() {
+            indicators.append(try indicator(item, path: "\(path)[\(index)]"))
+        }
+        return indicators
+    }
+
+    static func amendment(_ value: JSONValue, path: String) throws(CPTSKitError) -> Amendment {
+        var object = try JSONObjectReader(value, path: path)
+        let effectiveOn = try JSONField.date(try object.required("effective_on"), "\(path).effective_on")
+        let key = try JSONField.string(try object.required("change"), "\(path).change")
+        let note = try object.optional("note").map { (value) throws(CPTSKitError) in try JSONField.string(value, "\(path).note") }
+        func mission(_ object: inout JSONObjectReader) throws(CPTSKitError) -> MissionKind {
+            let text = try JSONField.string(try object.required("mission"), "\(path).mission")
+            return try JSONField.nest("\(path).mission") { () throws(CPTSKitError) in try MissionKind(key: text) }
+        }
+        let change: Amendment.Change
+        switch key {
+        case "budget":
+            let kind = try mission(&object)
+            change = .budget(mission: kind, budget: try budget(try object.required("budget"), path: "\(path).budget"))
+        case "indicators":
+            let kind = try mission(&object)
+            change = .indicators(mission: kind, indicators: try indicators(try object.required("indicators"), path: "\(path).indicators"))
+        case "population":
+            change = .population(try JSONField.integer(try object.required("population"), "\(path).population"))
+        case "rulebook":
+            change = .rulebook(id: try JSONField.string(try object.required("rulebook"), "\(path).rulebook"))
+        case "termination":
+            change = .termination
+        default:
+            throw CPTSKitError(.wrongType, path: "\(path).change",
+                               message: "unknown change; expected budget, indicators, population, rulebook or termination", value: key)
+        }
+        try object.finish(known: ContractFormat.amendmentFields(key))
+        return try JSONField.nest(path) { () throws(CPTSKitError) in
+            try Amendment(effectiveOn: effectiveOn, change: change, note: note)
         }
     }
 

@@ -13,6 +13,7 @@ extension ACIContract {
         root.append(("cpts", .object(cptsMembers)))
         root.append(("signed_on", .string(signedOn.description)))
         if let rulebookID { root.append(("rulebook", .string(rulebookID))) }
+        if rulebookChanges != .nextAnniversary { root.append(("rulebook_changes", .string(rulebookChanges.rawValue))) }
         root.append(("missions", .array(missions.map(ContractEncoding.mission))))
         if !results.isEmpty {
             var byYear: [(key: String, value: JSONValue)] = []
@@ -31,6 +32,7 @@ extension ACIContract {
         if !crisisYears.isEmpty {
             root.append(("crisis_recognised", .object(crisisYears.sorted().map { (String($0), JSONValue.bool(true)) })))
         }
+        if !amendments.isEmpty { root.append(("amendments", .array(amendments.map(ContractEncoding.amendment)))) }
         return .object(root)
     }
 
@@ -57,14 +59,39 @@ package enum ContractEncoding {
     static func mission(_ mission: EngagedMission) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("mission", .string(mission.kind.key))]
         if let start = mission.startsOn { members.append(("starts_on", .string(start.description))) }
-        var budget: [(key: String, value: JSONValue)] = []
-        if let fixed = mission.budget.fixed { budget.append(("fixed", amount(fixed))) }
-        if let variable = mission.budget.variable { budget.append(("variable", amount(variable))) }
-        if let activated = mission.budget.activated { budget.append(("activated", amount(activated))) }
-        if !budget.isEmpty { members.append(("budget", .object(budget))) }
+        if let deployed = mission.deployedOn { members.append(("deployed_on", .string(deployed.description))) }
+        if mission.budget != .national { members.append(("budget", budget(mission.budget))) }
         if !mission.themes.isEmpty { members.append(("themes", .array(mission.themes.map { .string($0.key) }))) }
         if !mission.pathways.isEmpty { members.append(("pathways", .array(mission.pathways.map { .string($0.key) }))) }
         if !mission.indicators.isEmpty { members.append(("indicators", .array(mission.indicators.map(indicator)))) }
+        return .object(members)
+    }
+
+    static func budget(_ budget: MissionBudget) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = []
+        if let fixed = budget.fixed { members.append(("fixed", amount(fixed))) }
+        if let variable = budget.variable { members.append(("variable", amount(variable))) }
+        if let activated = budget.activated { members.append(("activated", amount(activated))) }
+        return .object(members)
+    }
+
+    static func amendment(_ amendment: Amendment) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("effective_on", .string(amendment.effectiveOn.description)), ("change", .string(amendment.change.key)),
+        ]
+        switch amendment.change {
+        case .budget(let mission, let value):
+            members += [("mission", .string(mission.key)), ("budget", budget(value))]
+        case .indicators(let mission, let list):
+            members += [("mission", .string(mission.key)), ("indicators", .array(list.map(indicator)))]
+        case .population(let population):
+            members.append(("population", .number(String(population))))
+        case .rulebook(let id):
+            members.append(("rulebook", .string(id)))
+        case .termination:
+            break
+        }
+        if let note = amendment.note { members.append(("note", .string(note))) }
         return .object(members)
     }
 

@@ -3,11 +3,23 @@ public enum ContractFormat {
     /// The value of the `format` field.
     public static let identifier = "cpts-contract/1"
 
-    static let rootFields = ["format", "cpts", "signed_on", "rulebook", "missions", "results", "crisis_recognised"]
+    static let rootFields = ["format", "cpts", "signed_on", "rulebook", "rulebook_changes", "missions", "results",
+                             "crisis_recognised", "amendments"]
     static let cptsFields = ["name", "population", "communes", "members"]
-    static let missionFields = ["mission", "starts_on", "budget", "indicators", "themes", "pathways"]
+    static let missionFields = ["mission", "starts_on", "deployed_on", "budget", "indicators", "themes", "pathways"]
     static let budgetFields = ["fixed", "variable", "activated"]
     static let indicatorFields = ["id", "label", "payout", "baseline"]
     static let payoutFields = ["type", "amount", "better", "tiers", "target"]
     static let tierFields = ["reach", "amount"]
+    /// The fields of an amendment, by `change`.
+    static func amendmentFields(_ change: String) -> [String] {
+        let common = ["effective_on", "change", "note"]
+        switch change {
+        case "budget": return common + ["mission", "budget"]
+        case "indicators": return common + ["mission", "indicators"]
+        case "population": return common + ["population"]
+        case "rulebook": return common + ["rulebook"]
+        default: return common
+        }
+    }
 }

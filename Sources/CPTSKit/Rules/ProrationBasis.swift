@@ -38,4 +38,27 @@ public enum ProrationBasis: String, Hashable, Sendable, CaseIterable, Codable {
         guard start > year.start, length > 0, remaining < length else { return .one }
         return Fraction(unchecked: Int64(max(remaining, 0)), Int64(length))
     }
+
+    /// The share of a contract year covered from `start` to `end` (exclusive), each clamped to the year.
+    ///
+    /// What a line owes in a year it does not cover whole: a mission starting during it, a
+    /// termination, a rulebook or budget that changes on a given day. A year covered whole gives
+    /// exactly one; an empty interval gives zero.
+    ///
+    /// - Parameters:
+    ///   - start: The first day covered.
+    ///   - end: The first day no longer covered.
+    ///   - year: The contract year.
+    public func share(from start: CalendarDate, to end: CalendarDate, of year: ContractYear) -> Fraction {
+        let from = max(start, year.start), to = min(end, year.end)
+        guard from < to else { return .zero }
+        guard from > year.start || to < year.end else { return .one }
+        let (covered, length): (Int, Int)
+        switch self {
+        case .days: (covered, length) = (from.days(until: to), year.dayCount)
+        case .thirty360: (covered, length) = (from.days360(until: to), year.start.days360(until: year.end))
+        }
+        guard length > 0, covered < length else { return .one }
+        return Fraction(unchecked: Int64(max(covered, 0)), Int64(length))
+    }
 }

@@ -50,4 +50,13 @@ enum ContractFixtures {
         return try ACIContract(cpts: try CPTS(name: "CPTS Test", population: population), signedOn: try date(signedOn),
                                missions: [mission], results: results)
     }
+
+    /// `contracts-over-time` worked figure 3: a T3 CPTS signed on 2024-01-10 engaging prévention
+    /// at the national amounts, terminated early.
+    static func terminated(on day: String, signedOn: String = "2024-01-10", population: Int = 100_000) throws -> ACIContract {
+        let mission = try EngagedMission(kind: .prevention)
+        return try ACIContract(cpts: try CPTS(name: "CPTS Résiliée", population: population), signedOn: try date(signedOn),
+                               missions: [mission],
+                               amendments: [try Amendment(effectiveOn: try date(day), change: .termination)])
+    }
 }

@@ -1,0 +1,90 @@
+// The checks of a plan that compare a contract with its rulebooks: budgets against national
+// amounts, indicators against envelopes, deadlines, results reported too early.
+
+extension FundingPlan {
+    /// A contract budget where given (never above a known national amount), else the national amount.
+    mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, path: String, part: String, kind: MissionKind,
+                          size: SizeClass, rulebook book: Rulebook) throws(CPTSKitError) -> Resolved {
+        switch (budget, national.value) {
+        case (let budget?, let known?):
+            if budget > known {
+                throw CPTSKitError(.budgetAboveNational, path: path,
+                                   message: "the contract budget exceeds the national amount of \(known) (\(size), \(book.id), \(national.source))",
+                                   value: budget.plainDescription)
+            }
+            if budget < known {
+                warn(FundingWarning(.budgetBelowNational, path: path,
+                                    message: "contract budget \(budget) is below the national amount of \(known)"))
+            }
+            return Resolved(amount: budget, source: .contract, confidence: .contract)
+        case (let budget?, nil):
+            return Resolved(amount: budget, source: .contract, confidence: .contract)
+        case (nil, let known?):
+            return Resolved(amount: known, source: national.source, confidence: national.confidence)
+        case (nil, nil):
+            throw CPTSKitError(.unknownNationalAmount, path: path,
+                               message: "the national \(part) amount of \(kind.key) for size \(size) is unknown in \(book.id); the contract must give it",
+                               value: "absent")
+        }
+    }
+
+    /// The indicators' best cases stay within the variable envelope (`path` names the indicators).
+    mutating func checkEnvelope(_ indicators: [Indicator], envelope: Euros, path: String) throws(CPTSKitError) {
+        var best = Euros.zero
+        for i in indicators.indices { best = try best.adding(indicators[i].bestCase) }
+        if best > envelope {
+            throw CPTSKitError(.variableEnvelopeExceeded, path: path,
+                               message: "the indicators' best cases add up to more than the variable envelope of \(envelope)",
+                               value: best.description)
+        }
+        if best < envelope, !indicators.isEmpty {
+            warn(FundingWarning(.envelopeNotFullyAllocated, path: path,
+                                message: "the indicators can earn at most \(best) of the \(envelope) variable envelope"))
+        }
+    }
+
+    /// Start and deployment deadlines, counted from the signature or, for a mission a later
+    /// rulebook introduced, from the day that rulebook applies to the contract.
+    mutating func deadlineWarnings(for mission: Mission, asOf: CalendarDate?) {
+        guard let rule = rulebooks[mission.definingRulebook].mission(mission.engaged.kind) else { return }
+        let key = mission.engaged.kind.key, path = "missions[\(mission.index)]"
+        let reference = mission.definedFrom
+        let counted = reference == contract.signedOn
+            ? "from signature"
+            : "from \(reference), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract"
+        let end = contract.effectiveEnd
+        if let months = rule.startDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
+            if mission.start > deadline {
+                warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on",
+                                    message: "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted) (\(deadline))"))
+            }
+            if let asOf, deadline < asOf, deadline < end, mission.start > asOf {
+                warn(FundingWarning(.deadlinePassed, path: "\(path).starts_on",
+                                    message: "\(key) has not started as of \(asOf); its start deadline was \(deadline)"))
+            }
+        }
+        if let months = rule.deploymentDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
+            let deployed = mission.engaged.deployedOn
+            if let deployed, deployed > deadline {
+                warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on",
+                                    message: "\(key) was deployed on \(deployed), after its deadline of \(months) months \(counted) (\(deadline))"))
+            }
+            if let asOf, deadline < asOf, deadline < end, deployed.map({ $0 > asOf }) ?? true {
+                warn(FundingWarning(.deadlinePassed, path: "\(path).deployed_on",
+                                    message: "\(key) is not recorded as deployed as of \(asOf); its deployment deadline was \(deadline)"))
+            }
+        }
+    }
+
+    /// Results given for a contract year whose last day is after the as-of date.
+    mutating func checkReportedResults(asOf: CalendarDate) {
+        for year in years where contract.results[year.number] != nil {
+            let end = min(year.end, terminatedOn ?? year.end)
+            let lastDay = (try? end.adding(days: -1)) ?? end
+            if lastDay > asOf {
+                warn(FundingWarning(.resultsBeforeYearEnd, path: "results.\(year.number)",
+                                    message: "results are reported for year \(year.number), which ends on \(lastDay), after \(asOf): the year is not over"))
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// Which rulebook applies to which day of a contract: the starting one, later ones by the
+// contract's timing (`rulebook_changes`), and those its amendments name.
+
+extension FundingPlan {
+    /// Adds to ``periods`` the rulebooks that reach the contract after its start.
+    ///
+    /// A rulebook of the registry dated after the starting one (effective date E with
+    /// signature < E < the first day without contract) applies from the day
+    /// ``RulebookChanges`` gives, unless the contract says `none`; a rulebook amendment applies
+    /// from its date with the same timing. Changes are taken in date order; an automatic one
+    /// applies only when its rulebook is later than the one then in force, so a rulebook an
+    /// amendment chose is replaced only by a rulebook dated after it.
+    mutating func applyLaterRulebooks(registry: RulebookRegistry) throws(CPTSKitError) {
+        let end = contract.effectiveEnd
+        let timing = contract.rulebookChanges
+        let active = years
+        func position(_ book: Rulebook) -> Int {
+            registry.rulebooks.firstIndex { $0.id == book.id } ?? registry.rulebooks.count
+        }
+        var changes: [(date: CalendarDate, rulebook: Rulebook, amendment: Int?)] = []
+        if timing != .never {
+            let start = position(rulebook)
+            for (index, book) in registry.rulebooks.enumerated() where index > start {
+                guard let effective = book.effectiveFrom.value, effective > contract.signedOn, effective < end else { continue }
+                changes.append((effective, book, nil))
+            }
+        }
+        for (index, amendment) in contract.amendments.enumerated() {
+            guard case .rulebook(let id) = amendment.change else { continue }
+            let book: Rulebook
+            do throws(CPTSKitError) {
+                book = try registry.rulebook(id: id)
+            } catch {
+                throw error.nested(under: "amendments[\(index)]")
+            }
+            changes.append((amendment.effectiveOn, book, index))
+        }
+        // Stable: on the same day an amendment (listed after the registry's rulebooks) wins.
+        let ordered = changes.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        var current = rulebook
+        for change in ordered {
+            if change.amendment == nil, position(change.rulebook) <= position(current) { continue }
+            guard let day = timing.applicationDay(of: change.date, years: active, splitsYears: true), day < end else { continue }
+            current = change.rulebook
+            let index: Int
+            if let known = rulebooks.firstIndex(where: { $0.id == change.rulebook.id }) {
+                index = known
+            } else {
+                rulebooks.append(change.rulebook)
+                index = rulebooks.count - 1
+            }
+            // Days only grow with the changes' dates: a change on the day of the previous one replaces it.
+            if periods.count > 1, let last = periods.last, last.from >= day { periods.removeLast() }
+            guard periods.last?.rulebook != index else { continue }
+            periods.append(Period(from: day, rulebook: index, amendment: change.amendment))
+        }
+    }
+
+    /// The start-up catch-up (the "+75 %" difference paid to early signatories once a rulebook
+    /// with start-up amounts reaches a contract that started without them), with its rulebook
+    /// and the amendment that brought that rulebook.
+    ///
+    /// - Parameter sizeClass: The size class of year 1.
+    mutating func catchUp(sizeClass: SizeClass) throws(CPTSKitError) -> (Resolved, Period)? {
+        guard contract.rulebookChanges != .never, rulebook.startUpFonctionnement?[sizeClass].value == nil else { return nil }
+        for period in periods.dropFirst() {
+            let book = rulebooks[period.rulebook]
+            guard let startUp = book.startUpFonctionnement?[sizeClass], let amount = startUp.value,
+                  let windowEnd = book.startUpWindowEnd?.value, contract.signedOn <= windowEnd,
+                  let annual = book.fonctionnement[sizeClass].value, amount > annual else { continue }
+            catchUpDue = max(book.effectiveFrom.value ?? period.from, contract.signedOn)
+            return (Resolved(amount: try amount.subtracting(annual), source: startUp.source, confidence: startUp.confidence), period)
+        }
+        return nil
+    }
+}
