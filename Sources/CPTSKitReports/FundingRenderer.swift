@@ -31,6 +31,7 @@ public enum FundingRenderer {
             ("size_class", .string(funding.sizeClass.code)),
             ("rulebook", .string(funding.rulebook)),
             ("signed_on", .string(funding.signedOn.description)),
+            ("terminated_on", funding.terminatedOn.map { .string($0.description) } ?? .null),
             ("years", .array(statements.map(json))),
             ("total_cents", .number(String(total))),
             ("max_total_cents", .number(String(maxTotal))),
@@ -42,6 +43,9 @@ public enum FundingRenderer {
             ("year", .number(String(statement.year.number))),
             ("from", .string(statement.year.start.description)),
             ("to", .string(statement.year.lastDay.description)),
+            ("rulebook", .string(statement.rulebook)),
+            ("rulebooks", .array(statement.rulebooks.map { .string($0) })),
+            ("size_class", .string(statement.sizeClass.code)),
             ("total_cents", .number(String(statement.total.cents))),
             ("max_total_cents", .number(String(statement.maxTotal.cents))),
             ("lines", .array(statement.lines.map(json))),
@@ -63,18 +67,21 @@ public enum FundingRenderer {
             ("rule", .string(line.rule.rawValue)),
             ("source", .string(line.source.description)),
             ("confidence", .string(line.confidence.rawValue)),
+            ("rulebook", .string(line.rulebook)),
+            ("amendment", line.amendment.map { .number(String($0)) } ?? .null),
         ])
     }
 
     static func csv(_ statements: [FundingStatement]) -> String {
         var out = CSVWriter.row(["year", "volet", "mission", "part", "indicator", "status", "amount_cents", "amount_eur",
-                                 "base_cents", "rate", "rule", "source", "confidence"]) + "\n"
+                                 "base_cents", "rate", "rule", "source", "confidence", "rulebook", "amendment"]) + "\n"
         for statement in statements {
             for line in statement.lines {
                 out += CSVWriter.row([
                     String(line.year), line.volet.rawValue, line.mission?.key ?? "", line.part.rawValue, line.indicator ?? "",
                     line.status.rawValue, String(line.amount.cents), line.amount.plainDescription, String(line.base.cents),
                     line.rate.description, line.rule.rawValue, line.source.description, line.confidence.rawValue,
+                    line.rulebook, line.amendment.map(String.init) ?? "",
                 ]) + "\n"
             }
         }
@@ -84,15 +91,24 @@ public enum FundingRenderer {
     static func table(_ funding: ContractFunding, _ statements: [FundingStatement]) -> String {
         var out = "\(funding.cpts) — \(funding.sizeClass.label) (\(funding.sizeClass)) — règles \(funding.rulebook)\n"
         out += "Contrat signé le \(funding.signedOn.frenchDescription)\n"
+        if let end = funding.terminatedOn {
+            out += "Contrat résilié : dernier jour le \(((try? end.adding(days: -1)) ?? end).frenchDescription)\n"
+        }
         for statement in statements {
             let year = statement.year
-            out += "\nAnnée \(year.number) : du \(year.start.frenchDescription) au \(year.lastDay.frenchDescription)\n"
+            let split = statement.rulebooks.count > 1
+            out += "\nAnnée \(year.number) : du \(year.start.frenchDescription) au \(year.lastDay.frenchDescription)"
+            if split || statement.rulebook != funding.rulebook || statement.sizeClass != funding.sizeClass {
+                out += " — règles \(statement.rulebooks.joined(separator: " puis ")), \(statement.sizeClass)"
+            }
+            out += "\n"
             var table = TextTable([("Volet", .left), ("Mission", .left), ("Part", .left), ("Indicateur", .left),
                                    ("Montant", .right), ("Statut", .left)])
             for line in statement.lines {
                 table.append([
                     line.volet == .fonctionnement ? "1 fonctionnement" : "2 missions",
-                    line.mission?.label ?? "—", line.part.label, line.indicator ?? "—",
+                    line.mission?.label ?? "—", split && line.part != .variable ? "\(line.part.label) (\(line.rulebook))" : line.part.label,
+                    line.indicator ?? "—",
                     line.amount.frenchDescription,
                     line.status == .pending ? "en attente (meilleur cas)" : line.status.label,
                 ])

@@ -37,17 +37,20 @@ enum Arguments {
                                    help: "table (default), json or csv")
     static let year = OptionSpec(name: "--year", valueName: "N", allowed: ["1", "2", "3", "4", "5"],
                                  help: "only contract year N (1 to 5)")
+    static let asOf = OptionSpec(name: "--as-of", valueName: "DATE", allowed: nil,
+                                 help: "date of the deadline and reported-results warnings, YYYY-MM-DD (default: today)")
 
     static let commands: [CommandSpec] = [
         CommandSpec(name: "funding", summary: "what the contract pays, year by year, line by line",
-                    positional: "FILE", positionalRange: 1...1, options: [year, format]),
+                    positional: "FILE", positionalRange: 1...1, options: [year, format, asOf]),
         CommandSpec(name: "schedule", summary: "when each payment falls due and which lines it settles",
-                    positional: "FILE", positionalRange: 1...1, options: [format]),
-        CommandSpec(name: "explain", summary: "every line with its rule, its computation and its source",
-                    positional: "FILE", positionalRange: 1...1, options: [year]),
+                    positional: "FILE", positionalRange: 1...1, options: [format, asOf]),
+        CommandSpec(name: "explain", summary: "every line with its rule, its computation, its source and amendment",
+                    positional: "FILE", positionalRange: 1...1, options: [year, asOf]),
         CommandSpec(name: "validate", summary: "check contract files; report warnings and the population cross-check",
                     positional: "FILE...", positionalRange: 1...Int.max,
-                    options: [OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json"], help: "table (default) or json")]),
+                    options: [OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json"], help: "table (default) or json"),
+                              asOf]),
         CommandSpec(name: "example", summary: "print a bundled example contract (ploermel, lorient-littoral)",
                     positional: "[NAME]", positionalRange: 0...1, options: []),
         CommandSpec(name: "rules", summary: "the rulebook in force on a date, every figure with its source",
@@ -90,7 +93,8 @@ enum Arguments {
                     options: [OptionSpec(name: "--year", valueName: "N", allowed: ["1", "2", "3", "4", "5"],
                                          help: "the contract year (default: the last assessed)"),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["markdown", "html", "json"],
-                                         help: "markdown (default), html (a self-contained page) or json")]),
+                                         help: "markdown (default), html (a self-contained page) or json"),
+                              asOf]),
     ]
 
     /// Parses the arguments after the program name.

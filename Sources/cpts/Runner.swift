@@ -92,14 +92,17 @@ enum Runner {
         case "funding", "explain", "schedule":
             let path = invocation.positionals[0]
             let contract = try contract(path)
+            let asOf = try AsOfDate.resolve(invocation)
             if invocation.command.name == "schedule" {
                 // Funding and calendar from one plan of the contract.
-                let (funding, schedule) = try compute(path) { () throws(CPTSKitError) in try engine.fundingAndSchedule(for: contract) }
+                let (funding, schedule) = try compute(path) { () throws(CPTSKitError) in
+                    try engine.fundingAndSchedule(for: contract, asOf: asOf)
+                }
                 outcome.stderr += warnings(funding.allWarnings, file: path)
                 outcome.stdout = ScheduleRenderer.render(schedule, format: format(invocation))
                 return
             }
-            let funding = try compute(path) { () throws(CPTSKitError) in try engine.funding(for: contract) }
+            let funding = try compute(path) { () throws(CPTSKitError) in try engine.funding(for: contract, asOf: asOf) }
             outcome.stderr += warnings(funding.allWarnings, file: path)
             if invocation.command.name == "funding" {
                 outcome.stdout = FundingRenderer.render(funding, format: format(invocation), years: years)
@@ -109,10 +112,11 @@ enum Runner {
         case "validate":
             var failed: Failure? = nil
             var reports: [JSONValue] = []
+            let asOf = try AsOfDate.resolve(invocation)
             for path in invocation.positionals {
                 do throws(Failure) {
                     let contract = try contract(path)
-                    let report = try compute(path) { () throws(CPTSKitError) in try engine.report(for: contract) }
+                    let report = try compute(path) { () throws(CPTSKitError) in try engine.report(for: contract, asOf: asOf) }
                     if format(invocation) == .json {
                         reports.append(ReportRenderer.json(report, file: path))
                     } else {
@@ -154,7 +158,8 @@ enum Runner {
             let path = invocation.positionals[0]
             let contract = try contract(path)
             let year = invocation.options["--year"].flatMap(Int.init) ?? (contract.results.keys.max() ?? 1)
-            let review = try compute(path) { () throws(CPTSKitError) in try engine.review(for: contract, year: year) }
+            let asOf = try AsOfDate.resolve(invocation)
+            let review = try compute(path) { () throws(CPTSKitError) in try engine.review(for: contract, year: year, asOf: asOf) }
             switch invocation.options["--format"] ?? "markdown" {
             case "html": outcome.stdout = ReviewRenderer.html(review)
             case "json": outcome.stdout = ReviewRenderer.json(review).serialized() + "\n"

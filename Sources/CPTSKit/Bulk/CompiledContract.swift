@@ -14,7 +14,7 @@ public struct CompiledContract: Hashable, Sendable {
     ///   - contract: The contract.
     ///   - engine: The engine whose registry picks the rulebook.
     ///   - rulebook: A rulebook to use instead of the contract's (for what-if sweeps).
-    /// - Throws: ``CPTSKitError`` exactly as ``FundingEngine/funding(for:rulebook:)`` would.
+    /// - Throws: ``CPTSKitError`` exactly as ``FundingEngine/funding(for:rulebook:asOf:)`` would.
     public init(_ contract: ACIContract, engine: FundingEngine = FundingEngine(), rulebook: Rulebook? = nil) throws(CPTSKitError) {
         var portfolio = CompiledPortfolio(engine: engine, rulebook: rulebook)
         try portfolio.append(contract)

@@ -2,7 +2,7 @@ extension CompiledPortfolio {
     /// Checks and compiles one more contract.
     ///
     /// - Parameter contract: The contract.
-    /// - Throws: ``CPTSKitError`` exactly as ``FundingEngine/funding(for:rulebook:)`` would; the
+    /// - Throws: ``CPTSKitError`` exactly as ``FundingEngine/funding(for:rulebook:asOf:)`` would; the
     ///   portfolio is then unchanged.
     public mutating func append(_ contract: ACIContract) throws(CPTSKitError) {
         let book: Rulebook

@@ -4,10 +4,13 @@ extension FundingEngine {
     /// - Parameters:
     ///   - contract: The contract.
     ///   - dataset: The INSEE dataset to cross-check the population against.
+    ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
     /// - Returns: The report.
     /// - Throws: ``CPTSKitError`` naming the first offending field.
-    public func report(for contract: ACIContract, dataset: PopulationDataset = .morbihan) throws(CPTSKitError) -> ContractReport {
-        let funding = try funding(for: contract)
+    public func report(for contract: ACIContract, dataset: PopulationDataset = .morbihan, asOf: CalendarDate? = nil)
+        throws(CPTSKitError) -> ContractReport
+    {
+        let funding = try funding(for: contract, asOf: asOf)
         var checks: [PopulationCrossCheck] = []
         for millesime in dataset.millesimes {
             if let check = try dataset.crossCheck(contract.cpts, millesime: millesime) { checks.append(check) }

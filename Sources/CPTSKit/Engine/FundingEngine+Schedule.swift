@@ -147,12 +147,13 @@ extension FundingEngine {
     /// - Parameters:
     ///   - contract: The contract.
     ///   - rulebook: A rulebook to use instead of the contract's.
+    ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
     /// - Returns: The funding, and the schedule whose total equals the funding's to the cent.
     /// - Throws: ``CPTSKitError`` naming the offending field.
-    public func fundingAndSchedule(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError)
-        -> (funding: ContractFunding, schedule: PaymentSchedule)
+    public func fundingAndSchedule(for contract: ACIContract, rulebook: Rulebook? = nil, asOf: CalendarDate? = nil)
+        throws(CPTSKitError) -> (funding: ContractFunding, schedule: PaymentSchedule)
     {
-        let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook)
+        let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook, asOf: asOf)
         return (funding, try PaymentSchedule(funding: funding, plan: plan))
     }
 
@@ -163,7 +164,7 @@ extension FundingEngine {
     ///
     /// - Parameters:
     ///   - contract: The contract.
-    ///   - funding: Its funding, from ``funding(for:rulebook:)`` with the same rulebook.
+    ///   - funding: Its funding, from ``funding(for:rulebook:asOf:)`` with the same rulebook.
     ///   - rulebook: The rulebook used for `funding`, if not the contract's.
     /// - Returns: The payments; their total equals `funding.total` to the cent.
     /// - Throws: ``CPTSKitError``; `invalidArgument` when `funding` is not the funding of `contract`.

@@ -4,12 +4,20 @@ extension FundingEngine {
     /// - Parameters:
     ///   - contract: The contract.
     ///   - year: The contract year, 1…5.
+    ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
     /// - Returns: The review.
-    /// - Throws: ``CPTSKitError`` as ``funding(for:rulebook:)``; `yearOutOfContract` outside 1…5.
-    public func review(for contract: ACIContract, year: Int) throws(CPTSKitError) -> YearReview {
-        let (funding, schedule) = try fundingAndSchedule(for: contract)
-        guard (1...funding.years.count).contains(year) else {
-            throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(funding.years.count)",
+    /// - Throws: ``CPTSKitError`` as ``funding(for:rulebook:asOf:)``; `yearOutOfContract` outside 1…5,
+    ///   `afterTermination` for a year after an early termination.
+    public func review(for contract: ACIContract, year: Int, asOf: CalendarDate? = nil) throws(CPTSKitError) -> YearReview {
+        let (funding, plan) = try fundingAndPlan(for: contract, rulebook: nil, asOf: asOf)
+        let schedule = try PaymentSchedule(funding: funding, plan: plan)
+        guard (1...ACIContract.yearCount).contains(year) else {
+            throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(ACIContract.yearCount)",
+                               value: "\(year)")
+        }
+        guard year <= funding.years.count else {
+            throw CPTSKitError(.afterTermination, path: "year",
+                               message: "the contract ended on \(funding.terminatedOn?.description ?? "?"), before this year starts",
                                value: "\(year)")
         }
         let statement = funding.years[year - 1]
@@ -18,11 +26,14 @@ extension FundingEngine {
         for line in statement.lines where line.volet == .fonctionnement { fonctionnement = try fonctionnement.adding(line.amount) }
         for mission in contract.missions {
             let lines = statement.lines.filter { $0.mission == mission.kind }
-            guard let fixed = lines.first(where: { $0.part == .fixed }) else { continue }
+            // A year split by a change on a given day has two fixed lines.
+            let fixedLines = lines.filter { $0.part == .fixed }
+            guard !fixedLines.isEmpty else { continue }
+            let fixed = try Euros.sum(fixedLines.map(\.amount))
             var rows: [YearReview.IndicatorRow] = []
             var earned = Euros.zero, possible = Euros.zero
             for line in lines where line.part == .variable {
-                guard let id = line.indicator, let indicator = mission.indicators.first(where: { $0.id == id }) else { continue }
+                guard let id = line.indicator, let indicator = contract.indicator(withID: id, inYear: year)?.indicator else { continue }
                 let assessed = line.status == .assessed
                 rows.append(YearReview.IndicatorRow(
                     id: id, label: indicator.label, objective: Self.objective(of: indicator.payout), baseline: indicator.baseline,
@@ -32,13 +43,14 @@ extension FundingEngine {
                 possible = try possible.adding(line.bestCase)
             }
             sections.append(YearReview.MissionSection(
-                mission: mission.kind, fixed: fixed.amount, activation: lines.first { $0.part == .crisisActivation }?.amount,
+                mission: mission.kind, fixed: fixed, activation: lines.first { $0.part == .crisisActivation }?.amount,
                 indicators: rows, earned: earned, possible: possible))
         }
         var advances = Euros.zero, balance = Euros.zero
+        let closing = min(statement.year.end, funding.terminatedOn ?? statement.year.end)
         for payment in schedule.payments {
             for settlement in payment.settles where settlement.year == year && !settlement.isPending {
-                if payment.dueOn < statement.year.end {
+                if payment.dueOn < closing {
                     advances = try advances.adding(settlement.amount)
                 } else {
                     balance = try balance.adding(settlement.amount)
@@ -50,7 +62,8 @@ extension FundingEngine {
         if contract.results[year] == nil {
             warnings.append("année \(year) non évaluée : les parts variables sont en attente de résultats")
         }
-        return YearReview(cpts: funding.cpts, sizeClass: funding.sizeClass, rulebook: funding.rulebook, year: statement.year,
+        return YearReview(cpts: funding.cpts, sizeClass: statement.sizeClass, rulebook: statement.rulebooks.joined(separator: " → "),
+                          year: statement.year,
                           isAssessed: contract.results[year] != nil, fonctionnement: fonctionnement, missions: sections,
                           total: statement.total, maxTotal: statement.maxTotal, advancesPaid: advances, balanceDue: balance,
                           warnings: warnings)

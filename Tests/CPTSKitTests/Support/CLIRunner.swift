@@ -24,12 +24,19 @@ enum CLIRunner {
         return nil
     }()
 
+    /// The date the tests and the documentation run `cpts` on (`CPTS_TODAY`).
+    static let today = "2026-11-30"
+
     static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
         guard let executable else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = RepositoryFiles.root
+        // Outputs that depend on today's date (deadline and reported-results warnings) use this one.
+        var environment = ProcessInfo.processInfo.environment
+        environment["CPTS_TODAY"] = CLIRunner.today
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
