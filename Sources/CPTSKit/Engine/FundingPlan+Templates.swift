@@ -31,11 +31,13 @@ extension FundingPlan {
                                        message: "rulebook \(book.id) does not know the fonctionnement amount of size \(size)",
                                        value: book.id)
                 }
+                let share = share(segment, from: nil, of: context.year)
+                let planned = plannedShare(segment, from: nil, of: context.year)
+                let amendment = cutShort(share, planned) ?? context.populationAmendment ?? period.amendment ?? -1
                 let origin = Origin(source: book.fonctionnement[size].source, confidence: book.fonctionnement[size].confidence,
-                                    rulebook: period.rulebook, amendment: context.populationAmendment ?? period.amendment ?? -1)
+                                    rulebook: period.rulebook, amendment: amendment)
                 builder.add(.fonctionnement, mission: nil, year: context.year, base: annual, rule: .fonctionnementAnnual,
-                            origin: origin, share: share(segment, from: nil, of: context.year),
-                            plannedShare: plannedShare(segment, from: nil, of: context.year))
+                            origin: origin, share: share, plannedShare: planned)
             }
         }
         try addStartUp(to: &builder)
@@ -63,6 +65,12 @@ extension FundingPlan {
     func plannedShare(_ segment: Segment, from start: CalendarDate?, of year: ContractYear) -> Fraction? {
         guard let terminatedOn, year.contains(terminatedOn) else { return nil }
         return basis.share(from: max(segment.from, start ?? segment.from), to: segment.to, of: year)
+    }
+
+    /// The termination amendment when it cut a share short.
+    func cutShort(_ share: Fraction, _ planned: Fraction?) -> Int? {
+        guard let planned, planned != share else { return nil }
+        return contract.amendments.firstIndex { $0.change == .termination }
     }
 
     /// The year cut where a rulebook starts to apply inside it, and, for a mission's line, where
@@ -146,12 +154,13 @@ extension FundingPlan {
                 let indicatorsPath = set.amendment.map { "amendments[\($0)].indicators" } ?? "missions[\(index)].indicators"
                 try checkEnvelope(set.indicators, envelope: envelope, path: indicatorsPath)
                 let national = fixed.source != .contract
-                let amendment = budgetAmendment ?? (national ? context.populationAmendment : nil) ?? period.amendment ?? -1
+                let planned = plannedShare(segment, from: mission.start, of: context.year)
+                let amendment = cutShort(share, planned) ?? budgetAmendment ?? (national ? context.populationAmendment : nil)
+                    ?? period.amendment ?? -1
                 builder.add(.fixedPart, mission: engaged.kind, year: context.year, base: fixed.amount, rule: .fixedPart,
                             origin: Origin(source: fixed.source, confidence: fixed.confidence, rulebook: period.rulebook,
                                            amendment: amendment),
-                            share: share, plannedShare: plannedShare(segment, from: mission.start, of: context.year),
-                            missionIndex: index)
+                            share: share, plannedShare: planned, missionIndex: index)
             }
         }
     }

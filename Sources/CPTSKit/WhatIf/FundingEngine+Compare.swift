@@ -11,7 +11,10 @@ extension FundingEngine {
         let varied = try funding(for: try scenario.apply(to: contract), rulebook: scenario.rulebook)
         var differences: [ScenarioComparison.Difference] = []
         for (old, new) in zip(base.years, varied.years) {
-            func key(_ line: FundingLine) -> String { "\(line.mission?.key ?? "-")|\(line.part.rawValue)|\(line.indicator ?? "-")" }
+            // A year split by a rulebook change has one line per rulebook for the same part.
+            func key(_ line: FundingLine) -> String {
+                "\(line.mission?.key ?? "-")|\(line.part.rawValue)|\(line.indicator ?? "-")|\(line.rulebook)"
+            }
             func counted(_ line: FundingLine?) -> Int64 { line.map { $0.isSettled ? $0.amount.cents : 0 } ?? 0 }
             var newByKey: [String: FundingLine] = [:]
             for line in new.lines { newByKey[key(line)] = line }

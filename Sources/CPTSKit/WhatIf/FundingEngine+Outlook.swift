@@ -11,7 +11,7 @@ extension FundingEngine {
         let rounding = try rulebook(for: contract).roundingRule
         var outlooks: [IndicatorOutlook] = []
         for line in statement.lines where line.part == .variable {
-            guard let id = line.indicator, let (missionIndex, indicator) = contract.indicator(withID: id) else { continue }
+            guard let id = line.indicator, let (missionIndex, indicator) = contract.indicator(withID: id, inYear: line.year) else { continue }
             let reference = Self.referenceValue(of: indicator, year: year, in: contract)
             let achieved = Self.latestAchievement(of: indicator, year: year, in: contract)
             let earned = line.status == .assessed ? line.amount : nil

@@ -60,13 +60,14 @@ public struct Scenario: Hashable, Sendable {
             guard let start = startDates[mission.kind] else { missions.append(mission); continue }
             missions.append(try EngagedMission(kind: mission.kind, startsOn: start, budget: mission.budget,
                                                indicators: mission.indicators,
-                                               themes: mission.themes, pathways: mission.pathways))
+                                               themes: mission.themes, pathways: mission.pathways, deployedOn: mission.deployedOn))
         }
         var merged = contract.results
         for (year, values) in results {
             for (id, value) in values { merged[year, default: [:]][id] = value }
         }
         return try ACIContract(cpts: contract.cpts, signedOn: contract.signedOn, rulebookID: contract.rulebookID, missions: missions,
-                               results: merged, crisisYears: crisisYears ?? contract.crisisYears)
+                               results: merged, crisisYears: crisisYears ?? contract.crisisYears,
+                               rulebookChanges: contract.rulebookChanges, amendments: contract.amendments)
     }
 }

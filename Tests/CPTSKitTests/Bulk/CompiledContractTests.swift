@@ -24,8 +24,20 @@ struct CompiledContractTests {
                 #expect(term.volet == line.volet && term.mission == line.mission && term.part == line.part, sourceLocation: sourceLocation)
                 #expect(term.indicator == line.indicator && term.rule == line.rule && term.source == line.source,
                         sourceLocation: sourceLocation)
+                #expect(term.rulebook == line.rulebook && term.amendment == line.amendment, sourceLocation: sourceLocation)
             }
             #expect(try compiled.statement(year: year) == statement, sourceLocation: sourceLocation)
+        }
+        // The years after an early termination: nothing, on both paths.
+        for year in (funding.years.count + 1)..<(ACIContract.yearCount + 1) {
+            #expect(try compiled.total(year: year) == .zero, sourceLocation: sourceLocation)
+            #expect(try compiled.maxTotal(year: year) == .zero, sourceLocation: sourceLocation)
+            try compiled.fillStatement(year: year, into: &buffer)
+            #expect(buffer.lines.isEmpty && buffer.total == .zero, sourceLocation: sourceLocation)
+            #expect(throws: CPTSKitError.self, sourceLocation: sourceLocation) { try compiled.statement(year: year) }
+            #expect(throws: CPTSKitError.self, sourceLocation: sourceLocation) {
+                try engine.statement(for: contract, year: year, rulebook: rulebook)
+            }
         }
         #expect(compiled.contractTotal == funding.total, sourceLocation: sourceLocation)
     }
