@@ -107,7 +107,7 @@ public enum FundingRenderer {
             for line in statement.lines {
                 table.append([
                     line.volet == .fonctionnement ? "1 fonctionnement" : "2 missions",
-                    line.mission?.label ?? "—", split && line.part != .variable ? "\(line.part.label) (\(line.rulebook))" : line.part.label,
+                    line.mission?.label ?? "—", split || line.rulebook != statement.rulebook ? "\(line.part.label) (\(line.rulebook))" : line.part.label,
                     line.indicator ?? "—",
                     line.amount.frenchDescription,
                     line.status == .pending ? "en attente (meilleur cas)" : line.status.label,

@@ -51,7 +51,7 @@ enum Arguments {
                     positional: "FILE...", positionalRange: 1...Int.max,
                     options: [OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json"], help: "table (default) or json"),
                               asOf]),
-        CommandSpec(name: "example", summary: "print a bundled example contract (ploermel, lorient-littoral)",
+        CommandSpec(name: "example", summary: "print a bundled example contract (ploermel, lorient-littoral, rade-a-ria)",
                     positional: "[NAME]", positionalRange: 0...1, options: []),
         CommandSpec(name: "rules", summary: "the rulebook in force on a date, every figure with its source",
                     positional: "", positionalRange: 0...0,

@@ -1,20 +1,26 @@
-/// The contract files shipped with CPTSKit: the two real Morbihan CPTS of `seed-cpts.md`.
+/// The contract files shipped with CPTSKit: three CPTS of the Morbihan.
 ///
-/// Their dates, populations, communes, missions, themes and pathways are real; their budgets
-/// (Ploërmel, T2, whose national amounts are unknown), indicators and results are plausible
-/// stand-ins, as `Examples/README.md` says. The text is compiled in (generated from
+/// Ploërmel and Lorient Littoral: their dates, populations, communes, missions, themes and
+/// pathways are real (press releases of the CPAM du Morbihan); their budgets, indicators and
+/// results are plausible stand-ins. Rade à Ria: its name, communes and population are real;
+/// its 2021 signature, budgets, indicators, results and amendments are invented to show a
+/// contract living through avenant 2. `Examples/README.md` says which fact is which. The text is compiled in (generated from
 /// `Examples/*.json`), so `cpts example` works wherever the binary is copied.
 public enum BundledExample: String, Hashable, Sendable, CaseIterable {
     /// CPTS Pays de Ploërmel Cœur de Bretagne, T2, signed 9 October 2024.
     case ploermel
     /// CPTS Lorient Littoral, T3, signed 12 May 2025.
     case lorientLittoral = "lorient-littoral"
+    /// CPTS Rade à Ria, T1, a contract dated 15 September 2021 (invented) that lives through
+    /// avenant 2, with a budget and an indicators amendment.
+    case radeARia = "rade-a-ria"
 
     /// The file name under `Examples/`.
     public var fileName: String {
         switch self {
         case .ploermel: "ploermel-2024.json"
         case .lorientLittoral: "lorient-littoral-2025.json"
+        case .radeARia: "rade-a-ria-2021.json"
         }
     }
 
@@ -23,6 +29,7 @@ public enum BundledExample: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .ploermel: BundledExampleText.ploermel
         case .lorientLittoral: BundledExampleText.lorientLittoral
+        case .radeARia: BundledExampleText.radeARia
         }
     }
 

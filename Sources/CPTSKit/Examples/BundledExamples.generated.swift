@@ -249,4 +249,109 @@ enum BundledExampleText {
 }
 
 """#
+
+    /// `Examples/rade-a-ria-2021.json`.
+    static let radeARia = #"""
+{
+  "format": "cpts-contract/1",
+  "cpts": {
+    "name": "CPTS Rade à Ria",
+    "population": 31530,
+    "communes": ["56062", "56094", "56118", "56130", "56148", "56169", "56181", "56193", "56220"]
+  },
+  "signed_on": "2021-09-15",
+  "missions": [
+    {
+      "mission": "acces_aux_soins",
+      "starts_on": "2021-09-15",
+      "deployed_on": "2023-01-10",
+      "budget": { "fixed": "50000", "variable": "20000" },
+      "indicators": [
+        { "id": "partenariat-cpam", "label": "Partenariat CPAM maintenu",
+          "payout": { "type": "all_or_nothing", "amount": "2000" } },
+        { "id": "nouveaux-mt", "label": "Patients ayant trouvé un médecin traitant",
+          "payout": { "type": "proportional", "target": "300", "amount": "8000" } },
+        { "id": "snp-regulation", "label": "Part des demandes de soins non programmés régulées",
+          "payout": { "type": "tiers", "better": "higher",
+                      "tiers": [ { "reach": "50", "amount": "3000" },
+                                 { "reach": "70", "amount": "6000" },
+                                 { "reach": "90", "amount": "10000" } ] } }
+      ]
+    },
+    {
+      "mission": "parcours",
+      "starts_on": "2022-03-15",
+      "deployed_on": "2023-11-20",
+      "pathways": ["elderly", "hospital_discharge"],
+      "budget": { "fixed": "25000", "variable": "20000" },
+      "indicators": [
+        { "id": "parcours-personnes-agees", "label": "Parcours personnes âgées formalisé",
+          "payout": { "type": "all_or_nothing", "amount": "10000" } },
+        { "id": "sorties-hospitalisation", "label": "Sorties d'hospitalisation coordonnées",
+          "payout": { "type": "tiers", "better": "higher",
+                      "tiers": [ { "reach": "20", "amount": "4000" },
+                                 { "reach": "40", "amount": "7000" },
+                                 { "reach": "60", "amount": "10000" } ] } }
+      ]
+    },
+    {
+      "mission": "prevention",
+      "starts_on": "2022-03-15",
+      "deployed_on": "2023-06-01",
+      "themes": ["vaccination", "physical_activity_obesity"],
+      "budget": { "fixed": "10000", "variable": "10000" },
+      "indicators": [
+        { "id": "vaccination-grippe", "label": "Couverture vaccinale antigrippale des 65 ans et plus (%)",
+          "payout": { "type": "tiers", "better": "higher",
+                      "tiers": [ { "reach": "40", "amount": "2000" },
+                                 { "reach": "50", "amount": "4000" },
+                                 { "reach": "60", "amount": "6000" } ] } },
+        { "id": "ateliers-activite-physique", "label": "Ateliers d'activité physique organisés",
+          "payout": { "type": "all_or_nothing", "amount": "4000" } }
+      ]
+    },
+    {
+      "mission": "crises_sanitaires",
+      "starts_on": "2022-09-15",
+      "deployed_on": "2023-12-01",
+      "budget": { "fixed": "15000", "activated": "25000" }
+    }
+  ],
+  "results": {
+    "1": { "partenariat-cpam": true, "nouveaux-mt": 120, "snp-regulation": "42.5",
+           "parcours-personnes-agees": false, "sorties-hospitalisation": 8,
+           "vaccination-grippe": "38.2", "ateliers-activite-physique": true },
+    "2": { "partenariat-cpam": true, "nouveaux-mt": 210, "snp-regulation": "61",
+           "parcours-personnes-agees": true, "sorties-hospitalisation": 25,
+           "vaccination-grippe": "44.9", "ateliers-activite-physique": true },
+    "3": { "partenariat-cpam": true, "nouveaux-mt": 300, "snp-regulation": "70",
+           "parcours-personnes-agees": true, "sorties-hospitalisation": 41,
+           "vaccination-grippe": "50", "ateliers-activite-physique": true },
+    "4": { "partenariat-cpam": true, "nouveaux-mt": 280, "snp-regulation": "88.4",
+           "parcours-personnes-agees": true, "sorties-hospitalisation": 60,
+           "vaccination-grippe": "55.1", "depistage-colorectal": "36" }
+  },
+  "crisis_recognised": { "2": true },
+  "amendments": [
+    { "effective_on": "2023-09-01", "change": "budget", "mission": "acces_aux_soins",
+      "budget": { "fixed": "55000", "variable": "20000" },
+      "note": "Révision des montants après deux ans de mise en œuvre (ACI 2019, art. 8)" },
+    { "effective_on": "2024-06-01", "change": "indicators", "mission": "prevention",
+      "indicators": [
+        { "id": "vaccination-grippe", "label": "Couverture vaccinale antigrippale des 65 ans et plus (%)",
+          "payout": { "type": "tiers", "better": "higher",
+                      "tiers": [ { "reach": "45", "amount": "2000" },
+                                 { "reach": "55", "amount": "4000" },
+                                 { "reach": "65", "amount": "6000" } ] } },
+        { "id": "depistage-colorectal", "label": "Participation au dépistage du cancer colorectal (%)",
+          "payout": { "type": "tiers", "better": "higher",
+                      "tiers": [ { "reach": "30", "amount": "1000" },
+                                 { "reach": "35", "amount": "2500" },
+                                 { "reach": "40", "amount": "4000" } ] } }
+      ],
+      "note": "Objectifs révisés au dialogue de gestion de 2024" }
+  ]
+}
+
+"""#
 }

@@ -66,10 +66,11 @@ public struct FundingStatement: Hashable, Sendable {
     public var hasPendingLines: Bool { lines.contains { $0.status == .pending } }
 
     /// The rulebooks the year's lines were computed under, in order: one, or two when a rulebook
-    /// starts to apply during the year (``RulebookChanges/effectiveDate``).
+    /// starts to apply during the year (``RulebookChanges/effectiveDate``). The start-up catch-up
+    /// of year 1, which a later rulebook grants, does not count.
     public var rulebooks: [String] {
         var ids: [String] = [rulebook]
-        for line in lines where !ids.contains(line.rulebook) { ids.append(line.rulebook) }
+        for line in lines where line.rule != .startUpCatchUp && !ids.contains(line.rulebook) { ids.append(line.rulebook) }
         return ids
     }
 }

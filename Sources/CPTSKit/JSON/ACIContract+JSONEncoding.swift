@@ -20,8 +20,9 @@ extension ACIContract {
             for year in results.keys.sorted() {
                 let yearResults = results[year] ?? [:]
                 var entries: [(key: String, value: JSONValue)] = []
-                for mission in missions {
-                    for indicator in mission.indicators {
+                // The indicators in force that year: an amendment may have replaced a mission's.
+                for index in missions.indices {
+                    for indicator in indicators(ofMission: index, inYear: year).indicators {
                         if let result = yearResults[indicator.id] { entries.append((indicator.id, ContractEncoding.result(result))) }
                     }
                 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("The cpts command, run as a user runs it", .serialized)
 struct CLITests {
-    static let examples = ["Examples/lorient-littoral-2025.json", "Examples/ploermel-2024.json"]
+    static let examples = ["Examples/lorient-littoral-2025.json", "Examples/ploermel-2024.json", "Examples/rade-a-ria-2021.json"]
 
     @Test("The executable is built next to the tests")
     func executableFound() { #expect(CLIRunner.executable != nil) }
@@ -28,6 +28,7 @@ struct CLITests {
 
     @Test("Golden outputs of both examples, every subcommand and format", arguments: [
         ("lorient-littoral-2025", "Examples/lorient-littoral-2025.json"), ("ploermel-2024", "Examples/ploermel-2024.json"),
+        ("rade-a-ria-2021", "Examples/rade-a-ria-2021.json"),
     ])
     func goldens(_ name: String, _ file: String) throws {
         let runs: [(String, [String])] = [
@@ -118,10 +119,11 @@ struct CLITests {
         #expect(try CLIRunner.run(["portfolio", "no/such/dir"]).status == 66)
         let portfolio = try CLIRunner.run(["portfolio", "Examples", "--format", "json"])
         #expect(portfolio.status == 0)
-        #expect(portfolio.stdout.contains("\"contracts\": 2"))
+        #expect(portfolio.stdout.contains("\"contracts\": 3"))
         let french = try CLIRunner.run(["portfolio", "Examples", "--format", "csv", "--french-csv"])
         #expect(french.stdout.hasPrefix("\u{FEFF}regroupement;cle;total_eur"))
-        #expect(french.stdout.contains("total;;2585155,70;"))
+        // The three bundled examples: 2 585 155,70 € for the two seed CPTS, 917 910,51 € for Rade à Ria.
+        #expect(french.stdout.contains("total;;3503066,21;"))
         let mixed = try CLIRunner.run(["portfolio", "Tests/Fixtures/invalid"])
         #expect(mixed.status == 65)
         #expect(mixed.stdout.contains("Portefeuille : 0 contrat(s)"))
@@ -142,7 +144,7 @@ struct CLITests {
     @Test("example prints the bundled files; rules and coverage")
     func otherCommands() throws {
         let list = try CLIRunner.run(["example"])
-        #expect(list.stdout == "ploermel\tploermel-2024.json\nlorient-littoral\tlorient-littoral-2025.json\n")
+        #expect(list.stdout == "ploermel\tploermel-2024.json\nlorient-littoral\tlorient-littoral-2025.json\nrade-a-ria\trade-a-ria-2021.json\n")
         #expect(try CLIRunner.run(["example", "lorient-littoral"]).stdout == (try RepositoryFiles.text(Self.examples[0])))
         #expect(try CLIRunner.run(["rules", "--on", "2024-10-09"]).stdout.hasPrefix("ACI CPTS 2019, avenant 2 (aci-2019-av2)"))
         #expect(try CLIRunner.run(["rules", "--on", "2020-01-01"]).stdout.hasPrefix("ACI CPTS 2019 (aci-2019)"))
@@ -150,7 +152,8 @@ struct CLITests {
         for format in ["json", "csv"] { #expect(try CLIRunner.run(["rules", "--id", "aci-2019", "--format", format]).status == 0) }
         let coverage = try CLIRunner.run(["coverage"] + Self.examples)
         #expect(coverage.status == 0)
-        #expect(coverage.stdout.contains("Taux de couverture : 14,32 %"))
+        // Lorient Littoral 109 422 + Rade à Ria 31 530 (PMUN 2020) of 764 161 inhabitants.
+        #expect(coverage.stdout.contains("Taux de couverture : 18,45 %"))
         let json = try CLIRunner.run(["coverage", Self.examples[0], "--millesime", "2023", "--measure", "ptot", "--format", "json"])
         #expect(json.stdout.contains("\"covered_population\": 114087"))
         let validate = try CLIRunner.run(["validate", "--format", "json"] + Self.examples)

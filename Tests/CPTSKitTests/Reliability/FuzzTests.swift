@@ -10,7 +10,7 @@ struct FuzzTests {
         var bytes = input
         guard !bytes.isEmpty else { return [UInt8(ascii: "{")] }
         let position = Int.random(in: 0..<bytes.count, using: &generator)
-        switch Int.random(in: 0..<12, using: &generator) {
+        switch Int.random(in: 0..<14, using: &generator) {
         case 0:
             bytes.remove(at: position)
         case 1:
@@ -49,8 +49,28 @@ struct FuzzTests {
             let start = bytes[..<position].lastIndex(of: 10).map { $0 + 1 } ?? 0
             let end = bytes[position...].firstIndex(of: 10) ?? bytes.count
             bytes.insert(contentsOf: bytes[start..<end] + [10], at: start)
+        case 12:
+            // Move a date (an amendment's, a start, a deployment, the signature) to another day of 2019–2027.
+            if let quote = bytes[position...].firstIndex(where: { $0 == UInt8(ascii: "\"") }),
+               quote + 11 < bytes.count, bytes[quote + 5] == UInt8(ascii: "-"), bytes[quote + 8] == UInt8(ascii: "-") {
+                let date = String(format: "%04d-%02d-%02d", Int.random(in: 2019...2027, using: &generator),
+                                  Int.random(in: 1...12, using: &generator), Int.random(in: 1...28, using: &generator))
+                bytes.replaceSubrange((quote + 1)...(quote + 10), with: Array(date.utf8))
+            }
+        case 13:
+            // The fields of contracts over time, well or badly placed.
+            let fields = ["\"rulebook_changes\": \"none\",", "\"rulebook_changes\": \"effective_date\",",
+                          "\"amendments\": [{\"effective_on\": \"2026-01-01\", \"change\": \"termination\"}],",
+                          "\"amendments\": [{\"effective_on\": \"2026-01-01\", \"change\": \"population\", \"population\": 190000}],",
+                          "\"amendments\": [{\"effective_on\": \"2025-12-01\", \"change\": \"rulebook\", \"rulebook\": \"aci-2019\"}],",
+                          "\"deployed_on\": \"2026-03-01\","]
+            let field = Array(fields[Int.random(in: 0..<fields.count, using: &generator)].utf8)
+            if let brace = bytes[position...].firstIndex(of: UInt8(ascii: "{")) {
+                bytes.insert(contentsOf: field, at: brace + 1)
+            }
         default:
-            let words = ["\"extra\": 1,", "\"2025-02-29\"", "\"custom:\"", "\"tiers\"", "\"lower\"", "\"-5\"", "\"1/0\""]
+            let words = ["\"extra\": 1,", "\"2025-02-29\"", "\"custom:\"", "\"tiers\"", "\"lower\"", "\"-5\"", "\"1/0\"",
+                         "\"termination\"", "\"budget\"", "\"indicators\"", "\"next_anniversary\""]
             bytes.insert(contentsOf: Array(words[Int.random(in: 0..<words.count, using: &generator)].utf8), at: position)
         }
         return bytes

@@ -24,7 +24,8 @@ enum GeneratedFiles {
             enum BundledExampleText {
 
             """
-        for (name, file) in [("ploermel", "ploermel-2024.json"), ("lorientLittoral", "lorient-littoral-2025.json")] {
+        for (name, file) in [("ploermel", "ploermel-2024.json"), ("lorientLittoral", "lorient-littoral-2025.json"),
+                             ("radeARia", "rade-a-ria-2021.json")] {
             let text = try RepositoryFiles.text("Examples/\(file)")
             out += "    /// `Examples/\(file)`.\n"
             out += "    static let \(name) = #\"\"\"\n\(text)\n\"\"\"#\n\n"
