@@ -60,8 +60,10 @@ public enum ExplanationRenderer {
     /// The computation of one line, with its figures.
     static func computation(_ line: FundingLine, _ contract: ACIContract) -> String {
         switch line.rule {
-        case .fonctionnementAnnual, .fixedPart, .crisisActivation, .startUpSupplement, .startUpCatchUp:
+        case .fonctionnementAnnual, .fixedPart, .crisisActivation, .startUpSupplement:
             return line.amount.description
+        case .startUpCatchUp:
+            return "\(line.amount) : montant de démarrage − dotation annuelle de la taille, selon \(line.rulebook) ; versé à part, à l'entrée en vigueur de ces règles"
         case .fixedPartProrated, .fonctionnementProrated:
             return "\(line.base) × \(line.rate) = \(line.amount)"
         case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional:

@@ -164,8 +164,10 @@ public struct ACIContract: Hashable, Sendable {
             let yearResults = results[year] ?? [:]
             for id in yearResults.keys.sorted() {
                 guard let (_, indicator) = indicator(withID: id, inYear: year), let result = yearResults[id] else {
+                    let amended = amendments.contains { if case .indicators = $0.change { true } else { false } }
                     throw CPTSKitError(.unknownIndicator, path: "results.\(year).\(id)",
-                                       message: "no indicator of the contract has this id", value: id)
+                                       message: amended ? "no indicator in force in year \(year) has this id"
+                                           : "no indicator of the contract has this id", value: id)
                 }
                 switch (indicator.payout, result) {
                 case (.allOrNothing, .achieved), (.tiers, .measured), (.proportional, .measured):
