@@ -49,8 +49,13 @@ extension FundingPlan {
                 rulebooks.append(change.rulebook)
                 index = rulebooks.count - 1
             }
-            // Days only grow with the changes' dates: a change on the day of the previous one replaces it.
-            if periods.count > 1, let last = periods.last, last.from >= day { periods.removeLast() }
+            // Days only grow with the changes' dates: a change on the day of the previous one
+            // replaces it, unless it names the same rulebook (an amendment naming the avenant that
+            // reaches the contract that day anyway changes nothing, and is not named as the cause).
+            if periods.count > 1, let last = periods.last, last.from >= day {
+                if last.rulebook == index { continue }
+                periods.removeLast()
+            }
             guard periods.last?.rulebook != index else { continue }
             periods.append(Period(from: day, rulebook: index, amendment: change.amendment))
         }

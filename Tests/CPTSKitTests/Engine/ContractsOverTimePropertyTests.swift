@@ -1,0 +1,98 @@
+import Testing
+@testable import CPTSKit
+
+/// Properties of contracts that live, over seeded random contracts with random amendments and
+/// terminations (``RandomAmendedContracts``).
+@Suite("Contracts over time: properties")
+struct ContractsOverTimePropertyTests {
+    let engine = FundingEngine()
+
+    @Test("Σ payments = Σ lines to the cent, and the compiled path equals the reference path")
+    func paymentsAndPaths() throws {
+        var generator = SeededGenerator(seed: 2026_11_30)
+        var amended = 0, terminated = 0, catchUps = 0, splits = 0
+        for _ in 0..<300 {
+            let contract = try RandomAmendedContracts.make(using: &generator)
+            let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
+            #expect(schedule.total == funding.total)
+            #expect(schedule.pendingTotal == (try funding.maxTotal.subtracting(funding.total)))
+            for payment in schedule.payments {
+                #expect(payment.amount == (try Euros.sum(payment.settles.filter { !$0.isPending }.map(\.amount))))
+            }
+            try CompiledContractTests.expectSame(contract)
+            amended += contract.amendments.isEmpty ? 0 : 1
+            terminated += contract.terminatedOn == nil ? 0 : 1
+            catchUps += funding.lines.contains { $0.rule == .startUpCatchUp } ? 1 : 0
+            splits += funding.years.contains { $0.rulebooks.count > 1 } ? 1 : 0
+        }
+        // The draw really exercises what it is for.
+        #expect(amended > 150 && terminated > 50 && catchUps > 20 && splits > 5, "\(amended) \(terminated) \(catchUps) \(splits)")
+    }
+
+    @Test("An amendment never changes a year before it takes effect")
+    func amendmentsDoNotReachBack() throws {
+        var generator = SeededGenerator(seed: 4242)
+        var compared = 0
+        for _ in 0..<200 {
+            let contract = try RandomAmendedContracts.make(using: &generator)
+            let funding = try engine.funding(for: contract)
+            for (index, amendment) in contract.amendments.enumerated() where amendment.change != .termination {
+                // The first year it may change: the year containing its date when it splits a year by days, else the next.
+                let splits: Bool
+                switch amendment.change {
+                case .budget, .rulebook: splits = contract.rulebookChanges == .effectiveDate
+                case .indicators, .population, .termination: splits = false
+                }
+                let firstChanged = splits
+                    ? contract.startYearNumber(of: amendment.effectiveOn)
+                    : contract.firstYear(startingOnOrAfter: amendment.effectiveOn)
+                // The same contract without this amendment and those after it (the termination kept).
+                var kept = Array(contract.amendments[..<index])
+                if let termination = contract.amendments.last, termination.change == .termination { kept.append(termination) }
+                let before = try ACIContract(
+                    cpts: contract.cpts, signedOn: contract.signedOn, rulebookID: contract.rulebookID, missions: contract.missions,
+                    results: contract.results.filter { $0.key < firstChanged },
+                    crisisYears: contract.crisisYears.filter { $0 < firstChanged },
+                    rulebookChanges: contract.rulebookChanges, amendments: kept)
+                let earlier = try engine.funding(for: before)
+                for year in 1..<firstChanged where year <= funding.years.count {
+                    // Lines compared with the amendment they name, not its position (the list is shorter).
+                    #expect(Self.lines(earlier.years[year - 1], before) == Self.lines(funding.years[year - 1], contract),
+                            "amendments[\(index)] changed year \(year)")
+                    #expect(earlier.years[year - 1].total == funding.years[year - 1].total)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 200)
+    }
+
+    /// A statement's lines, each with the amendment it names rather than that amendment's index.
+    static func lines(_ statement: FundingStatement, _ contract: ACIContract) -> [String] {
+        statement.lines.map { line in
+            let amendment = line.amendment.map { contract.amendments[$0] }
+            return "\(line.part) \(line.mission?.key ?? "-") \(line.indicator ?? "-") \(line.amount) \(line.bestCase) \(line.status) "
+                + "\(line.rule) \(line.rulebook) \(line.source) \(amendment.map { "\($0.effectiveOn) \($0.change.key)" } ?? "-")"
+        }
+    }
+
+    @Test("A termination on any day of the term leaves no line and no payment after it")
+    func terminationOnAnyDay() throws {
+        let signedOn = try CalendarDate(parsing: "2024-02-29")
+        let years = ACIContract.years(from: signedOn)
+        let full = try engine.funding(for: try ContractFixtures.terminated(on: "2029-02-27", signedOn: "2024-02-29"))
+        #expect(full.years.count == 5)
+        var day = try signedOn.adding(days: 1)
+        while day < years[4].end {
+            let contract = try ContractFixtures.terminated(on: day.description, signedOn: "2024-02-29")
+            let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
+            #expect(funding.years.count == years.filter { $0.start < day }.count)
+            #expect(schedule.total == funding.total)
+            #expect(schedule.payments.allSatisfy { $0.dueOn <= day })
+            let last = try #require(funding.years.last)
+            let share = ProrationBasis.days.share(from: last.year.start, to: day, of: last.year)
+            #expect(last.lines.allSatisfy { $0.rate == share })
+            day = try day.adding(days: 1)
+        }
+    }
+}
