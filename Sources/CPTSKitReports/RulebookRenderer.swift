@@ -67,6 +67,6 @@ public enum RulebookRenderer {
                 out += "| `\(entry.key)` | \(entry.label) | \(entry.value) | \(entry.source) | \(entry.confidence.rawValue) | \(entry.section) | \(note) |\n"
             }
         }
-        return out
+        return out + contractsOverTime
     }
 }

@@ -32,7 +32,7 @@ struct DocumentationTests {
     func gettingStartedSnippets() throws {
         let snippets = try Self.snippets(in: "Tests/CPTSKitTests/Documentation/GettingStartedSnippets.swift")
         let document = try RepositoryFiles.text("Documentation/GettingStarted.md")
-        #expect(snippets.count == 4)
+        #expect(snippets.count == 5)
         for (name, code) in snippets {
             #expect(document.contains("<!-- snippet: \(name) -->\n```swift\n\(code)\n```"), "snippet \(name) differs")
         }

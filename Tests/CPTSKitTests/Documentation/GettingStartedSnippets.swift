@@ -85,4 +85,43 @@ struct GettingStartedSnippets {
         // end snippet
         #expect(byMonths.years[0].total.description == "299 013,89 €")
     }
+
+    @Test("A contract that changes: avenant 2 reaches it, an amendment revises a budget, a termination ends it")
+    func overTime() throws {
+        // snippet: over-time
+        let rade = try CPTS(name: "CPTS Rade à Ria", population: 31_530)
+        let access = try EngagedMission(kind: .accessToCare,
+                                        budget: MissionBudget(fixed: try Euros(parsing: "50000"), variable: .zero))
+        let contract = try ACIContract(
+            cpts: rade, signedOn: try CalendarDate(parsing: "2021-09-15"), missions: [access],
+            rulebookChanges: .nextAnniversary,                       // the default: avenant 2 from year 2
+            amendments: [
+                try Amendment(effectiveOn: try CalendarDate(parsing: "2023-09-01"),
+                              change: .budget(mission: .accessToCare,
+                                              budget: MissionBudget(fixed: try Euros(parsing: "55000"), variable: .zero)),
+                              note: "révision à deux ans"),
+                try Amendment(effectiveOn: try CalendarDate(parsing: "2025-03-15"), change: .termination),
+            ])
+        let (funding, schedule) = try FundingEngine().fundingAndSchedule(for: contract)
+        print(funding.years.map(\.rulebook))       // ["aci-2019", "aci-2019-av2", "aci-2019-av2", "aci-2019-av2"]
+        for line in funding.years[0].lines { print(line.rule, line.amount, line.rulebook) }
+        // fonctionnementAnnual 50 000,00 € aci-2019
+        // startUpCatchUp 37 500,00 € aci-2019-av2       (the +75 % difference, paid later)
+        // fixedPart 50 000,00 € aci-2019
+        print(funding.years[2].lines[1].amount, funding.years[2].lines[1].amendment ?? -1)   // 55 000,00 € 0
+        for payment in schedule.payments where payment.event == .catchUp || payment.event == .termination {
+            print(payment.dueOn, payment.event, payment.amount)
+        }
+        // 2022-04-01 rattrapage du supplément de démarrage 37 500,00 €
+        // 2025-03-15 résiliation -26 681,51 €              (advances of year 4 above what it owes)
+        // end snippet
+        #expect(funding.years.map(\.rulebook) == ["aci-2019", "aci-2019-av2", "aci-2019-av2", "aci-2019-av2"])
+        #expect(funding.years[0].lines.map(\.amount.description) == ["50 000,00 €", "37 500,00 €", "50 000,00 €"])
+        #expect(funding.years[2].lines[1].amount.description == "55 000,00 €")
+        #expect(funding.years[2].lines[1].amendment == 0)
+        let special = schedule.payments.filter { $0.event == .catchUp || $0.event == .termination }
+        #expect(special.map(\.dueOn.description) == ["2022-04-01", "2025-03-15"])
+        #expect(special.map(\.amount.description) == ["37 500,00 €", "-26 681,51 €"])
+        #expect(schedule.total == funding.total)
+    }
 }
