@@ -11,7 +11,8 @@ public enum ReportRenderer {
     /// - Returns: The text, ending with a newline.
     public static func render(_ report: ContractReport, file: String, format: OutputFormat) -> String {
         if format == .json { return json(report, file: file).serialized() + "\n" }
-        var out = "\(file) : valide — \(report.cpts), \(report.sizeClass.label) (\(report.sizeClass)), règles \(report.rulebook)\n"
+        var out = "\(file) : valide — \(report.cpts), \(report.sizeClass.label) (\(report.sizeClass)), règles \(report.rulebooks.joined(separator: " puis "))\n"
+        if let end = report.terminatedOn { out += "  contrat résilié : premier jour sans contrat le \(end.frenchDescription)\n" }
         out += "  \(report.missionCount) missions, \(report.indicatorCount) indicateurs, années évaluées : "
         out += report.assessedYears.isEmpty ? "aucune\n" : report.assessedYears.map(String.init).joined(separator: ", ") + "\n"
         for check in report.populationChecks {
@@ -38,6 +39,8 @@ public enum ReportRenderer {
             ("population", .number(String(report.population))),
             ("size_class", .string(report.sizeClass.code)),
             ("rulebook", .string(report.rulebook)),
+            ("rulebooks", .array(report.rulebooks.map { .string($0) })),
+            ("terminated_on", report.terminatedOn.map { .string($0.description) } ?? .null),
             ("missions", .number(String(report.missionCount))),
             ("indicators", .number(String(report.indicatorCount))),
             ("assessed_years", .array(report.assessedYears.map { .number(String($0)) })),

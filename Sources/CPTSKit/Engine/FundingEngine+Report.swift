@@ -16,9 +16,17 @@ extension FundingEngine {
             if let check = try dataset.crossCheck(contract.cpts, millesime: millesime) { checks.append(check) }
         }
         return ContractReport(cpts: contract.cpts.name, population: contract.cpts.population, sizeClass: funding.sizeClass,
-                              rulebook: funding.rulebook, missionCount: contract.missions.count,
+                              rulebook: funding.rulebook, rulebooks: Self.rulebooks(of: funding), terminatedOn: funding.terminatedOn,
+                              missionCount: contract.missions.count,
                               indicatorCount: contract.missions.reduce(0) { $0 + $1.indicators.count },
                               assessedYears: contract.results.keys.sorted(), warnings: funding.allWarnings,
                               populationChecks: checks)
+    }
+
+    /// The rulebooks of a funding's statements, in order of appearance.
+    static func rulebooks(of funding: ContractFunding) -> [String] {
+        var ids: [String] = []
+        for statement in funding.years { for id in statement.rulebooks where !ids.contains(id) { ids.append(id) } }
+        return ids
     }
 }

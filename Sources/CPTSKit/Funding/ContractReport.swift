@@ -12,6 +12,10 @@ public struct ContractReport: Hashable, Sendable {
     public let sizeClass: SizeClass
     /// The rulebook applied.
     public let rulebook: String
+    /// Every rulebook the contract is computed under over its term, in order (the starting one first).
+    public let rulebooks: [String]
+    /// The first day without contract after an early termination.
+    public let terminatedOn: CalendarDate?
     /// The number of engaged missions.
     public let missionCount: Int
     /// The number of indicators.
