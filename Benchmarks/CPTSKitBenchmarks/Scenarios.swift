@@ -141,6 +141,30 @@ enum Scenarios {
         report.figure("schedule_ns", schedule.minimumNanoseconds)
         report.figure("baseline_single_statement_ns", naiveStatement.minimumNanoseconds)
         report.figure("baseline_schedule_ns", naiveSchedule.minimumNanoseconds)
+        try amended(samples: samples, into: &report)
+    }
+
+    /// A contract that lives: Rade à Ria (aci-2019 then avenant 2 from year 2, the start-up
+    /// catch-up, a budget and an indicators amendment), terminated early on 2025-03-15.
+    static func amendedContract() throws -> ACIContract {
+        let base = try BundledExample.radeARia.contract()
+        let termination = try Amendment(effectiveOn: try CalendarDate(parsing: "2025-03-15"), change: .termination)
+        return try ACIContract(cpts: base.cpts, signedOn: base.signedOn, rulebookID: base.rulebookID, missions: base.missions,
+                               results: base.results.filter { $0.key < 4 }, crisisYears: base.crisisYears,
+                               rulebookChanges: base.rulebookChanges, amendments: base.amendments + [termination])
+    }
+
+    static func amended(samples: Int, into report: inout Report) throws {
+        let contract = identity(try amendedContract())
+        let engine = FundingEngine()
+        let statement = try Harness.measure(samples: samples, operations: 1) { blackHole(try engine.statement(for: contract, year: 4)) }
+        let schedule = try Harness.measure(samples: samples, operations: 1) { blackHole(try engine.schedule(for: contract)) }
+        report.add("one statement, amended contract", size: "Rade à Ria, year 4", value: Report.duration(statement.minimumNanoseconds),
+                   goal: "≤ 10 µs")
+        report.add("payment schedule, amended contract", size: "Rade à Ria, terminated", value: Report.duration(schedule.minimumNanoseconds),
+                   goal: "≤ 25 µs")
+        report.figure("amended_statement_ns", statement.minimumNanoseconds)
+        report.figure("amended_schedule_ns", schedule.minimumNanoseconds)
     }
 
     static func decode(counts: [Int], samples: Int, into report: inout Report) throws {
@@ -293,6 +317,7 @@ enum Scenarios {
         let engine = FundingEngine()
         let bytes = Array(contract.jsonText.utf8)
         let funding = try engine.funding(for: contract)
+        let amended = try amendedContract()
         if what == "portfolio" {
             // The 700-contract portfolio of `run`, compiled again and again.
             var generator = PortfolioGenerator(seed: 700, shape: .realistic)
@@ -318,6 +343,8 @@ enum Scenarios {
         for _ in 0..<20_000 {
             switch what {
             case "statement": blackHole(try engine.statement(for: contract, year: 1))
+            case "amended-statement": blackHole(try engine.statement(for: amended, year: 4))
+            case "amended-schedule": blackHole(try engine.schedule(for: amended))
             case "schedule": blackHole(try engine.schedule(for: contract))
             case "assembly": blackHole(try engine.schedule(for: contract, funding: funding))
             case "decode": blackHole(try ACIContract(jsonBytes: bytes))

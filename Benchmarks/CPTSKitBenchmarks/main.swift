@@ -30,7 +30,7 @@ if let flag = arguments.firstIndex(of: "--compare"), flag + 2 < arguments.count 
 
 if let flag = arguments.firstIndex(of: "--profile"), flag + 1 < arguments.count {
     // A long loop of one operation, for `perf record` or callgrind: statement, schedule, assembly, decode,
-    // validate, compile, totals, statements, portfolio.
+    // validate, compile, totals, statements, portfolio, amended-statement, amended-schedule.
     try Scenarios.profile(arguments[flag + 1])
     exit(0)
 }
