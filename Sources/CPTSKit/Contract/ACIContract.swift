@@ -107,7 +107,7 @@ public struct ACIContract: Hashable, Sendable {
     ///   - id: An indicator id.
     ///   - year: A contract year, to read the indicators an amendment set for it.
     public func indicator(withID id: String, inYear year: Int? = nil) -> (mission: Int, indicator: Indicator)? {
-        if let year {
+        if let year, amendments.contains(where: { if case .indicators = $0.change { true } else { false } }) {
             for index in missions.indices {
                 for indicator in indicators(ofMission: index, inYear: year).indicators where indicator.id == id {
                     return (index, indicator)

@@ -59,45 +59,29 @@ extension PaymentSchedule {
                         groups[position].due &+= amount.cents
                     }
                 }
-                // The calendar of an amount owed for the whole year, as the ACI lays it out.
-                func calendar(of amount: Euros) throws(CPTSKitError) -> [(CalendarDate, SettlementShare, Euros)] {
-                    func split(_ amount: Euros, advanceOn: CalendarDate) -> [(CalendarDate, SettlementShare, Euros)] {
-                        let (advance, balance) = amount.splitAdvance(rate: rate)
-                        return [(advanceOn, .advance, advance), (year.end, .balance, balance)]
-                    }
-                    switch part {
-                    case .annual where year.number == 1:
-                        let firstStart = firstMissionStart ?? year.end
-                        let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
-                        if after <= 0 { return [(signedOn, .inFull, amount)] }
-                        if before <= 0 { return split(amount, advanceOn: signedOn) }
-                        let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
-                        return [(signedOn, .inFull, parts[0])] + split(parts[1], advanceOn: firstStart)
-                    case .annual:
-                        return split(amount, advanceOn: year.start)
-                    case .fixed:
-                        let start = mission.flatMap { startOf[$0.ordinal] }
-                        return split(amount, advanceOn: start?.year == year.number ? (start?.date ?? year.start) : year.start)
-                    case .startUpSupplement:
-                        return [(signedOn, .inFull, amount)]
-                    case .variable, .crisisActivation:
-                        return [(year.end, .inFull, amount)]
-                    }
-                }
                 if lines[index].rule == .startUpCatchUp {
                     add(plan.catchUpDue ?? signedOn, .inFull, amount, .catchUp)
-                } else if let cut {
-                    // Advances already due stay paid; the rest of the year settles on the termination day.
-                    var paid = Euros.zero
-                    for (date, share, part) in try calendar(of: plannedAmount ?? amount) where date < cut {
-                        add(date, share, part)
-                        paid = try paid.adding(part)
-                    }
-                    let rest = try amount.subtracting(paid)
-                    add(cut, paid == .zero ? .inFull : .balance, rest, .termination)
-                } else {
-                    for (date, share, part) in try calendar(of: amount) { add(date, share, part) }
+                    continue
                 }
+                let start = mission.flatMap { startOf[$0.ordinal] }
+                let advanceOn = start?.year == year.number ? (start?.date ?? year.start) : year.start
+                let (first, second, third) = try Self.calendar(
+                    of: plannedAmount ?? amount, part: part, year: year, signedOn: signedOn,
+                    firstMissionStart: firstMissionStart, advanceOn: advanceOn, rate: rate)
+                guard let cut else {
+                    add(first.date, first.share, first.amount)
+                    if let second { add(second.date, second.share, second.amount) }
+                    if let third { add(third.date, third.share, third.amount) }
+                    continue
+                }
+                // Advances already due stay paid; the rest of the year settles on the termination day.
+                var paid = Euros.zero
+                for entry in [first, second, third] {
+                    guard let entry, entry.date < cut else { continue }
+                    add(entry.date, entry.share, entry.amount)
+                    paid = try paid.adding(entry.amount)
+                }
+                add(cut, paid == .zero ? .inFull : .balance, try amount.subtracting(paid), .termination)
             }
         }
         var payments: [Payment] = []
@@ -123,6 +107,37 @@ extension PaymentSchedule {
         }
         self.init(cpts: funding.cpts, payments: payments, total: try Euros.sum(payments.map(\.amount)),
                   pendingTotal: try Euros.sum(payments.map(\.pendingAmount)))
+    }
+
+    /// One settlement of a line: when, which share, how much.
+    typealias Entry = (date: CalendarDate, share: SettlementShare, amount: Euros)
+
+    /// The calendar of an amount a line owes for its year, as the ACI lays it out: at most three
+    /// settlements (returned without an array: a schedule lays out every line of five years).
+    static func calendar(of amount: Euros, part: FundingPart, year: ContractYear, signedOn: CalendarDate,
+                         firstMissionStart: CalendarDate?, advanceOn: CalendarDate, rate: Fraction) throws(CPTSKitError)
+        -> (Entry, Entry?, Entry?)
+    {
+        switch part {
+        case .annual where year.number == 1:
+            let firstStart = firstMissionStart ?? year.end
+            let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
+            if after <= 0 { return ((signedOn, .inFull, amount), nil, nil) }
+            if before <= 0 {
+                let (advance, balance) = amount.splitAdvance(rate: rate)
+                return ((signedOn, .advance, advance), (year.end, .balance, balance), nil)
+            }
+            let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
+            let (advance, balance) = parts[1].splitAdvance(rate: rate)
+            return ((signedOn, .inFull, parts[0]), (firstStart, .advance, advance), (year.end, .balance, balance))
+        case .annual, .fixed:
+            let (advance, balance) = amount.splitAdvance(rate: rate)
+            return ((part == .annual ? year.start : advanceOn, .advance, advance), (year.end, .balance, balance), nil)
+        case .startUpSupplement:
+            return ((signedOn, .inFull, amount), nil, nil)
+        case .variable, .crisisActivation:
+            return ((year.end, .inFull, amount), nil, nil)
+        }
     }
 }
 

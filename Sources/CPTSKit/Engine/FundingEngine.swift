@@ -1,10 +1,12 @@
-/// The rules engine: turns an ``ACIContract`` into funding statements under its rulebook.
+/// The rules engine: turns an ``ACIContract`` into funding statements under its rulebooks.
 ///
-/// For each contract year (`DESIGN.md`, "The engine, as data flows through it"):
-/// a *fonctionnement* line (`aci-rules.md §2`), the start-up supplement in year 1 when eligible,
-/// then for each engaged mission that has started, a fixed line (prorated in its first year,
-/// `§5`), the crisis activation when the ARS recognised one, and one variable line per
-/// indicator (`§4`) — pending at its best case when the year is not assessed.
+/// For each contract year, under the rulebook, size class, budgets and indicators in force that
+/// year: a *fonctionnement* line (ACI 2019 art. 8), the start-up supplement (or its catch-up) in
+/// year 1 when eligible (avenant 2), then for each engaged mission that has started, a fixed line
+/// (prorated in its first year and in a year cut short by a termination), the crisis activation
+/// when the ARS recognised one, and one variable line per indicator — pending at its best case
+/// when the year is not assessed. A rulebook that starts to apply during a year
+/// (``RulebookChanges/effectiveDate``) splits its annual amounts into one line per rulebook.
 ///
 /// The engine is a value with no state but its registry: use it from any number of tasks.
 ///
@@ -23,7 +25,11 @@ public struct FundingEngine: Hashable, Sendable {
         self.registry = registry
     }
 
-    /// The rulebook a contract is computed under: the one it names, or the one in force at signature.
+    /// The rulebook a contract starts under: the one it names, or the one in force at signature.
+    ///
+    /// Later rulebooks of the ``registry`` then reach the contract as its
+    /// ``ACIContract/rulebookChanges`` says, and its rulebook amendments apply theirs; each
+    /// ``FundingStatement`` and ``FundingLine`` names the rulebook it was computed under.
     ///
     /// - Parameter contract: The contract.
     /// - Throws: ``CPTSKitError/Kind/unknownRulebook``.
@@ -156,7 +162,8 @@ public struct FundingEngine: Hashable, Sendable {
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
         let template = plan.templates[t], missions = plan.missions
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
-        let id = missions[m].indicatorSets[set].indicators[i].id
+        guard set == 0 else { return try amendedIndicatorLine(t, of: plan, year: n, results: results) }
+        let id = missions[m].engaged.indicators[i].id
         let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
         let best = try template.amount(in: n, rounding: plan.rounding)
         guard let result = results?[id] else {
@@ -167,13 +174,41 @@ public struct FundingEngine: Hashable, Sendable {
         }
         let evaluation: PayoutEvaluation
         do throws(CPTSKitError) {
-            evaluation = try missions[m].indicatorSets[set].indicators[i].payout.evaluation(of: result, rounding: plan.rounding)
+            evaluation = try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: plan.rounding)
         } catch {
-            throw missions[m].indicatorSets[set].indicators[i].named(error, result: result).nested(under: "results.\(n).\(id)")
+            throw missions[m].engaged.indicators[i].named(error, result: result).nested(under: "results.\(n).\(id)")
         }
         let share = template.share(in: n)
         let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: plan.rounding)
         return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
+                           amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
+                           result: result, rule: template.rule, source: .contract, confidence: .contract,
+                           tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)
+    }
+
+    /// An indicator's line in a year when an amendment set its indicator: the same as
+    /// ``indicatorLine(_:of:year:results:)``, reading the amendment's indicator.
+    private func amendedIndicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
+                                      results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
+        let template = plan.templates[t]
+        let indicator = plan.indicator(of: template)
+        let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
+        let best = try template.amount(in: n, rounding: plan.rounding)
+        guard let result = results?[indicator.id] else {
+            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+                               amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
+                               rule: template.rule, source: .contract, confidence: .contract, rulebook: rulebook,
+                               amendment: amendment)
+        }
+        let evaluation: PayoutEvaluation
+        do throws(CPTSKitError) {
+            evaluation = try indicator.payout.evaluation(of: result, rounding: plan.rounding)
+        } catch {
+            throw indicator.named(error, result: result).nested(under: "results.\(n).\(indicator.id)")
+        }
+        let share = template.share(in: n)
+        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: plan.rounding)
+        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
                            result: result, rule: template.rule, source: .contract, confidence: .contract,
                            tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)

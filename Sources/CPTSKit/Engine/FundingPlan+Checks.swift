@@ -2,9 +2,32 @@
 // amounts, indicators against envelopes, deadlines, results reported too early.
 
 extension FundingPlan {
+    /// Who wrote a budget: the mission itself, or an amendment (the paths of errors and warnings).
+    enum BudgetOwner {
+        case mission(Int)
+        case amendment(Int)
+
+        /// The path of a budget part (`missions[0].budget.fixed`), built only for a message.
+        func path(_ part: String) -> String {
+            switch self {
+            case .mission(let index): "missions[\(index)].budget.\(part)"
+            case .amendment(let index): "amendments[\(index)].budget.\(part)"
+            }
+        }
+
+        /// The path of the indicators in force (`missions[0].indicators`, `amendments[1].indicators`).
+        var indicatorsPath: String {
+            switch self {
+            case .mission(let index): "missions[\(index)].indicators"
+            case .amendment(let index): "amendments[\(index)].indicators"
+            }
+        }
+    }
+
     /// A contract budget where given (never above a known national amount), else the national amount.
-    mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, path: String, part: String, kind: MissionKind,
+    mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, owner: BudgetOwner, part: String, kind: MissionKind,
                           size: SizeClass, rulebook book: Rulebook) throws(CPTSKitError) -> Resolved {
+        var path: String { owner.path(part) }
         switch (budget, national.value) {
         case (let budget?, let known?):
             if budget > known {
@@ -28,8 +51,9 @@ extension FundingPlan {
         }
     }
 
-    /// The indicators' best cases stay within the variable envelope (`path` names the indicators).
-    mutating func checkEnvelope(_ indicators: [Indicator], envelope: Euros, path: String) throws(CPTSKitError) {
+    /// The indicators' best cases stay within the variable envelope (`owner` wrote the indicators).
+    mutating func checkEnvelope(_ indicators: [Indicator], envelope: Euros, owner: BudgetOwner) throws(CPTSKitError) {
+        var path: String { owner.indicatorsPath }
         var best = Euros.zero
         for i in indicators.indices { best = try best.adding(indicators[i].bestCase) }
         if best > envelope {
@@ -46,14 +70,18 @@ extension FundingPlan {
     /// Start and deployment deadlines, counted from the signature or, for a mission a later
     /// rulebook introduced, from the day that rulebook applies to the contract.
     mutating func deadlineWarnings(for mission: Mission, asOf: CalendarDate?) {
-        guard let rule = rulebooks[mission.definingRulebook].mission(mission.engaged.kind) else { return }
-        let key = mission.engaged.kind.key, path = "missions[\(mission.index)]"
+        guard let r = rulebooks[mission.definingRulebook].missionIndex(mission.engaged.kind) else { return }
+        let rules = rulebooks[mission.definingRulebook].missions
+        let key = mission.engaged.kind.key
+        var path: String { "missions[\(mission.index)]" }
         let reference = mission.definedFrom
-        let counted = reference == contract.signedOn
-            ? "from signature"
-            : "from \(reference), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract"
-        let end = contract.effectiveEnd
-        if let months = rule.startDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
+        var counted: String {
+            reference == contract.signedOn
+                ? "from signature"
+                : "from \(reference), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract"
+        }
+        var end: CalendarDate { contract.effectiveEnd }
+        if let months = rules[r].startDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
             if mission.start > deadline {
                 warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on",
                                     message: "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted) (\(deadline))"))
@@ -63,7 +91,9 @@ extension FundingPlan {
                                     message: "\(key) has not started as of \(asOf); its start deadline was \(deadline)"))
             }
         }
-        if let months = rule.deploymentDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
+        // The deployment deadline matters only with a deployment date or an as-of date.
+        guard mission.engaged.deployedOn != nil || asOf != nil else { return }
+        if let months = rules[r].deploymentDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
             let deployed = mission.engaged.deployedOn
             if let deployed, deployed > deadline {
                 warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on",

@@ -1,8 +1,17 @@
 extension FundingPlan {
-    /// A piece of the day line between two days on which what the line owes may change.
+    /// A piece of a contract year between two days on which what a line owes may change.
     struct Segment {
         var from: CalendarDate
         var to: CalendarDate
+    }
+
+    /// What a mission's fixed part was last resolved under, so that the years that owe the same
+    /// are resolved and checked once (a plan is built for every statement).
+    private struct FixedKey: Equatable {
+        var period: Int
+        var size: SizeClass
+        var budgetAmendment: Int
+        var set: Int
     }
 
     /// Writes the recipe of the contract: every line its statements can hold, in statement order,
@@ -19,34 +28,57 @@ extension FundingPlan {
         var capacity = 2
         for index in contract.missions.indices { capacity += 2 + contract.missions[index].indicators.count }
         builder.templates.reserveCapacity(capacity)
+        builder.origins.reserveCapacity(3 + contract.missions.count)
+        var segments: [Segment] = []
 
         builder.beginLine()
-        for context in yearContexts {
-            for segment in segments(of: context.year, mission: nil) {
-                let period = period(on: segment.from)
-                let book = rulebooks[period.rulebook]
-                let size = book.sizeClass(population: context.population)
-                guard let annual = book.fonctionnement[size].value else {
-                    throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
-                                       message: "rulebook \(book.id) does not know the fonctionnement amount of size \(size)",
-                                       value: book.id)
+        if isStatic, let first = yearContexts.first {
+            // One rulebook, one size, nothing amended: one template for every year, as signed.
+            let figure = rulebook.fonctionnement[first.sizeClass]
+            guard let annual = figure.value else {
+                throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
+                                   message: "rulebook \(rulebook.id) does not know the fonctionnement amount of size \(first.sizeClass)",
+                                   value: rulebook.id)
+            }
+            let origin = builder.origin(Origin(source: figure.source, confidence: figure.confidence, rulebook: 0, amendment: -1))
+            builder.templates.append(LineTemplate(kind: .fonctionnement, mission: nil, years: LineTemplate.years(from: 1), base: annual,
+                                                  origin: origin, rule: .fonctionnementAnnual))
+        }
+        var last: (period: Int, size: SizeClass, amount: Euros, source: SourceReference, confidence: Confidence)? = nil
+        for context in yearContexts where !isStatic {
+            fillSegments(&segments, of: context.year, mission: nil)
+            for segment in segments {
+                let periodIndex = self.periodIndex(on: segment.from)
+                let period = periods[periodIndex]
+                let size = period.rulebook == context.rulebook
+                    ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
+                if last?.period != periodIndex || last?.size != size {
+                    let figure = rulebooks[period.rulebook].fonctionnement[size]
+                    guard let annual = figure.value else {
+                        let id = rulebooks[period.rulebook].id
+                        throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
+                                           message: "rulebook \(id) does not know the fonctionnement amount of size \(size)", value: id)
+                    }
+                    last = (periodIndex, size, annual, figure.source, figure.confidence)
                 }
+                guard let resolved = last else { continue }
                 let share = share(segment, from: nil, of: context.year)
                 let planned = plannedShare(segment, from: nil, of: context.year)
                 let amendment = cutShort(share, planned) ?? context.populationAmendment ?? period.amendment ?? -1
-                let origin = Origin(source: book.fonctionnement[size].source, confidence: book.fonctionnement[size].confidence,
-                                    rulebook: period.rulebook, amendment: amendment)
-                builder.add(.fonctionnement, mission: nil, year: context.year, base: annual, rule: .fonctionnementAnnual,
+                let origin = builder.origin(Origin(source: resolved.source, confidence: resolved.confidence,
+                                                   rulebook: period.rulebook, amendment: amendment))
+                builder.add(.fonctionnement, mission: nil, year: context.year, base: resolved.amount, rule: .fonctionnementAnnual,
                             origin: origin, share: share, plannedShare: planned)
             }
         }
         try addStartUp(to: &builder)
 
-        for (index, engaged) in contract.missions.enumerated() {
-            let mission = try plan(engaged, index: index)
+        missions.reserveCapacity(contract.missions.count)
+        for index in contract.missions.indices {
+            let mission = try plan(contract.missions[index], index: index)
             missions.append(mission)
             deadlineWarnings(for: mission, asOf: asOf)
-            try addFixedPart(of: mission, to: &builder)
+            try addFixedPart(of: mission, to: &builder, segments: &segments)
             try addCrisisActivation(of: mission, to: &builder)
             addIndicators(of: mission, to: &builder)
         }
@@ -73,21 +105,37 @@ extension FundingPlan {
         return contract.amendments.firstIndex { $0.change == .termination }
     }
 
+    /// The position in ``periods`` of the period in force on a day.
+    func periodIndex(on date: CalendarDate) -> Int {
+        var index = 0
+        for position in periods.indices.dropFirst() where periods[position].from <= date { index = position }
+        return index
+    }
+
     /// The year cut where a rulebook starts to apply inside it, and, for a mission's line, where
     /// one of its budget amendments takes effect (both only with ``RulebookChanges/effectiveDate``).
-    func segments(of year: ContractYear, mission: MissionKind?) -> [Segment] {
+    /// Written into a buffer the caller reuses: a plan is built for every statement.
+    func fillSegments(_ segments: inout [Segment], of year: ContractYear, mission: MissionKind?) {
+        segments.removeAll(keepingCapacity: true)
         var cuts: [CalendarDate] = []
-        for period in periods.dropFirst() where period.from > year.start && period.from < year.end { cuts.append(period.from) }
-        if let mission, contract.rulebookChanges == .effectiveDate {
+        if periods.count > 1 {
+            for period in periods.dropFirst() where period.from > year.start && period.from < year.end { cuts.append(period.from) }
+        }
+        if let mission, contract.rulebookChanges == .effectiveDate, !contract.amendments.isEmpty {
             for amendment in contract.amendments where amendment.effectiveOn > year.start && amendment.effectiveOn < year.end {
                 if case .budget(mission, _) = amendment.change { cuts.append(amendment.effectiveOn) }
             }
         }
-        guard !cuts.isEmpty else { return [Segment(from: year.start, to: year.end)] }
-        var days = [year.start]
-        for cut in cuts.sorted() where cut != days.last { days.append(cut) }
-        days.append(year.end)
-        return (0..<(days.count - 1)).map { Segment(from: days[$0], to: days[$0 + 1]) }
+        guard !cuts.isEmpty else {
+            segments.append(Segment(from: year.start, to: year.end))
+            return
+        }
+        var from = year.start
+        for cut in cuts.sorted() where cut != from {
+            segments.append(Segment(from: from, to: cut))
+            from = cut
+        }
+        segments.append(Segment(from: from, to: year.end))
     }
 
     /// The budget of a mission in force on a day of a contract year, and the amendment that set it.
@@ -110,113 +158,191 @@ extension FundingPlan {
            let annual = rulebook.fonctionnement[size].value,
            let windowEnd = rulebook.startUpWindowEnd?.value, contract.signedOn <= windowEnd, amount > annual {
             builder.beginLine()
+            let origin = builder.origin(Origin(source: startUp.source, confidence: startUp.confidence, rulebook: 0, amendment: -1))
             builder.add(.startUpSupplement, mission: nil, year: first.year, base: try amount.subtracting(annual),
-                        rule: .startUpSupplement,
-                        origin: Origin(source: startUp.source, confidence: startUp.confidence, rulebook: 0, amendment: -1))
+                        rule: .startUpSupplement, origin: origin)
         } else if let (catchUp, period) = try catchUp(sizeClass: size) {
             builder.beginLine()
+            let origin = builder.origin(Origin(source: catchUp.source, confidence: catchUp.confidence, rulebook: period.rulebook,
+                                               amendment: period.amendment ?? -1))
             builder.add(.startUpSupplement, mission: nil, year: first.year, base: catchUp.amount, rule: .startUpCatchUp,
-                        origin: Origin(source: catchUp.source, confidence: catchUp.confidence, rulebook: period.rulebook,
-                                       amendment: period.amendment ?? -1))
+                        origin: origin)
         }
     }
 
-    private mutating func addFixedPart(of mission: Mission, to builder: inout TemplateBuilder) throws(CPTSKitError) {
+    private mutating func addFixedPart(of mission: Mission, to builder: inout TemplateBuilder, segments: inout [Segment])
+        throws(CPTSKitError)
+    {
         let engaged = mission.engaged, index = mission.index
         builder.beginLine()
+        if isStatic, let context = yearContexts.first {
+            // One rulebook, one size, nothing amended: resolved and checked once, one template
+            // from the start year, prorated in it.
+            let fixed = try resolveAndCheck(mission, budget: engaged.budget, budgetAmendment: nil, set: 0, rulebook: 0,
+                                            period: periods[0], size: context.sizeClass)
+            // Appended without looking for an equal one: a plan is built for every statement.
+            builder.origins.append(Origin(source: fixed.source, confidence: fixed.confidence, rulebook: 0, amendment: -1))
+            let origin = builder.origins.count - 1
+            let share = basis.share(from: mission.start, of: years[mission.startYear - 1])
+            builder.templates.append(LineTemplate(kind: .fixedPart, mission: engaged.kind, years: LineTemplate.years(from: mission.startYear),
+                                                  base: fixed.amount, firstYear: share == .one ? 0 : mission.startYear,
+                                                  firstShare: share, missionIndex: index, origin: origin, rule: .fixedPart))
+            return
+        }
+        var lastKey: FixedKey? = nil
+        var lastFixed = Resolved(amount: .zero, source: .contract, confidence: .contract)
+        var lastNational = false
+        var lastOrigin = (amendment: -2, index: 0)
         for context in yearContexts where context.year.number >= mission.startYear {
             let n = context.year.number
-            let set = mission.indicatorSets[indicatorSet(of: mission, year: n)]
-            for segment in segments(of: context.year, mission: engaged.kind) {
+            let set = indicatorSet(of: mission, year: n)
+            fillSegments(&segments, of: context.year, mission: engaged.kind)
+            for segment in segments {
                 let share = share(segment, from: mission.start, of: context.year)
                 guard share != .zero else { continue }
-                let period = period(on: segment.from)
-                let book = rulebooks[period.rulebook]
-                let size = book.sizeClass(population: context.population)
-                guard let rule = book.mission(engaged.kind) else {
-                    throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
-                                       message: "rulebook \(book.id), which applies to this contract from \(period.from), does not define this mission",
-                                       value: engaged.kind.key)
+                let periodIndex = self.periodIndex(on: segment.from)
+                let period = periods[periodIndex]
+                let size = period.rulebook == context.rulebook
+                    ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
+                let (budget, budgetAmendment) = contract.amendments.isEmpty
+                    ? (engaged.budget, nil) : self.budget(of: engaged, year: n, on: segment.from)
+                let key = FixedKey(period: periodIndex, size: size, budgetAmendment: budgetAmendment ?? -1, set: set)
+                if lastKey != key {
+                    lastFixed = try resolveAndCheck(mission, budget: budget, budgetAmendment: budgetAmendment, set: set,
+                                                    rulebook: period.rulebook, period: period, size: size)
+                    lastNational = budget.fixed == nil
+                    lastKey = key
+                    lastOrigin.amendment = -2
                 }
-                let (budget, budgetAmendment) = budget(of: engaged, year: n, on: segment.from)
-                let owner = budgetAmendment.map { "amendments[\($0)].budget" } ?? "missions[\(index)].budget"
-                let fixed = try resolve(budget.fixed, rule.fixed[size], path: "\(owner).fixed", part: "fixed",
-                                        kind: engaged.kind, size: size, rulebook: book)
-                var envelope = Euros.zero
-                if let national = rule.variable?[size] {
-                    envelope = try resolve(budget.variable, national, path: "\(owner).variable", part: "variable",
-                                           kind: engaged.kind, size: size, rulebook: book).amount
-                }
-                if let national = rule.activated?[size] {
-                    _ = try resolve(budget.activated, national, path: "\(owner).activated", part: "activated",
-                                    kind: engaged.kind, size: size, rulebook: book)
-                }
-                let indicatorsPath = set.amendment.map { "amendments[\($0)].indicators" } ?? "missions[\(index)].indicators"
-                try checkEnvelope(set.indicators, envelope: envelope, path: indicatorsPath)
-                let national = fixed.source != .contract
                 let planned = plannedShare(segment, from: mission.start, of: context.year)
-                let amendment = cutShort(share, planned) ?? budgetAmendment ?? (national ? context.populationAmendment : nil)
+                let amendment = cutShort(share, planned) ?? budgetAmendment ?? (lastNational ? context.populationAmendment : nil)
                     ?? period.amendment ?? -1
-                builder.add(.fixedPart, mission: engaged.kind, year: context.year, base: fixed.amount, rule: .fixedPart,
-                            origin: Origin(source: fixed.source, confidence: fixed.confidence, rulebook: period.rulebook,
-                                           amendment: amendment),
-                            share: share, plannedShare: planned, missionIndex: index)
+                if lastOrigin.amendment != amendment {
+                    lastOrigin = (amendment, builder.origin(Origin(source: lastFixed.source, confidence: lastFixed.confidence,
+                                                                   rulebook: period.rulebook, amendment: amendment)))
+                }
+                builder.add(.fixedPart, mission: engaged.kind, year: context.year, base: lastFixed.amount, rule: .fixedPart,
+                            origin: lastOrigin.index, share: share, plannedShare: planned, missionIndex: index)
             }
         }
+    }
+
+    /// Resolves a mission's fixed part under a rulebook and size, and checks the rest of its
+    /// budget (variable envelope against the indicators in force, activation amount) there.
+    private mutating func resolveAndCheck(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, set: Int, rulebook r: Int,
+                                          period: Period, size: SizeClass) throws(CPTSKitError) -> Resolved {
+        let engaged = mission.engaged, index = mission.index
+        let book = rulebooks[r]
+        let rules = book.missions
+        guard let ruleIndex = book.missionIndex(engaged.kind) else {
+            throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
+                               message: "rulebook \(book.id), which applies to this contract from \(period.from), does not define this mission",
+                               value: engaged.kind.key)
+        }
+        let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(index)
+        let fixed = try resolve(budget.fixed, rules[ruleIndex].fixed[size], owner: owner, part: "fixed",
+                                kind: engaged.kind, size: size, rulebook: book)
+        var envelope = Euros.zero
+        if let national = rules[ruleIndex].variable?[size] {
+            envelope = try resolve(budget.variable, national, owner: owner, part: "variable",
+                                   kind: engaged.kind, size: size, rulebook: book).amount
+        }
+        if let national = rules[ruleIndex].activated?[size] {
+            _ = try resolve(budget.activated, national, owner: owner, part: "activated",
+                            kind: engaged.kind, size: size, rulebook: book)
+        }
+        if set == 0 {
+            try checkEnvelope(engaged.indicators, envelope: envelope, owner: .mission(index))
+        } else {
+            try checkEnvelope(mission.amendedSets[set - 1].indicators, envelope: envelope,
+                              owner: .amendment(mission.amendedSets[set - 1].amendment))
+        }
+        return fixed
     }
 
     private mutating func addCrisisActivation(of mission: Mission, to builder: inout TemplateBuilder) throws(CPTSKitError) {
         let engaged = mission.engaged
+        guard !contract.crisisYears.isEmpty, engaged.kind == .crisisResponse else { return }
         builder.beginLine()
         for context in yearContexts where context.year.number >= mission.startYear && contract.crisisYears.contains(context.year.number) {
             // Paid in full, under what is in force on the year's last day of contract.
             let last = (try? min(context.year.end, terminatedOn ?? context.year.end).adding(days: -1)) ?? context.year.start
-            let period = period(on: last)
+            let period = periods[periodIndex(on: last)]
             let book = rulebooks[period.rulebook]
             let size = book.sizeClass(population: context.population)
             guard let national = book.mission(engaged.kind)?.activated?[size] else { continue }
             let (budget, budgetAmendment) = budget(of: engaged, year: context.year.number, on: last)
-            let owner = budgetAmendment.map { "amendments[\($0)].budget" } ?? "missions[\(mission.index)].budget"
-            let activated = try resolve(budget.activated, national, path: "\(owner).activated", part: "activated",
+            let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
+            let activated = try resolve(budget.activated, national, owner: owner, part: "activated",
                                         kind: engaged.kind, size: size, rulebook: book)
             let amendment = budgetAmendment ?? (activated.source != .contract ? context.populationAmendment : nil)
                 ?? period.amendment ?? -1
+            let origin = builder.origin(Origin(source: activated.source, confidence: activated.confidence, rulebook: period.rulebook,
+                                               amendment: amendment))
             builder.add(.crisisActivation, mission: engaged.kind, year: context.year, base: activated.amount,
-                        rule: .crisisActivation,
-                        origin: Origin(source: activated.source, confidence: activated.confidence, rulebook: period.rulebook,
-                                       amendment: amendment),
-                        missionIndex: mission.index)
+                        rule: .crisisActivation, origin: origin, missionIndex: mission.index)
         }
     }
 
+    /// One template per indicator and run of years under the same indicator set, rulebook and share.
     private mutating func addIndicators(of mission: Mission, to builder: inout TemplateBuilder) {
+        guard !mission.engaged.indicators.isEmpty || !mission.amendedSets.isEmpty else { return }
         // A prorated envelope follows the mission's start only; a termination never prorates it.
-        let startShare = basis.share(from: mission.start, of: contract.years[mission.startYear - 1])
-        for (setIndex, set) in mission.indicatorSets.enumerated() {
-            for i in set.indicators.indices {
-                builder.beginLine()
-                for context in yearContexts where context.year.number >= mission.startYear
-                    && indicatorSet(of: mission, year: context.year.number) == setIndex {
-                    let n = context.year.number
-                    builder.add(.indicator, mission: mission.engaged.kind, year: context.year, base: set.indicators[i].bestCase,
-                                rule: FundingRule(paying: set.indicators[i].payout),
-                                origin: Origin(source: .contract, confidence: .contract, rulebook: context.rulebook,
-                                               amendment: set.amendment ?? -1),
-                                share: prorateVariable && n == mission.startYear ? startShare : .one,
-                                missionIndex: mission.index, indicatorIndex: i, indicatorSet: setIndex)
+        let startShare = prorateVariable ? basis.share(from: mission.start, of: contract.years[mission.startYear - 1]) : .one
+        if isStatic {
+            // Every year under the contract as signed: one template per indicator, read in place,
+            // all with the contract's own origin.
+            if builder.contractOrigin < 0 {
+                builder.origins.append(Origin(source: .contract, confidence: .contract, rulebook: 0, amendment: -1))
+                builder.contractOrigin = builder.origins.count - 1
+            }
+            let origin = builder.contractOrigin
+            let years = LineTemplate.years(from: mission.startYear), first = startShare == .one ? 0 : mission.startYear
+            let indicators = mission.engaged.indicators
+            for i in indicators.indices {
+                builder.templates.append(LineTemplate(
+                    kind: .indicator, mission: mission.engaged.kind, years: years, base: indicators[i].bestCase, firstYear: first,
+                    firstShare: startShare, missionIndex: mission.index, indicatorIndex: i, origin: origin,
+                    rule: FundingRule(paying: indicators[i].payout)))
+            }
+            return
+        }
+        var runs: [(years: UInt8, set: Int, origin: Int, firstYear: Int, share: Fraction)] = []
+        for context in yearContexts where context.year.number >= mission.startYear {
+            let n = context.year.number
+            let set = indicatorSet(of: mission, year: n)
+            let share = n == mission.startYear ? startShare : .one
+            let origin = builder.origin(Origin(source: .contract, confidence: .contract, rulebook: context.rulebook,
+                                               amendment: mission.amendment(ofSet: set) ?? -1))
+            let bit = UInt8(1) << UInt8(n - 1)
+            if let run = runs.last, run.set == set, run.origin == origin, share == .one || run.firstYear == 0 {
+                runs[runs.count - 1].years |= bit
+                if share != .one { (runs[runs.count - 1].firstYear, runs[runs.count - 1].share) = (n, share) }
+            } else {
+                runs.append((bit, set, origin, share != .one ? n : 0, share))
+            }
+        }
+        for set in 0..<mission.setCount {
+            let list = set == 0 ? mission.engaged.indicators : mission.amendedSets[set - 1].indicators
+            for i in list.indices {
+                let rule = FundingRule(paying: list[i].payout)
+                for run in runs where run.set == set {
+                    builder.templates.append(LineTemplate(
+                        kind: .indicator, mission: mission.engaged.kind, years: run.years, base: list[i].bestCase,
+                        firstYear: run.firstYear, firstShare: run.share, missionIndex: mission.index, indicatorIndex: i,
+                        indicatorSet: set, origin: run.origin, rule: rule))
                 }
             }
         }
+        builder.beginLine()
     }
 
-    /// The position in the mission's ``Mission/indicatorSets`` of the set in force in a year.
+    /// The position in the mission's indicator sets of the set in force in a year.
     func indicatorSet(of mission: Mission, year: Int) -> Int {
         var current = 0
-        for setIndex in mission.indicatorSets.indices.dropFirst() {
-            if let amendment = mission.indicatorSets[setIndex].amendment,
-               contract.firstYear(startingOnOrAfter: contract.amendments[amendment].effectiveOn) <= year {
-                current = setIndex
-            }
+        for (position, set) in mission.amendedSets.enumerated()
+        where contract.firstYear(startingOnOrAfter: contract.amendments[set.amendment].effectiveOn) <= year {
+            current = position + 1
         }
         return current
     }
@@ -239,7 +365,8 @@ extension FundingPlan {
 
     /// The indicator of an indicator template.
     func indicator(of template: LineTemplate) -> Indicator {
-        missions[Int(template.missionIndex)].indicatorSets[Int(template.indicatorSet)].indicators[Int(template.indicatorIndex)]
+        let m = Int(template.missionIndex), set = Int(template.indicatorSet), i = Int(template.indicatorIndex)
+        return set == 0 ? missions[m].engaged.indicators[i] : missions[m].amendedSets[set - 1].indicators[i]
     }
 
     /// The provenance of a template's line in a year, as the compiled path stores it.
@@ -261,38 +388,41 @@ struct TemplateBuilder {
     var templates: [LineTemplate] = []
     var origins: [FundingPlan.Origin] = []
     var plannedShares: [Int: Fraction] = [:]
+    /// The index of the origin of indicator lines under the starting rulebook, once added; −1 before.
+    var contractOrigin = -1
     /// Where the templates of the current line begin.
     private var lineStart = 0
 
     /// Starts a new line: its templates never merge with the previous line's.
     mutating func beginLine() { lineStart = templates.count }
 
+    /// The index of an origin: the last one when equal (the years of a line), else a new one.
+    /// Templates only look their origin up, so an origin written twice costs nothing else.
+    mutating func origin(_ origin: FundingPlan.Origin) -> Int {
+        if let last = origins.indices.last, origins[last].rulebook == origin.rulebook,
+           origins[last].amendment == origin.amendment, origins[last] == origin {
+            return last
+        }
+        origins.append(origin)
+        return origins.count - 1
+    }
+
     /// Adds what a line owes in a year; merged into the line's last template when base, rule and
     /// origin are the same and the share fits (a template has at most one year with a partial share).
     mutating func add(_ kind: LineTemplate.Kind, mission: MissionKind?, year: ContractYear, base: Euros, rule: FundingRule,
-                      origin: FundingPlan.Origin, share: Fraction = .one, plannedShare: Fraction? = nil,
-                      missionIndex: Int = -1, indicatorIndex: Int = -1, indicatorSet: Int = 0) {
-        let originIndex: Int
-        if let known = origins.firstIndex(of: origin) {
-            originIndex = known
-        } else {
-            origins.append(origin)
-            originIndex = origins.count - 1
-        }
+                      origin: Int, share: Fraction = .one, plannedShare: Fraction? = nil, missionIndex: Int = -1) {
         let bit = UInt8(1) << UInt8(year.number - 1)
         if templates.count > lineStart, let last = templates.last, last.base == base, last.rule == rule,
-           Int(last.origin) == originIndex, last.years & bit == 0, share == .one || last.firstYear == 0 {
+           Int(last.origin) == origin, last.years & bit == 0, share == .one || last.firstYear == 0 {
             let partial = share != .one
             templates[templates.count - 1] = LineTemplate(
                 kind: kind, mission: mission, years: last.years | bit, base: base,
                 firstYear: partial ? year.number : Int(last.firstYear), firstShare: partial ? share : last.firstShare,
-                missionIndex: missionIndex, indicatorIndex: indicatorIndex, indicatorSet: indicatorSet, origin: originIndex,
-                rule: rule)
+                missionIndex: missionIndex, origin: origin, rule: rule)
         } else {
             templates.append(LineTemplate(kind: kind, mission: mission, years: bit, base: base,
                                           firstYear: share != .one ? year.number : 0, firstShare: share,
-                                          missionIndex: missionIndex, indicatorIndex: indicatorIndex, indicatorSet: indicatorSet,
-                                          origin: originIndex, rule: rule))
+                                          missionIndex: missionIndex, origin: origin, rule: rule))
         }
         if let plannedShare { plannedShares[templates.count - 1] = plannedShare }
     }

@@ -33,8 +33,15 @@ struct FundingPlan: Sendable {
         var definedFrom: CalendarDate
         /// The rulebook (index in ``FundingPlan/rulebooks``) that first defines it for the contract.
         var definingRulebook: Int
-        /// Its indicator lists: the mission's own, then one per indicators amendment, with that amendment's index.
-        var indicatorSets: [(indicators: [Indicator], amendment: Int?)]
+        /// The indicator lists its indicators amendments set (sets 1, 2, …), with each amendment's
+        /// index; set 0 is the mission's own (empty when never amended, so nothing is allocated).
+        var amendedSets: [(indicators: [Indicator], amendment: Int)]
+
+        /// The number of indicator sets: the mission's own and one per indicators amendment.
+        var setCount: Int { 1 + amendedSets.count }
+
+        /// The amendment that set an indicator set, `nil` for the mission's own.
+        func amendment(ofSet set: Int) -> Int? { set == 0 ? nil : amendedSets[set - 1].amendment }
     }
 
     /// What a contract year is computed under.
@@ -113,11 +120,15 @@ extension FundingPlan {
         if !contract.amendments.isEmpty || contract.rulebookChanges != .never {
             try applyLaterRulebooks(registry: registry)
         }
+        yearContexts.reserveCapacity(years.count)
         for year in years {
             let (population, amendment) = contract.population(inYear: year.number)
             let index = rulebookIndex(on: year.start)
+            // The size class is read once per rulebook and population (the boundaries are a figure).
+            let size = yearContexts.last.flatMap { $0.rulebook == index && $0.population == population ? $0.sizeClass : nil }
+                ?? rulebooks[index].sizeClass(population: population)
             yearContexts.append(Year(year: year, rulebook: index, population: population, populationAmendment: amendment,
-                                     sizeClass: rulebooks[index].sizeClass(population: population)))
+                                     sizeClass: size))
         }
         sizeClass = yearContexts.first?.sizeClass ?? sizeClass
         if let effective = rulebook.effectiveFrom.value, contract.rulebookID != nil, effective > contract.signedOn {
@@ -126,11 +137,8 @@ extension FundingPlan {
         }
         try makeTemplates(asOf: asOf)
         try checkCrisisYears()
-        var socle: [MissionKind] = []
-        for book in rulebooks {
-            for rule in book.missions where rule.kind.category == .socle && !socle.contains(rule.kind) { socle.append(rule.kind) }
-        }
-        for kind in MissionKind.allCases where socle.contains(kind) && !contract.missions.contains(where: { $0.kind == kind }) {
+        for kind in MissionKind.allCases where kind.category == .socle && rulebooks.contains(where: { $0.defines(kind) })
+            && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: "socle mission \(kind.key) (\(kind.label)) is not engaged"))
         }
@@ -155,6 +163,10 @@ extension FundingPlan {
     /// later rulebooks, amendments, a catch-up or a termination.
     var isAmended: Bool { periods.count > 1 || !contract.amendments.isEmpty || catchUpDue != nil }
 
+    /// Whether every year is computed under the starting rulebook and the contract as signed
+    /// (one rulebook, no amendment): each line is then resolved once for all its years.
+    var isStatic: Bool { periods.count == 1 && contract.amendments.isEmpty }
+
     /// Appends a warning unless the same one is already there (a figure checked in several years warns once).
     mutating func warn(_ warning: FundingWarning) {
         if !warnings.contains(warning) { warnings.append(warning) }
@@ -164,7 +176,7 @@ extension FundingPlan {
         let start = engaged.startsOn ?? contract.signedOn
         // The first period whose rulebook defines the mission.
         var defining: Period? = nil
-        for period in periods where rulebooks[period.rulebook].mission(engaged.kind) != nil {
+        for period in periods where rulebooks[period.rulebook].defines(engaged.kind) {
             defining = period
             break
         }
@@ -178,12 +190,12 @@ extension FundingPlan {
                                message: "\(engaged.kind.key) starts on \(start), but \(book), which defines it, applies to this contract only from \(defining.from)",
                                value: start.description)
         }
-        var sets: [(indicators: [Indicator], amendment: Int?)] = [(engaged.indicators, nil)]
+        var sets: [(indicators: [Indicator], amendment: Int)] = []
         for (position, amendment) in contract.amendments.enumerated() {
             if case .indicators(engaged.kind, let list) = amendment.change { sets.append((list, position)) }
         }
         return Mission(index: index, engaged: engaged, start: start, startYear: contract.startYearNumber(of: start),
-                       definedFrom: defining.from, definingRulebook: defining.rulebook, indicatorSets: sets)
+                       definedFrom: defining.from, definingRulebook: defining.rulebook, amendedSets: sets)
     }
 
     private func checkCrisisYears() throws(CPTSKitError) {

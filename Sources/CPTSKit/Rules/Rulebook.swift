@@ -16,7 +16,12 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
         var fonctionnement: SizeTable<Figure<Euros>>
         var startUpFonctionnement: SizeTable<Figure<Euros>>?
         var startUpWindowEnd: Figure<CalendarDate>?
-        var missions: [MissionRule]
+        var missions: [MissionRule] {
+            didSet { missionKinds = missions.map(\.kind) }
+        }
+        /// The kinds of ``missions``, in order: what the engine looks up for every plan, without
+        /// copying the rules.
+        private(set) var missionKinds: [MissionKind] = []
         var yearlyMaximum: SizeTable<Figure<Euros>>
         var advanceRate: Figure<Fraction>
         var prorationBasis: Figure<ProrationBasis>
@@ -32,6 +37,7 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
             self.startUpFonctionnement = startUpFonctionnement
             self.startUpWindowEnd = startUpWindowEnd
             self.missions = missions
+            missionKinds = missions.map(\.kind)
             self.yearlyMaximum = yearlyMaximum
             self.advanceRate = advanceRate
             self.prorationBasis = prorationBasis
@@ -190,6 +196,12 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
     public func sizeClass(population: Int) -> SizeClass {
         SizeClass(population: population, boundaries: sizeBoundaries.value ?? .standard)
     }
+
+    /// Whether the rulebook defines a mission (read in place, without copying its rules).
+    func defines(_ kind: MissionKind) -> Bool { storage.missionKinds.contains(kind) }
+
+    /// The position of a mission's rules in ``missions``, read in place.
+    func missionIndex(_ kind: MissionKind) -> Int? { storage.missionKinds.firstIndex(of: kind) }
 
     /// The rounding rule in force (half-up when the figure is unknown).
     public var roundingRule: RoundingRule { rounding.value ?? .toNearestOrAwayFromZero }
