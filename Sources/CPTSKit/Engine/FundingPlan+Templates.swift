@@ -34,7 +34,7 @@ extension FundingPlan {
         builder.beginLine()
         if isStatic, let first = yearContexts.first {
             // One rulebook, one size, nothing amended: one template for every year, as signed.
-            let figure = rulebook.fonctionnement[first.sizeClass]
+            let figure = rulebook.fonctionnementFigure(first.sizeClass)
             guard let annual = figure.value else {
                 throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
                                    message: "rulebook \(rulebook.id) does not know the fonctionnement amount of size \(first.sizeClass)",
@@ -53,7 +53,7 @@ extension FundingPlan {
                 let size = period.rulebook == context.rulebook
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
                 if last?.period != periodIndex || last?.size != size {
-                    let figure = rulebooks[period.rulebook].fonctionnement[size]
+                    let figure = rulebooks[period.rulebook].fonctionnementFigure(size)
                     guard let annual = figure.value else {
                         let id = rulebooks[period.rulebook].id
                         throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
@@ -233,21 +233,21 @@ extension FundingPlan {
                                           period: Period, size: SizeClass) throws(CPTSKitError) -> Resolved {
         let engaged = mission.engaged, index = mission.index
         let book = rulebooks[r]
-        let rules = book.missions
         guard let ruleIndex = book.missionIndex(engaged.kind) else {
             throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
                                message: "rulebook \(book.id), which applies to this contract from \(period.from), does not define this mission",
                                value: engaged.kind.key)
         }
         let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(index)
-        let fixed = try resolve(budget.fixed, rules[ruleIndex].fixed[size], owner: owner, part: "fixed",
+        let figures = book.missionFigures(at: ruleIndex, size)
+        let fixed = try resolve(budget.fixed, figures.fixed, owner: owner, part: "fixed",
                                 kind: engaged.kind, size: size, rulebook: book)
         var envelope = Euros.zero
-        if let national = rules[ruleIndex].variable?[size] {
+        if let national = figures.variable {
             envelope = try resolve(budget.variable, national, owner: owner, part: "variable",
                                    kind: engaged.kind, size: size, rulebook: book).amount
         }
-        if let national = rules[ruleIndex].activated?[size] {
+        if let national = figures.activated {
             _ = try resolve(budget.activated, national, owner: owner, part: "activated",
                             kind: engaged.kind, size: size, rulebook: book)
         }

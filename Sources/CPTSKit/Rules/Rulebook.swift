@@ -197,6 +197,17 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
         SizeClass(population: population, boundaries: sizeBoundaries.value ?? .standard)
     }
 
+    /// The *fonctionnement* figure of a size, read in place (without copying the table).
+    func fonctionnementFigure(_ size: SizeClass) -> Figure<Euros> { storage.fonctionnement[size] }
+
+    /// The national figures of the mission at a position of ``missions`` for a size, read in
+    /// place: fixed part, variable envelope (if any), activation amount (if any).
+    func missionFigures(at index: Int, _ size: SizeClass) -> (fixed: Figure<Euros>, variable: Figure<Euros>?,
+                                                              activated: Figure<Euros>?) {
+        (storage.missions[index].fixedFigure(size), storage.missions[index].variableFigure(size),
+         storage.missions[index].activatedFigure(size))
+    }
+
     /// Whether the rulebook defines a mission (read in place, without copying its rules).
     func defines(_ kind: MissionKind) -> Bool { storage.missionKinds.contains(kind) }
 

@@ -51,7 +51,7 @@ enum ContractFixtures {
                                missions: [mission], results: results)
     }
 
-    /// `contracts-over-time` worked figure 3: a T3 CPTS signed on 2024-01-10 engaging prévention
+    /// The third worked figure of contracts over time: a T3 CPTS signed on 2024-01-10 engaging prévention
     /// at the national amounts, terminated early.
     static func terminated(on day: String, signedOn: String = "2024-01-10", population: Int = 100_000) throws -> ACIContract {
         let mission = try EngagedMission(kind: .prevention)
