@@ -175,7 +175,7 @@ extension FundingEngine {
     /// The payment calendar of a contract whose funding is already computed (no statement is recomputed).
     ///
     /// The contract is checked and planned again to date its payments; when both are wanted from
-    /// the start, ``fundingAndSchedule(for:rulebook:)`` plans it once.
+    /// the start, ``fundingAndSchedule(for:rulebook:asOf:)`` plans it once.
     ///
     /// - Parameters:
     ///   - contract: The contract.
