@@ -117,6 +117,10 @@ extension FundingPlan {
     /// Written into a buffer the caller reuses: a plan is built for every statement.
     func fillSegments(_ segments: inout [Segment], of year: ContractYear, mission: MissionKind?) {
         segments.removeAll(keepingCapacity: true)
+        guard periods.count > 1 || contract.rulebookChanges == .effectiveDate else {
+            segments.append(Segment(from: year.start, to: year.end))
+            return
+        }
         var cuts: [CalendarDate] = []
         if periods.count > 1 {
             for period in periods.dropFirst() where period.from > year.start && period.from < year.end { cuts.append(period.from) }
@@ -189,6 +193,7 @@ extension FundingPlan {
                                                   firstShare: share, missionIndex: index, origin: origin, rule: .fixedPart))
             return
         }
+        let amendedBudget = contract.amendments.contains { if case .budget(engaged.kind, _) = $0.change { true } else { false } }
         var lastKey: FixedKey? = nil
         var lastFixed = Resolved(amount: .zero, source: .contract, confidence: .contract)
         var lastNational = false
@@ -204,8 +209,8 @@ extension FundingPlan {
                 let period = periods[periodIndex]
                 let size = period.rulebook == context.rulebook
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
-                let (budget, budgetAmendment) = contract.amendments.isEmpty
-                    ? (engaged.budget, nil) : self.budget(of: engaged, year: n, on: segment.from)
+                let (budget, budgetAmendment) = amendedBudget
+                    ? self.budget(of: engaged, year: n, on: segment.from) : (engaged.budget, nil)
                 let key = FixedKey(period: periodIndex, size: size, budgetAmendment: budgetAmendment ?? -1, set: set)
                 if lastKey != key {
                     lastFixed = try resolveAndCheck(mission, budget: budget, budgetAmendment: budgetAmendment, set: set,
@@ -263,15 +268,17 @@ extension FundingPlan {
     private mutating func addCrisisActivation(of mission: Mission, to builder: inout TemplateBuilder) throws(CPTSKitError) {
         let engaged = mission.engaged
         guard !contract.crisisYears.isEmpty, engaged.kind == .crisisResponse else { return }
+        let amendedBudget = contract.amendments.contains { if case .budget(engaged.kind, _) = $0.change { true } else { false } }
         builder.beginLine()
         for context in yearContexts where context.year.number >= mission.startYear && contract.crisisYears.contains(context.year.number) {
             // Paid in full, under what is in force on the year's last day of contract.
             let last = (try? min(context.year.end, terminatedOn ?? context.year.end).adding(days: -1)) ?? context.year.start
             let period = periods[periodIndex(on: last)]
             let book = rulebooks[period.rulebook]
-            let size = book.sizeClass(population: context.population)
-            guard let national = book.mission(engaged.kind)?.activated?[size] else { continue }
-            let (budget, budgetAmendment) = budget(of: engaged, year: context.year.number, on: last)
+            let size = period.rulebook == context.rulebook ? context.sizeClass : book.sizeClass(population: context.population)
+            guard let ruleIndex = book.missionIndex(engaged.kind), let national = book.missionFigures(at: ruleIndex, size).activated
+            else { continue }
+            let (budget, budgetAmendment) = amendedBudget ? budget(of: engaged, year: context.year.number, on: last) : (engaged.budget, nil)
             let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
             let activated = try resolve(budget.activated, national, owner: owner, part: "activated",
                                         kind: engaged.kind, size: size, rulebook: book)
@@ -339,6 +346,7 @@ extension FundingPlan {
 
     /// The position in the mission's indicator sets of the set in force in a year.
     func indicatorSet(of mission: Mission, year: Int) -> Int {
+        guard !mission.amendedSets.isEmpty else { return 0 }
         var current = 0
         for (position, set) in mission.amendedSets.enumerated()
         where contract.firstYear(startingOnOrAfter: contract.amendments[set.amendment].effectiveOn) <= year {
