@@ -7,7 +7,8 @@ extension CompiledPortfolio {
     public mutating func append(_ contract: ACIContract) throws(CPTSKitError) {
         let book: Rulebook
         if let rulebook { book = rulebook } else { book = try engine.rulebook(for: contract) }
-        let plan = try FundingPlan(contract: contract, rulebook: book, registry: engine.registry)
+        // The compiled columns hold no warning: the checks run, their text is not written.
+        let plan = try FundingPlan(contract: contract, rulebook: book, registry: engine.registry, collectWarnings: false)
         let mark = Mark(self)
         do throws(CPTSKitError) {
             if try appendLayout(plan) {

@@ -150,7 +150,9 @@ extension FundingEngine {
     /// - Returns: The payments; their total equals ``ContractFunding/total`` to the cent.
     /// - Throws: ``CPTSKitError`` naming the offending field.
     public func schedule(for contract: ACIContract, rulebook: Rulebook? = nil) throws(CPTSKitError) -> PaymentSchedule {
-        try fundingAndSchedule(for: contract, rulebook: rulebook).schedule
+        // Only the calendar is returned: the contract's warnings are not written.
+        let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook, collectWarnings: false)
+        return try PaymentSchedule(funding: funding, plan: plan)
     }
 
     /// The funding of a contract and its payment calendar, checked and planned once.
@@ -187,7 +189,7 @@ extension FundingEngine {
         -> PaymentSchedule
     {
         // The calendar reads the plan's missions and years, not its recipe: the statements are given.
-        let plan = try plan(for: contract, rulebook: rulebook)
+        let plan = try plan(for: contract, rulebook: rulebook, collectWarnings: false)
         guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.rulebook.id,
               funding.years.map(\.year) == plan.years
         else {

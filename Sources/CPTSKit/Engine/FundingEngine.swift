@@ -61,8 +61,11 @@ public struct FundingEngine: Hashable, Sendable {
 
     /// The plan of a contract: its starting rulebook (the override, else its own) and the later
     /// ones of the registry.
-    func plan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil) throws(CPTSKitError) -> FundingPlan {
-        try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), registry: registry, asOf: asOf)
+    func plan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil, collectWarnings: Bool = true)
+        throws(CPTSKitError) -> FundingPlan
+    {
+        try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), registry: registry, asOf: asOf,
+                        collectWarnings: collectWarnings)
     }
 
     /// The funding of every contract year.
@@ -81,10 +84,10 @@ public struct FundingEngine: Hashable, Sendable {
     }
 
     /// The funding and the plan it was computed from (the schedule needs both).
-    func fundingAndPlan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil) throws(CPTSKitError)
-        -> (funding: ContractFunding, plan: FundingPlan)
+    func fundingAndPlan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil, collectWarnings: Bool = true)
+        throws(CPTSKitError) -> (funding: ContractFunding, plan: FundingPlan)
     {
-        let plan = try plan(for: contract, rulebook: rulebook, asOf: asOf)
+        let plan = try plan(for: contract, rulebook: rulebook, asOf: asOf, collectWarnings: collectWarnings)
         var statements: [FundingStatement] = []
         statements.reserveCapacity(plan.years.count)
         for year in plan.years { statements.append(try statement(of: plan, year: year)) }
@@ -107,7 +110,8 @@ public struct FundingEngine: Hashable, Sendable {
         -> FundingStatement
     {
         let contractYear = try contract.year(year)
-        let plan = try plan(for: contract, rulebook: rulebook)
+        // A statement carries its year's warnings only: the contract's are not written.
+        let plan = try plan(for: contract, rulebook: rulebook, collectWarnings: false)
         guard year <= plan.years.count else {
             throw CPTSKitError(.afterTermination, path: "year",
                                message: "the contract ended on \(plan.terminatedOn?.description ?? "?"), before this year starts",

@@ -83,8 +83,8 @@ extension FundingPlan {
         var end: CalendarDate { contract.effectiveEnd }
         if let months = rules[r].startDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
             if mission.start > deadline {
-                warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on",
-                                    message: "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted) (\(deadline))"))
+                let message = "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted) (\(deadline))"
+                warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on", message: message))
             }
             if let asOf, deadline < asOf, deadline < end, mission.start > asOf {
                 warn(FundingWarning(.deadlinePassed, path: "\(path).starts_on",
@@ -96,8 +96,8 @@ extension FundingPlan {
         if let months = rules[r].deploymentDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
             let deployed = mission.engaged.deployedOn
             if let deployed, deployed > deadline {
-                warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on",
-                                    message: "\(key) was deployed on \(deployed), after its deadline of \(months) months \(counted) (\(deadline))"))
+                let message = "\(key) was deployed on \(deployed), after its deadline of \(months) months \(counted) (\(deadline))"
+                warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on", message: message))
             }
             if let asOf, deadline < asOf, deadline < end, deployed.map({ $0 > asOf }) ?? true {
                 warn(FundingWarning(.deadlinePassed, path: "\(path).deployed_on",

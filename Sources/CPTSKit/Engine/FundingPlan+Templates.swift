@@ -77,7 +77,7 @@ extension FundingPlan {
         for index in contract.missions.indices {
             let mission = try plan(contract.missions[index], index: index)
             missions.append(mission)
-            deadlineWarnings(for: mission, asOf: asOf)
+            if collectsWarnings { deadlineWarnings(for: mission, asOf: asOf) }
             try addFixedPart(of: mission, to: &builder, segments: &segments)
             try addCrisisActivation(of: mission, to: &builder)
             addIndicators(of: mission, to: &builder)

@@ -91,6 +91,9 @@ struct FundingPlan: Sendable {
     var origins: [Origin] = []
     /// For the templates of the year cut short by a termination: the share they would owe without it.
     var plannedShares: [Int: Fraction] = [:]
+    /// Whether the contract-level warnings are written: a single statement, a schedule from given
+    /// statements and the compiled path need the checks (errors), not the warnings' text.
+    var collectsWarnings = true
 }
 
 extension FundingPlan {
@@ -101,9 +104,11 @@ extension FundingPlan {
     ///   - rulebook: The rulebook it starts under.
     ///   - registry: Where later rulebooks and those named by amendments are found.
     ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
-    init(contract: ACIContract, rulebook: Rulebook, registry: RulebookRegistry = .standard, asOf: CalendarDate? = nil)
-        throws(CPTSKitError)
+    ///   - collectWarnings: Whether to write the contract-level warnings (every check still runs).
+    init(contract: ACIContract, rulebook: Rulebook, registry: RulebookRegistry = .standard, asOf: CalendarDate? = nil,
+         collectWarnings: Bool = true) throws(CPTSKitError)
     {
+        collectsWarnings = collectWarnings
         self.contract = contract
         self.rulebook = rulebook
         rulebooks = [rulebook]
@@ -131,18 +136,18 @@ extension FundingPlan {
                                      sizeClass: size))
         }
         sizeClass = yearContexts.first?.sizeClass ?? sizeClass
-        if let effective = rulebook.effectiveFrom.value, contract.rulebookID != nil, effective > contract.signedOn {
+        if collectWarnings, let effective = rulebook.effectiveFrom.value, contract.rulebookID != nil, effective > contract.signedOn {
             warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
                                            message: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(contract.signedOn)"))
         }
         try makeTemplates(asOf: asOf)
         try checkCrisisYears()
-        for kind in MissionKind.allCases where kind.category == .socle && rulebooks.contains(where: { $0.defines(kind) })
+        for kind in MissionKind.allCases where collectWarnings && kind.category == .socle && rulebooks.contains(where: { $0.defines(kind) })
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: "socle mission \(kind.key) (\(kind.label)) is not engaged"))
         }
-        if let asOf { checkReportedResults(asOf: asOf) }
+        if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }
     }
 
     /// The index in ``rulebooks`` of the rulebook in force on a day.
@@ -167,8 +172,11 @@ extension FundingPlan {
     /// (one rulebook, no amendment): each line is then resolved once for all its years.
     var isStatic: Bool { periods.count == 1 && contract.amendments.isEmpty }
 
-    /// Appends a warning unless the same one is already there (a figure checked in several years warns once).
-    mutating func warn(_ warning: FundingWarning) {
+    /// Appends a warning unless the same one is already there (a figure checked in several years
+    /// warns once); written only when the plan collects warnings.
+    mutating func warn(_ warning: @autoclosure () -> FundingWarning) {
+        guard collectsWarnings else { return }
+        let warning = warning()
         if !warnings.contains(warning) { warnings.append(warning) }
     }
 
