@@ -128,7 +128,7 @@ extension FundingPlan {
         yearContexts.reserveCapacity(years.count)
         for year in years {
             let (population, amendment) = contract.population(inYear: year.number)
-            let index = rulebookIndex(on: year.start)
+            let index = periods[periodIndex(on: year.start)].rulebook
             // The size class is read once per rulebook and population (the boundaries are a figure).
             let size = yearContexts.last.flatMap { $0.rulebook == index && $0.population == population ? $0.sizeClass : nil }
                 ?? rulebooks[index].sizeClass(population: population)
@@ -148,20 +148,6 @@ extension FundingPlan {
                                            message: "socle mission \(kind.key) (\(kind.label)) is not engaged"))
         }
         if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }
-    }
-
-    /// The index in ``rulebooks`` of the rulebook in force on a day.
-    func rulebookIndex(on date: CalendarDate) -> Int {
-        var index = periods[0].rulebook
-        for period in periods where period.from <= date { index = period.rulebook }
-        return index
-    }
-
-    /// The period in force on a day.
-    func period(on date: CalendarDate) -> Period {
-        var current = periods[0]
-        for period in periods where period.from <= date { current = period }
-        return current
     }
 
     /// Whether the contract is computed under more than its starting rulebook and its own text:
