@@ -71,5 +71,12 @@ extension CPTSKitError {
         case afterTermination = "after_termination"
         /// A mission starts before a rulebook that defines it applies to the contract.
         case missionBeforeRulebook = "mission_before_rulebook"
+        /// A rulebook file whose figures contradict each other or the format (a start-up amount
+        /// below the annual one, a deadline that is not positive, thresholds out of order…).
+        case invalidRulebook = "invalid_rulebook"
+        /// Rulebook files that extend each other in a cycle.
+        case rulebookCycle = "rulebook_cycle"
+        /// A rulebook file that reuses the identifier of a rulebook already known (a built-in).
+        case duplicateRulebook = "duplicate_rulebook"
     }
 }

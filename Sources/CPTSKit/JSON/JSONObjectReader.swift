@@ -31,6 +31,15 @@ struct JSONObjectReader {
         return nil
     }
 
+    /// A member as written, `null` included; `nil` only when absent.
+    mutating func member(_ key: String) -> JSONValue? {
+        for index in members.indices where members[index].key == key {
+            used[index] = true
+            return members[index].value
+        }
+        return nil
+    }
+
     /// A member that must be present.
     mutating func required(_ key: String) throws(CPTSKitError) -> JSONValue {
         guard let value = optional(key) else {

@@ -50,7 +50,8 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
         Figure(value: nil, source: SourceReference("—"), confidence: .notFound, section: section, note: note)
     }
 
-    private init(value: Value?, source: SourceReference, confidence: Confidence, section: String, note: String?) {
+    /// A figure whose value may be unknown, with its provenance as given (a rulebook file's entry).
+    init(value: Value?, source: SourceReference, confidence: Confidence, section: String, note: String?) {
         self.value = value
         provenance = FigureProvenance(source: source, confidence: confidence, section: section, note: note)
     }

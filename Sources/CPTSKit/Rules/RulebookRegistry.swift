@@ -8,11 +8,15 @@ public struct RulebookRegistry: Hashable, Sendable {
 
     /// Creates a registry.
     ///
+    /// A rulebook whose effective date is unknown comes last: it never applies by date, only
+    /// where a contract or an amendment names it.
+    ///
     /// - Parameter rulebooks: The rulebooks, in any order; identifiers must be distinct.
     public init(_ rulebooks: [Rulebook]) {
-        self.rulebooks = rulebooks.sorted {
-            ($0.effectiveFrom.value ?? CalendarDate(unchecked: 1, 1, 1)) < ($1.effectiveFrom.value ?? CalendarDate(unchecked: 1, 1, 1))
-        }
+        let never = CalendarDate(unchecked: 9999, 12, 31)
+        self.rulebooks = rulebooks.enumerated().sorted {
+            ($0.element.effectiveFrom.value ?? never, $0.offset) < ($1.element.effectiveFrom.value ?? never, $1.offset)
+        }.map(\.element)
     }
 
     /// The rulebooks CPTSKit ships: ACI 2019 and avenant 2.
@@ -35,7 +39,7 @@ public struct RulebookRegistry: Hashable, Sendable {
     /// - Parameter date: The date, typically a contract's signature.
     /// - Throws: ``CPTSKitError/Kind/unknownRulebook`` before the first rulebook (25 August 2019).
     public func rulebook(inForceOn date: CalendarDate) throws(CPTSKitError) -> Rulebook {
-        guard let rulebook = rulebooks.last(where: { ($0.effectiveFrom.value ?? date) <= date }) else {
+        guard let rulebook = rulebooks.last(where: { $0.effectiveFrom.value.map { $0 <= date } ?? false }) else {
             throw CPTSKitError(.unknownRulebook, path: "signed_on",
                                message: "no ACI rulebook was in force on this date (the first applies from \(rulebooks.first?.effectiveFrom.value?.description ?? "?"))",
                                value: date.description)

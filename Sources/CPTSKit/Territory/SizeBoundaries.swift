@@ -10,7 +10,7 @@
 /// ```
 public struct SizeBoundaries: Hashable, Sendable {
     /// Which class a population exactly at a threshold belongs to.
-    public enum Side: String, Hashable, Sendable, Codable {
+    public enum Side: String, Hashable, Sendable, Codable, CaseIterable {
         /// The threshold value is the first of the upper class (`40 000 → T2`).
         case upper
         /// The threshold value is the last of the lower class (`175 000 → T3`).

@@ -1,0 +1,143 @@
+// A rulebook file resolved into a rulebook: inherit, apply the file's figures, check the whole.
+
+extension RulebookDocument {
+    /// The rulebook this document describes on top of `parent` (the rulebook it extends, if any).
+    ///
+    /// - Parameter parent: The rulebook named by ``extends``; `nil` when it extends none.
+    /// - Throws: ``CPTSKitError``: `missingField` for a key a rulebook without parent must give,
+    ///   `invalidRulebook` for figures that contradict each other, with the path of the entry.
+    public func resolved(extending parent: Rulebook?) throws(CPTSKitError) -> Rulebook {
+        var rulebook = parent ?? Self.blank
+        rulebook.id = id
+        rulebook.title = title
+        rulebook.effectiveFrom = effectiveOn
+        if parent == nil {
+            let given = Set(figures.map(\.key))
+            for key in RulebookFormat.requiredWithoutParent where !given.contains(key) {
+                throw CPTSKitError(.missingField, path: "figures.\(key)",
+                                   message: "a rulebook that extends none must give this figure (null when unknown)", value: "absent")
+            }
+        }
+        for entry in figures {
+            try rulebook.setFigure(entry.key, entry.figure, path: entry.path, newMissionsBy: id)
+        }
+        for entry in introducedBy {
+            guard let index = rulebook.missionIndex(entry.kind) else {
+                throw CPTSKitError(.invalidRulebook, path: entry.path,
+                                   message: "no figure of this rulebook or of the one it extends defines this mission", value: entry.kind.key)
+            }
+            rulebook.missions[index].introducedBy = entry.id
+        }
+        try check(rulebook)
+        return rulebook
+    }
+
+    /// The checks that read several figures: each error names the entry of this file involved.
+    private func check(_ rulebook: Rulebook) throws(CPTSKitError) {
+        func path(_ keys: RulebookFigureKey...) -> String {
+            for key in keys { if let entry = figures.first(where: { $0.key == key }) { return entry.path } }
+            return "figures.\(keys[0])"
+        }
+        if let startUp = rulebook.startUpFonctionnement {
+            for size in SizeClass.allCases {
+                guard let amount = startUp[size].value, let annual = rulebook.fonctionnement[size].value, amount < annual else { continue }
+                throw CPTSKitError(.invalidRulebook, path: path(.startUpFonctionnement(size), .fonctionnement(size)),
+                                   message: "the start-up amount of \(size.code) (\(amount)) is below its annual fonctionnement (\(annual))",
+                                   value: amount.plainDescription)
+            }
+            if rulebook.startUpWindowEnd == nil {
+                throw CPTSKitError(.missingField, path: "figures.\(RulebookFigureKey.startUpWindowEnd)",
+                                   message: "start-up amounts need the last eligible signature date (null when unknown)",
+                                   value: "absent")
+            }
+        }
+        for mission in rulebook.missions {
+            guard let start = mission.startDeadlineMonths?.value, let deployment = mission.deploymentDeadlineMonths?.value,
+                  deployment < start else { continue }
+            throw CPTSKitError(.invalidRulebook, path: path(.deploymentDeadline(mission.kind), .startDeadline(mission.kind)),
+                               message: "full deployment (\(deployment) months) cannot come before the start (\(start) months)",
+                               value: "\(deployment)")
+        }
+    }
+
+    /// A rulebook with every figure unknown and no mission: what a file that extends none starts from.
+    static var blank: Rulebook {
+        func unknown<V>() -> Figure<V> {
+            Figure(value: nil, source: SourceReference("—"), confidence: .notFound, section: "", note: nil)
+        }
+        return Rulebook(id: "", title: "", effectiveFrom: unknown(), sizeBoundaries: unknown(), fonctionnement: Rulebook.unknownRow,
+                        startUpFonctionnement: nil, startUpWindowEnd: nil, missions: [], yearlyMaximum: Rulebook.unknownRow,
+                        advanceRate: unknown(), prorationBasis: unknown(), prorateVariableEnvelope: unknown(), rounding: unknown())
+    }
+}
+
+extension RulebookRegistry {
+    /// This registry with the rulebooks of some files added.
+    ///
+    /// Documents may extend a rulebook of this registry or another document of the list, in any
+    /// order; each is resolved after the one it extends.
+    ///
+    /// - Parameter documents: The files, read.
+    /// - Returns: A registry holding these rulebooks too, each placed by its effective date.
+    /// - Throws: ``CPTSKitError``: `duplicateRulebook` (path `id`) for an identifier already known
+    ///   or given twice, `unknownRulebook` (path `extends`) for a parent nobody defines,
+    ///   `rulebookCycle` (path `extends`) for files that extend each other in a circle, or the
+    ///   document's own error. The path is prefixed by `rulebooks[i]` when several are given.
+    public func adding(_ documents: [RulebookDocument]) throws(CPTSKitError) -> RulebookRegistry {
+        func located(_ error: CPTSKitError, _ index: Int) -> CPTSKitError {
+            documents.count == 1 ? error : error.nested(under: "rulebooks[\(index)]")
+        }
+        var known = rulebooks
+        for (index, document) in documents.enumerated() {
+            if known.contains(where: { $0.id == document.id })
+                || documents[..<index].contains(where: { $0.id == document.id }) {
+                throw located(CPTSKitError(.duplicateRulebook, path: "id",
+                                           message: "a rulebook with this identifier is already known (\(rulebooks.map(\.id).joined(separator: ", ")) are built in); choose another",
+                                           value: document.id), index)
+            }
+        }
+        var done = [Bool](repeating: false, count: documents.count)
+        func resolve(_ index: Int, chain: [String]) throws(CPTSKitError) {
+            guard !done[index] else { return }
+            let document = documents[index]
+            var parent: Rulebook? = nil
+            if let parentID = document.extends {
+                if chain.contains(parentID) || parentID == document.id {
+                    throw located(CPTSKitError(.rulebookCycle, path: "extends",
+                                               message: "rulebooks extend each other in a cycle: \((chain + [document.id, parentID]).joined(separator: " → "))",
+                                               value: parentID), index)
+                }
+                if let position = documents.firstIndex(where: { $0.id == parentID }) {
+                    try resolve(position, chain: chain + [document.id])
+                }
+                guard let found = known.first(where: { $0.id == parentID }) else {
+                    throw located(CPTSKitError(.unknownRulebook, path: "extends",
+                                               message: "unknown rulebook; known: \((known.map(\.id) + documents.map(\.id)).joined(separator: ", "))",
+                                               value: parentID), index)
+                }
+                parent = found
+            }
+            do throws(CPTSKitError) {
+                known.append(try document.resolved(extending: parent))
+            } catch {
+                throw located(error, index)
+            }
+            done[index] = true
+        }
+        for index in documents.indices { try resolve(index, chain: []) }
+        return RulebookRegistry(known)
+    }
+
+    /// This registry with one rulebook file added (see ``adding(_:)``).
+    ///
+    /// - Parameter jsonBytes: The file's bytes.
+    /// - Returns: The registry and the rulebook the file defines.
+    /// - Throws: ``CPTSKitError`` naming the offending field.
+    public func adding<Bytes: Collection>(jsonBytes: Bytes) throws(CPTSKitError) -> (registry: RulebookRegistry, rulebook: Rulebook)
+        where Bytes.Element == UInt8
+    {
+        let document = try RulebookDocument(jsonBytes: jsonBytes)
+        let registry = try adding([document])
+        return (registry, try registry.rulebook(id: document.id))
+    }
+}

@@ -1,0 +1,160 @@
+/// The stable key of one figure in a `cpts-rulebook/1` file, e.g. `fonctionnement.annual.T3`.
+///
+/// The same keys name the figures in `cpts rules`, in `cpts rules diff` and in the generated
+/// rules reference, so a figure is spelled one way everywhere.
+///
+/// ```
+/// fonctionnement.annual.T1 … T4            amount    yearly fonctionnement (volet 1)
+/// fonctionnement.start_up.T1 … T4          amount    first-year start-up amount ("+75 %")
+/// fonctionnement.start_up.window_end       date      last signature eligible for it
+/// mission.<key>.fixed.T1 … T4              amount    a mission's yearly fixed part
+/// mission.<key>.variable.T1 … T4           amount    its yearly variable envelope
+/// mission.<key>.activated.T1 … T4          amount    the crisis activation (crisis mission)
+/// mission.<key>.start_deadline_months      months    start at the latest, after signature
+/// mission.<key>.deployment_deadline_months months    fully deployed at the latest
+/// maximum.yearly.T1 … T4                   amount    yearly maximum, all volets
+/// size.boundaries                          list      the three population thresholds
+/// payment.advance_share                    decimal   the advance paid when a year opens
+/// payment.rounding                         rule      half_up, half_even, toward_zero, away_from_zero
+/// proration.basis                          basis     days or 30/360
+/// proration.variable_envelope              boolean   whether a first-year variable envelope is prorated
+/// ```
+public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// `fonctionnement.annual.T…`.
+    case fonctionnement(SizeClass)
+    /// `fonctionnement.start_up.T…`.
+    case startUpFonctionnement(SizeClass)
+    /// `fonctionnement.start_up.window_end`.
+    case startUpWindowEnd
+    /// `mission.<key>.fixed.T…`.
+    case missionFixed(MissionKind, SizeClass)
+    /// `mission.<key>.variable.T…`.
+    case missionVariable(MissionKind, SizeClass)
+    /// `mission.<key>.activated.T…`.
+    case missionActivated(MissionKind, SizeClass)
+    /// `mission.<key>.start_deadline_months`.
+    case startDeadline(MissionKind)
+    /// `mission.<key>.deployment_deadline_months`.
+    case deploymentDeadline(MissionKind)
+    /// `maximum.yearly.T…`.
+    case yearlyMaximum(SizeClass)
+    /// `size.boundaries`.
+    case sizeBoundaries
+    /// `payment.advance_share`.
+    case advanceShare
+    /// `payment.rounding`.
+    case rounding
+    /// `proration.basis`.
+    case prorationBasis
+    /// `proration.variable_envelope`.
+    case prorateVariableEnvelope
+
+    /// The key as written in a file.
+    public var description: String {
+        switch self {
+        case .fonctionnement(let size): "fonctionnement.annual.\(size.code)"
+        case .startUpFonctionnement(let size): "fonctionnement.start_up.\(size.code)"
+        case .startUpWindowEnd: "fonctionnement.start_up.window_end"
+        case .missionFixed(let kind, let size): "mission.\(kind.key).fixed.\(size.code)"
+        case .missionVariable(let kind, let size): "mission.\(kind.key).variable.\(size.code)"
+        case .missionActivated(let kind, let size): "mission.\(kind.key).activated.\(size.code)"
+        case .startDeadline(let kind): "mission.\(kind.key).start_deadline_months"
+        case .deploymentDeadline(let kind): "mission.\(kind.key).deployment_deadline_months"
+        case .yearlyMaximum(let size): "maximum.yearly.\(size.code)"
+        case .sizeBoundaries: "size.boundaries"
+        case .advanceShare: "payment.advance_share"
+        case .rounding: "payment.rounding"
+        case .prorationBasis: "proration.basis"
+        case .prorateVariableEnvelope: "proration.variable_envelope"
+        }
+    }
+
+    /// Reads a key.
+    ///
+    /// - Parameter text: The key as written in a file.
+    /// - Throws: ``CPTSKitError/Kind/unknownField`` for a key outside the list (the path is the
+    ///   caller's), ``CPTSKitError/Kind/unknownMission`` for an unknown mission key.
+    public init(parsing text: String) throws(CPTSKitError) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        func size(_ code: String) -> SizeClass? { SizeClass.allCases.first { $0.code == code } }
+        switch parts.count {
+        case 2:
+            switch text {
+            case "size.boundaries": self = .sizeBoundaries; return
+            case "payment.advance_share": self = .advanceShare; return
+            case "payment.rounding": self = .rounding; return
+            case "proration.basis": self = .prorationBasis; return
+            case "proration.variable_envelope": self = .prorateVariableEnvelope; return
+            default: break
+            }
+        case 3:
+            if text == "fonctionnement.start_up.window_end" { self = .startUpWindowEnd; return }
+            if let size = size(parts[2]) {
+                switch "\(parts[0]).\(parts[1])" {
+                case "fonctionnement.annual": self = .fonctionnement(size); return
+                case "fonctionnement.start_up": self = .startUpFonctionnement(size); return
+                case "maximum.yearly": self = .yearlyMaximum(size); return
+                default: break
+                }
+            }
+            if parts[0] == "mission", parts[2] == "start_deadline_months" || parts[2] == "deployment_deadline_months" {
+                let kind = try MissionKind(key: parts[1])
+                self = parts[2] == "start_deadline_months" ? .startDeadline(kind) : .deploymentDeadline(kind)
+                return
+            }
+        case 4:
+            if parts[0] == "mission", let size = size(parts[3]), ["fixed", "variable", "activated"].contains(parts[2]) {
+                let kind = try MissionKind(key: parts[1])
+                switch parts[2] {
+                case "fixed": self = .missionFixed(kind, size)
+                case "variable": self = .missionVariable(kind, size)
+                default: self = .missionActivated(kind, size)
+                }
+                return
+            }
+        default:
+            break
+        }
+        throw CPTSKitError(.unknownField, path: "",
+                           message: "unknown figure key; expected a key listed in the rulebook format (e.g. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)",
+                           value: text)
+    }
+
+    /// The mission a key belongs to, if any.
+    public var mission: MissionKind? {
+        switch self {
+        case .missionFixed(let kind, _), .missionVariable(let kind, _), .missionActivated(let kind, _),
+             .startDeadline(let kind), .deploymentDeadline(let kind):
+            kind
+        default:
+            nil
+        }
+    }
+
+    /// The keys in the order of a rulebook listing: volet 1, missions in the agreement's order, then the rest.
+    var order: [Int] {
+        func s(_ size: SizeClass) -> Int { size.rawValue }
+        func m(_ kind: MissionKind) -> Int { MissionKind.allCases.firstIndex(of: kind) ?? 0 }
+        switch self {
+        case .sizeBoundaries: return [0]
+        case .fonctionnement(let size): return [1, s(size)]
+        case .startUpFonctionnement(let size): return [2, s(size)]
+        case .startUpWindowEnd: return [3]
+        case .startDeadline(let kind): return [4, m(kind), 0]
+        case .deploymentDeadline(let kind): return [4, m(kind), 1]
+        case .missionFixed(let kind, let size): return [4, m(kind), 2, s(size)]
+        case .missionVariable(let kind, let size): return [4, m(kind), 3, s(size)]
+        case .missionActivated(let kind, let size): return [4, m(kind), 4, s(size)]
+        case .yearlyMaximum(let size): return [5, s(size)]
+        case .advanceShare: return [6]
+        case .prorationBasis: return [7]
+        case .prorateVariableEnvelope: return [8]
+        case .rounding: return [9]
+        }
+    }
+
+    /// Keys compare in listing order.
+    public static func < (lhs: RulebookFigureKey, rhs: RulebookFigureKey) -> Bool {
+        lhs.order.lexicographicallyPrecedes(rhs.order)
+    }
+}

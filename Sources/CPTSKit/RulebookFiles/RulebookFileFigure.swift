@@ -1,0 +1,93 @@
+/// One entry of the `figures` object of a rulebook file: a value (or `null`, unknown) and its provenance.
+///
+/// ```json
+/// { "value": "75000.00", "source": "PRESS-2020 montants actuels", "confidence": "S", "section": "§2" }
+/// ```
+struct RulebookFileFigure: Hashable, Sendable {
+    /// The value as written, `.null` when unknown.
+    var value: JSONValue
+    var source: SourceReference
+    var confidence: Confidence
+    var section: String
+    var note: String?
+
+    /// The entry of a figure, its value already in file form.
+    init<V>(_ figure: Figure<V>, value: (V) -> JSONValue) {
+        self.value = figure.value.map(value) ?? .null
+        source = figure.source
+        confidence = figure.confidence
+        section = figure.section
+        note = figure.note
+    }
+
+    /// The figure an entry describes, its value converted by `convert` (given the value's path).
+    func figure<V>(_ path: String, _ convert: (JSONValue, String) throws(CPTSKitError) -> V) throws(CPTSKitError) -> Figure<V> {
+        if case .null = value {
+            return Figure(value: nil, source: source, confidence: confidence, section: section, note: note)
+        }
+        return Figure(value: try convert(value, "\(path).value"), source: source, confidence: confidence, section: section,
+                      note: note)
+    }
+
+    /// The entry as a JSON object: `value`, `source`, `confidence` (`null` when unknown), then
+    /// `section` and `note` when they are given.
+    var json: JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("value", value), ("source", .string(source.description)),
+            ("confidence", confidence == .notFound ? .null : .string(confidence.rawValue)),
+        ]
+        if !section.isEmpty { members.append(("section", .string(section))) }
+        if let note { members.append(("note", .string(note))) }
+        return .object(members)
+    }
+
+    /// The fields an entry may have.
+    static let fields = ["value", "source", "confidence", "section", "note"]
+
+    /// Reads an entry at `path` (`figures.<key>`).
+    init(json: JSONValue, path: String) throws(CPTSKitError) {
+        var object = try JSONObjectReader(json, path: path)
+        guard let raw = object.member("value") else {
+            throw CPTSKitError(.missingField, path: "\(path).value", message: "this field is required (null when unknown)",
+                               value: "absent")
+        }
+        value = raw
+        let sourceText = try JSONField.string(try object.required("source"), "\(path).source")
+        guard !sourceText.isEmpty else {
+            throw CPTSKitError(.wrongType, path: "\(path).source", message: "a source is required (\"—\" when unknown)",
+                               value: "\"\"")
+        }
+        source = RulebookFileFigure.source(sourceText)
+        guard let confidenceValue = object.member("confidence") else {
+            throw CPTSKitError(.missingField, path: "\(path).confidence",
+                               message: "this field is required (L, S, C, I, or null when the value is unknown)", value: "absent")
+        }
+        switch (confidenceValue, raw) {
+        case (.null, .null):
+            confidence = .notFound
+        case (.null, _):
+            throw CPTSKitError(.wrongType, path: "\(path).confidence",
+                               message: "a known value needs a confidence: L, S, C or I", value: "null")
+        case (_, .null):
+            throw CPTSKitError(.wrongType, path: "\(path).confidence",
+                               message: "an unknown value (null) has no confidence: write null", value: confidenceValue.excerpt)
+        default:
+            let mark = try JSONField.string(confidenceValue, "\(path).confidence")
+            guard let parsed = Confidence(rawValue: mark), parsed != .notFound else {
+                throw CPTSKitError(.wrongType, path: "\(path).confidence", message: "expected one of: L, S, C, I", value: mark)
+            }
+            confidence = parsed
+        }
+        section = try object.optional("section").map { (value) throws(CPTSKitError) in
+            try JSONField.string(value, "\(path).section")
+        } ?? ""
+        note = try object.optional("note").map { (value) throws(CPTSKitError) in try JSONField.string(value, "\(path).note") }
+        try object.finish(known: Self.fields)
+    }
+
+    /// A source as written, `ACI-2019 art. 9.1`: the id up to the first space, then the detail.
+    static func source(_ text: String) -> SourceReference {
+        guard let space = text.firstIndex(of: " ") else { return SourceReference(text) }
+        return SourceReference(String(text[..<space]), String(text[text.index(after: space)...]))
+    }
+}
