@@ -4,18 +4,10 @@ import Foundation
 
 /// `cpts portfolio DIR`: streams every contract file of a folder into a ``PortfolioSummary``.
 enum PortfolioCommand {
-    static func run(_ invocation: Invocation, into outcome: inout Outcome) throws(Runner.Failure) {
-        let directory = invocation.positionals[0]
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
-        else {
-            throw Runner.Failure(message: "\(directory): folder not found or not readable", code: ExitCode.fileNotFound)
-        }
-        var summary = PortfolioSummary()
+    static func run(_ invocation: Invocation, engine: FundingEngine, into outcome: inout Outcome) throws(Runner.Failure) {
+        var summary = PortfolioSummary(engine: engine)
         var failed = false
-        for name in names.filter({ $0.hasSuffix(".json") }).sorted() {
-            let path = (directory as NSString).appendingPathComponent(name)
+        for path in try contractFiles(in: invocation.positionals[0]) {
             do throws(Runner.Failure) {
                 let contract = try Runner.contract(path)
                 try Runner.compute(path) { () throws(CPTSKitError) -> Void in try summary.add(contract) }
@@ -29,5 +21,16 @@ enum PortfolioCommand {
         outcome.stdout = PortfolioRenderer.render(summary, coverage: coverage, format: Runner.format(invocation),
                                                   frenchSpreadsheet: invocation.options["--french-csv"] != nil)
         if failed { outcome.exitCode = ExitCode.invalidData }
+    }
+
+    /// The `.json` files of a folder, sorted by name.
+    static func contractFiles(in directory: String) throws(Runner.Failure) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
+        else {
+            throw Runner.Failure(message: "\(directory): folder not found or not readable", code: ExitCode.fileNotFound)
+        }
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
     }
 }

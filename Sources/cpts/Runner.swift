@@ -77,6 +77,24 @@ enum Runner {
         }
     }
 
+    /// The engine of a command: the built-in rulebooks, and the file of `--rulebook` if given.
+    static func fundingEngine(_ invocation: Invocation) throws(Failure) -> FundingEngine {
+        guard let path = invocation.options["--rulebook"], invocation.command.name != "impact" else { return FundingEngine() }
+        return FundingEngine(registry: try rulebookFile(path).registry)
+    }
+
+    /// Reads a rulebook file into the built-in registry; errors become `FILE: path: message (value)`.
+    static func rulebookFile(_ path: String) throws(Failure) -> (registry: RulebookRegistry, rulebook: Rulebook) {
+        guard let bytes = FileOutput.read(path) else {
+            throw Failure(message: "\(path): file not found or not readable", code: ExitCode.fileNotFound)
+        }
+        do {
+            return try RulebookRegistry.standard.adding(jsonBytes: bytes)
+        } catch {
+            throw Failure(message: "\(path): \(error)", code: ExitCode.invalidData)
+        }
+    }
+
     static func warnings(_ list: [FundingWarning], file: String) -> String {
         list.map { "\(file): warning: \($0)\n" }.joined()
     }
@@ -86,7 +104,7 @@ enum Runner {
     }
 
     static func execute(_ invocation: Invocation, into outcome: inout Outcome) throws(Failure) {
-        let engine = FundingEngine()
+        let engine = try fundingEngine(invocation)
         let years = invocation.options["--year"].flatMap(Int.init).map { Set([$0]) }
         switch invocation.command.name {
         case "funding", "explain", "schedule":
@@ -140,7 +158,7 @@ enum Runner {
             }
             outcome.stdout = example.jsonText
         case "rules":
-            try rules(invocation, into: &outcome)
+            try RulesCommand.run(invocation, into: &outcome)
         case "coverage":
             let millesime = invocation.options["--millesime"].flatMap(Int.init) ?? 2020
             let measure = invocation.options["--measure"].flatMap(PopulationMeasure.init(rawValue:)) ?? .municipal
@@ -151,9 +169,11 @@ enum Runner {
             }
             outcome.stdout = CoverageRenderer.render(report, format: format(invocation))
         case "whatif":
-            try WhatIfCommand.run(invocation, into: &outcome)
+            try WhatIfCommand.run(invocation, engine: engine, into: &outcome)
         case "portfolio":
-            try PortfolioCommand.run(invocation, into: &outcome)
+            try PortfolioCommand.run(invocation, engine: engine, into: &outcome)
+        case "impact":
+            try ImpactCommand.run(invocation, into: &outcome)
         case "review":
             let path = invocation.positionals[0]
             let contract = try contract(path)
@@ -167,38 +187,6 @@ enum Runner {
             }
         default:
             throw Failure(message: "cpts: unknown command '\(invocation.command.name)'", code: ExitCode.usage)
-        }
-    }
-
-    static func rules(_ invocation: Invocation, into outcome: inout Outcome) throws(Failure) {
-        let registry = RulebookRegistry.standard
-        let formatName = invocation.options["--format"] ?? "table"
-        if invocation.options["--all"] != nil {
-            if formatName == "markdown" {
-                outcome.stdout = RulebookRenderer.markdown(registry)
-            } else {
-                let format = OutputFormat(rawValue: formatName) ?? .table
-                outcome.stdout = registry.rulebooks.map { RulebookRenderer.render($0, format: format) }.joined(separator: "\n")
-            }
-            return
-        }
-        let rulebook: Rulebook
-        do throws(CPTSKitError) {
-            if let id = invocation.options["--id"] {
-                rulebook = try registry.rulebook(id: id)
-            } else if let text = invocation.options["--on"] {
-                rulebook = try registry.rulebook(inForceOn: try CalendarDate(parsing: text))
-            } else {
-                rulebook = registry.rulebooks[registry.rulebooks.count - 1]
-            }
-        } catch {
-            let option = invocation.options["--id"] != nil ? "--id" : "--on"
-            throw Failure(message: "cpts: \(option): \(error.message)\(error.value.map { " (\($0))" } ?? "")", code: ExitCode.usage)
-        }
-        if formatName == "markdown" {
-            outcome.stdout = RulebookRenderer.markdown(RulebookRegistry([rulebook]))
-        } else {
-            outcome.stdout = RulebookRenderer.render(rulebook, format: OutputFormat(rawValue: formatName) ?? .table)
         }
     }
 }

@@ -8,10 +8,9 @@ enum WhatIfCommand {
         return Runner.Failure(message: "cpts: \(message)\n\n" + help, code: ExitCode.usage)
     }
 
-    static func run(_ invocation: Invocation, into outcome: inout Outcome) throws(Runner.Failure) {
+    static func run(_ invocation: Invocation, engine: FundingEngine, into outcome: inout Outcome) throws(Runner.Failure) {
         let action = invocation.positionals[0], path = invocation.positionals[1]
         let format = Runner.format(invocation)
-        let engine = FundingEngine()
         let contract = try Runner.contract(path)
         let firstPending = (1...ACIContract.yearCount).first { contract.results[$0] == nil } ?? ACIContract.yearCount
         let year = invocation.options["--year"].flatMap(Int.init) ?? firstPending
@@ -30,7 +29,7 @@ enum WhatIfCommand {
             outcome.stdout = WhatIfRenderer.render(comparison, title: "Démarrage de \(key) retardé de \(months) mois", format: format)
         case "compare":
             let varied = try Runner.compute(path) { () throws(CPTSKitError) in
-                try Self.scenario(from: invocation, year: year, contract: contract)
+                try Self.scenario(from: invocation, year: year, contract: contract, engine: engine)
             }
             let comparison = try Runner.compute(path) { () throws(CPTSKitError) in try engine.compare(contract, with: varied) }
             outcome.stdout = WhatIfRenderer.render(comparison, title: "Scénario", format: format)
@@ -40,7 +39,9 @@ enum WhatIfCommand {
     }
 
     /// The scenario that `--set`, `--start`, `--crisis` and `--basis` describe.
-    static func scenario(from invocation: Invocation, year: Int, contract: ACIContract) throws(CPTSKitError) -> Scenario {
+    static func scenario(from invocation: Invocation, year: Int, contract: ACIContract, engine: FundingEngine)
+        throws(CPTSKitError) -> Scenario
+    {
         var scenario = Scenario()
         for item in (invocation.options["--set"] ?? "").split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -70,7 +71,7 @@ enum WhatIfCommand {
             }
             scenario.crisisYears = years
         }
-        var rulebook = try FundingEngine().rulebook(for: contract)
+        var rulebook = try engine.rulebook(for: contract)
         var changed = false
         if let basis = invocation.options["--basis"].flatMap(ProrationBasis.init(rawValue:)) {
             rulebook.prorationBasis.value = basis

@@ -3,7 +3,8 @@
 /// `cpts rules` and `Documentation/Rules.md` are renderings of ``Rulebook/entries``, so the
 /// documentation is generated from the very data the engine reads.
 public struct RulebookEntry: Hashable, Sendable {
-    /// A stable key, e.g. `fonctionnement.T3` or `missions.prevention.fixed.T3`.
+    /// The figure's key in a rulebook file (``RulebookFigureKey``), e.g. `fonctionnement.annual.T3`
+    /// or `mission.prevention.fixed.T3`; `effective_on` for the date of application.
     public let key: String
     /// What the figure is, in French.
     public let label: String
@@ -31,38 +32,36 @@ extension Rulebook {
         func addRow(_ key: String, _ label: String, _ row: SizeTable<Figure<Euros>>) {
             for size in SizeClass.allCases { add("\(key).\(size)", "\(label), \(size)", row[size]) { $0.description } }
         }
-        add("effective_from", "Entrée en vigueur", effectiveFrom) { $0.frenchDescription }
-        add("size_boundaries", "Seuils de taille", sizeBoundaries) { bounds in
+        add("effective_on", "Entrée en vigueur", effectiveFrom) { $0.frenchDescription }
+        add(RulebookFigureKey.sizeBoundaries.description, "Seuils de taille", sizeBoundaries) { bounds in
             SizeClass.allCases.map { "\($0) : \(bounds.interval(of: $0))" }.joined(separator: " ; ")
         }
-        addRow("fonctionnement", "Fonctionnement annuel", fonctionnement)
+        addRow("fonctionnement.annual", "Fonctionnement annuel", fonctionnement)
         if let startUp = startUpFonctionnement {
-            addRow("start_up_fonctionnement", "Fonctionnement de démarrage (+75 %), première année", startUp)
+            addRow("fonctionnement.start_up", "Fonctionnement de démarrage (+75 %), première année", startUp)
         }
         if let windowEnd = startUpWindowEnd {
-            add("start_up_window_end", "Signature au plus tard pour le démarrage", windowEnd) { $0.frenchDescription }
+            add(RulebookFigureKey.startUpWindowEnd.description, "Signature au plus tard pour le démarrage", windowEnd) { $0.frenchDescription }
         }
         for mission in missions {
-            let key = "missions.\(mission.kind.key)"
-            let name = mission.kind.label
-            out.append(RulebookEntry(key: "\(key).category", label: "\(name) : nature", value: mission.kind.category.label,
-                                     source: "PAPS-HDF", confidence: .secondary, section: "§3",
-                                     note: "introduite par \(mission.introducedBy)"))
+            let key = "mission.\(mission.kind.key)"
+            // The mission's nature and the rulebook that introduced it, once, in its label.
+            let name = "\(mission.kind.label) (\(mission.kind.category.label), \(mission.introducedBy))"
             if let start = mission.startDeadlineMonths {
-                add("\(key).start_deadline", "\(name) : démarrage au plus tard (mois après signature)", start) { "\($0) mois" }
+                add("\(key).start_deadline_months", "\(name) : démarrage au plus tard (mois après signature)", start) { "\($0) mois" }
             }
             if let deployment = mission.deploymentDeadlineMonths {
-                add("\(key).deployment_deadline", "\(name) : déploiement complet (mois après signature)", deployment) { "\($0) mois" }
+                add("\(key).deployment_deadline_months", "\(name) : déploiement complet (mois après signature)", deployment) { "\($0) mois" }
             }
             addRow("\(key).fixed", "\(name) : part fixe", mission.fixed)
             if let variable = mission.variable { addRow("\(key).variable", "\(name) : part variable", variable) }
             if let activated = mission.activated { addRow("\(key).activated", "\(name) : enveloppe activée en cas de crise", activated) }
         }
-        addRow("yearly_maximum", "Maximum annuel (fonctionnement et missions)", yearlyMaximum)
-        add("advance_rate", "Avance en début d'année", advanceRate) { FrenchText.percent($0, decimals: 0) }
-        add("proration_basis", "Base de proratisation", prorationBasis) { $0.label }
-        add("prorate_variable_envelope", "Proratisation de l'enveloppe variable", prorateVariableEnvelope) { $0 ? "oui" : "non" }
-        add("rounding", "Arrondi", rounding) { $0.label }
+        addRow("maximum.yearly", "Maximum annuel (fonctionnement et missions)", yearlyMaximum)
+        add(RulebookFigureKey.advanceShare.description, "Avance en début d'année", advanceRate) { FrenchText.percent($0, decimals: 0) }
+        add(RulebookFigureKey.prorationBasis.description, "Base de proratisation", prorationBasis) { $0.label }
+        add(RulebookFigureKey.prorateVariableEnvelope.description, "Proratisation de l'enveloppe variable", prorateVariableEnvelope) { $0 ? "oui" : "non" }
+        add(RulebookFigureKey.rounding.description, "Arrondi", rounding) { $0.label }
         return out
     }
 }

@@ -1,0 +1,223 @@
+import CPTSKit
+
+/// Renders a ``RulebookImpact``: per contract and year, totals by size class, département,
+/// mission and calendar year of payment, as a French table, JSON, CSV or a self-contained HTML page.
+public enum ImpactRenderer {
+    /// The `format` value of the JSON output.
+    public static let formatIdentifier = "cpts-impact/1"
+
+    /// Renders an impact.
+    ///
+    /// - Parameters:
+    ///   - impact: The impact.
+    ///   - draft: The draft rulebook (its title and date head every rendering).
+    ///   - format: Table, JSON or CSV; `nil` for the HTML page.
+    /// - Returns: The text, ending with a newline.
+    public static func render(_ impact: RulebookImpact, draft: Rulebook, format: OutputFormat?) -> String {
+        switch format {
+        case .json?: json(impact, draft: draft).serialized() + "\n"
+        case .csv?: csv(impact)
+        case .table?: table(impact, draft: draft)
+        case nil: html(impact, draft: draft)
+        }
+    }
+
+    /// The groups of totals, in the order every rendering lists them: key in the JSON, French title, rows.
+    static func groups(_ impact: RulebookImpact) -> [(key: String, title: String, rows: [(key: String, amount: ImpactAmount)])] {
+        var missions: [(key: String, amount: ImpactAmount)] = [("fonctionnement", impact.fonctionnement)]
+        for kind in MissionKind.allCases { if let amount = impact.byMission[kind] { missions.append((kind.key, amount)) } }
+        return [
+            ("by_size_class", "Par taille", SizeClass.allCases.compactMap { size in impact.bySizeClass[size].map { (size.code, $0) } }),
+            ("by_department", "Par département", impact.byDepartment.keys.sorted().compactMap { key in impact.byDepartment[key].map { (key, $0) } }),
+            ("by_mission", "Par volet et mission", missions),
+            ("by_contract_year", "Par année de contrat", impact.byContractYear.keys.sorted().compactMap { year in
+                impact.byContractYear[year].map { (String(year), $0) }
+            }),
+            ("by_payment_year", "Par année civile de paiement", impact.byPaymentYear.keys.sorted().compactMap { year in
+                impact.byPaymentYear[year].map { (String(year), $0) }
+            }),
+        ]
+    }
+
+    static func cents(_ amount: ImpactAmount) -> [(key: String, value: JSONValue)] {
+        [("baseline_cents", .number(String(amount.baseline.cents))), ("scenario_cents", .number(String(amount.scenario.cents))),
+         ("difference_cents", .number(String(amount.difference.cents)))]
+    }
+
+    static func json(_ impact: RulebookImpact, draft: Rulebook) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("format", .string(formatIdentifier)),
+            ("draft", .object([("id", .string(draft.id)), ("title", .string(draft.title)),
+                               ("effective_on", draft.effectiveFrom.value.map { .string($0.description) } ?? .null)])),
+            ("contracts", .number(String(impact.contractCount))),
+            ("reached", .number(String(impact.reached))),
+            ("gaining", .number(String(impact.gaining))),
+            ("losing", .number(String(impact.losing))),
+            ("unchanged", .number(String(impact.unchanged))),
+            ("baseline_total_cents", .number(String(impact.total.baseline.cents))),
+            ("scenario_total_cents", .number(String(impact.total.scenario.cents))),
+            ("difference_cents", .number(String(impact.total.difference.cents))),
+            ("best_case", .object(cents(impact.bestCase))),
+        ]
+        members.append(("by_contract", .array(impact.contracts.map { row in
+            .object([("label", .string(row.label)), ("cpts", .string(row.cpts)), ("size_class", .string(row.sizeClass.code)),
+                     ("department", .string(row.department)), ("reached", .bool(row.isReached))]
+                    + [("baseline_total_cents", .number(String(row.total.baseline.cents))),
+                       ("scenario_total_cents", .number(String(row.total.scenario.cents))),
+                       ("difference_cents", .number(String(row.total.difference.cents))),
+                       ("years", .array(row.years.map { year in
+                           .object([("year", .number(String(year.year))),
+                                    ("baseline_rulebook", year.baselineRulebook.map { .string($0) } ?? .null),
+                                    ("scenario_rulebook", year.scenarioRulebook.map { .string($0) } ?? .null)]
+                                   + cents(year.total)
+                                   + [("baseline_best_case_cents", .number(String(year.bestCase.baseline.cents))),
+                                      ("scenario_best_case_cents", .number(String(year.bestCase.scenario.cents)))])
+                       }))])
+        })))
+        for group in groups(impact) {
+            members.append((group.key, .object(group.rows.map { ($0.key, .object(cents($0.amount))) })))
+        }
+        return .object(members)
+    }
+
+    static func csv(_ impact: RulebookImpact) -> String {
+        var out = CSVWriter.row(["group", "key", "year", "size_class", "department", "baseline_rulebook", "scenario_rulebook",
+                                 "baseline_eur", "scenario_eur", "difference_eur"]) + "\n"
+        func row(_ group: String, _ key: String, _ year: String, _ size: String, _ department: String, _ base: String,
+                 _ scenario: String, _ amount: ImpactAmount) {
+            out += CSVWriter.row([group, key, year, size, department, base, scenario, amount.baseline.plainDescription,
+                                  amount.scenario.plainDescription, amount.difference.plainDescription]) + "\n"
+        }
+        for contract in impact.contracts {
+            for year in contract.years {
+                row("contract_year", contract.label, String(year.year), contract.sizeClass.code, contract.department,
+                    year.baselineRulebook ?? "", year.scenarioRulebook ?? "", year.total)
+            }
+            row("contract", contract.label, "", contract.sizeClass.code, contract.department, "", "", contract.total)
+        }
+        for group in groups(impact) {
+            for entry in group.rows { row(String(group.key.dropFirst(3)), entry.key, "", "", "", "", "", entry.amount) }
+        }
+        row("total", "", "", "", "", "", "", impact.total)
+        return out
+    }
+
+    static func heading(_ impact: RulebookImpact, draft: Rulebook) -> (title: String, summary: String) {
+        let date = draft.effectiveFrom.value.map { "en vigueur le \($0.frenchDescription)" } ?? "date d'effet inconnue"
+        let title = "Impact de « \(draft.title) » (\(draft.id)), \(date)"
+        let summary = "\(impact.contractCount) contrat(s) · \(impact.reached) atteint(s) par le projet · "
+            + "\(impact.gaining) en hausse, \(impact.losing) en baisse, \(impact.unchanged) inchangé(s)"
+        return (title, summary)
+    }
+
+    static func table(_ impact: RulebookImpact, draft: Rulebook) -> String {
+        let (title, summary) = heading(impact, draft: draft)
+        var out = "\(title)\n\(summary)\n\nMontants dus et évalués (lignes en attente exclues), sans et avec le projet.\n\n"
+        out += "Par contrat et par année\n"
+        var rows = TextTable([("Contrat", .left), ("Année", .right), ("Règles (base → projet)", .left), ("Base", .right),
+                              ("Projet", .right), ("Écart", .right)])
+        for contract in impact.contracts {
+            for year in contract.years {
+                let books = year.baselineRulebook == year.scenarioRulebook ? (year.baselineRulebook ?? "—")
+                    : "\(year.baselineRulebook ?? "—") → \(year.scenarioRulebook ?? "—")"
+                rows.append(["\(contract.label) (\(contract.sizeClass.code), \(contract.department))", String(year.year), books,
+                             year.total.baseline.description, year.total.scenario.description, year.total.difference.description])
+            }
+            rows.append(["  total \(contract.label)", "", "", contract.total.baseline.description, contract.total.scenario.description,
+                         contract.total.difference.description])
+        }
+        out += rows.rendered() + "\n"
+        for group in groups(impact) where !group.rows.isEmpty {
+            var table = TextTable([(group.title, .left), ("Base", .right), ("Projet", .right), ("Écart", .right)])
+            for entry in group.rows {
+                let key = group.key == "by_mission" ? (MissionKind(rawValue: entry.key)?.label ?? "Fonctionnement") : entry.key
+                table.append([key, entry.amount.baseline.description, entry.amount.scenario.description, entry.amount.difference.description])
+            }
+            out += "\n" + table.rendered() + "\n"
+        }
+        var total = TextTable([("Total", .left), ("Base", .right), ("Projet", .right), ("Écart", .right)])
+        total.append(["Lignes dues et évaluées", impact.total.baseline.description, impact.total.scenario.description,
+                      impact.total.difference.description])
+        total.append(["Avec les lignes en attente au meilleur cas", impact.bestCase.baseline.description,
+                      impact.bestCase.scenario.description, impact.bestCase.difference.description])
+        return out + "\n" + total.rendered() + "\n"
+    }
+
+    static func html(_ impact: RulebookImpact, draft: Rulebook) -> String {
+        let escape = ReviewRenderer.escape
+        func amount(_ euros: Euros) -> String { "<span data-cents=\"\(euros.cents)\">\(escape(euros.description))</span>" }
+        func cells(_ value: ImpactAmount) -> String {
+            "<td>\(amount(value.baseline))</td><td>\(amount(value.scenario))</td><td class=\"\(value.difference.cents < 0 ? "loss" : "gain")\">\(amount(value.difference))</td>"
+        }
+        let (title, summary) = heading(impact, draft: draft)
+        var body = "<h1>\(escape(title))</h1>\n<p>\(escape(summary))</p>\n"
+        body += "<p>Montants dus et évalués (lignes en attente exclues), sans le projet (base) et avec lui (projet).</p>\n"
+        body += "<table class=\"total\">\n<tr><th></th><th>Base</th><th>Projet</th><th>Écart</th></tr>\n"
+        body += "<tr><th>Total</th>\(cells(impact.total))</tr>\n"
+        body += "<tr><th>Avec les lignes en attente au meilleur cas</th>\(cells(impact.bestCase))</tr>\n</table>\n"
+        let all = groups(impact)
+        for key in ["by_size_class", "by_payment_year"] {
+            guard let group = all.first(where: { $0.key == key }) else { continue }
+            body += chart(group.rows, title: "Écart \(group.title.lowercased())")
+        }
+        for group in all where !group.rows.isEmpty {
+            body += "<h2>\(escape(group.title))</h2>\n<table>\n<tr><th></th><th>Base</th><th>Projet</th><th>Écart</th></tr>\n"
+            for entry in group.rows {
+                let key = group.key == "by_mission" ? (MissionKind(rawValue: entry.key)?.label ?? "Fonctionnement") : entry.key
+                body += "<tr><th>\(escape(key))</th>\(cells(entry.amount))</tr>\n"
+            }
+            body += "</table>\n"
+        }
+        body += "<h2>Par contrat et par année</h2>\n<table>\n<tr><th>Contrat</th><th>Année</th><th>Règles</th><th>Base</th><th>Projet</th><th>Écart</th></tr>\n"
+        for contract in impact.contracts {
+            for year in contract.years {
+                let books = year.baselineRulebook == year.scenarioRulebook ? (year.baselineRulebook ?? "—")
+                    : "\(year.baselineRulebook ?? "—") → \(year.scenarioRulebook ?? "—")"
+                body += "<tr><td>\(escape(contract.label)) (\(contract.sizeClass.code), \(escape(contract.department)))</td><td>\(year.year)</td><td>\(escape(books))</td>\(cells(year.total))</tr>\n"
+            }
+        }
+        body += "</table>\n"
+        return """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="fr">
+            <head>
+            <meta charset="utf-8"/>
+            <title>\(escape(title))</title>
+            <style>
+            body { font-family: system-ui, sans-serif; max-width: 64em; margin: 2em auto; color: #222; }
+            table { border-collapse: collapse; margin: 1em 0; }
+            th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; }
+            td { text-align: right; }
+            td:first-child { text-align: left; }
+            .loss { color: #a00; }
+            span[data-cents] { white-space: nowrap; }
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+
+    /// A diverging SVG bar chart of the differences: gains to the right, losses to the left of the axis.
+    static func chart(_ rows: [(key: String, amount: ImpactAmount)], title: String) -> String {
+        guard !rows.isEmpty else { return "" }
+        let escape = ReviewRenderer.escape
+        let largest = max(rows.map { $0.amount.difference.cents.magnitude }.max() ?? 1, 1)
+        let rowHeight = 26, labelWidth = 80, half = 220, axis = labelWidth + half
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(axis + half + 170)\" height=\"\(rows.count * rowHeight + 34)\" role=\"img\" aria-label=\"\(escape(title))\">\n"
+        svg += "<text x=\"0\" y=\"16\" font-size=\"13\">\(escape(title)) (hausse à droite, baisse à gauche)</text>\n"
+        svg += "<line x1=\"\(axis)\" y1=\"22\" x2=\"\(axis)\" y2=\"\(rows.count * rowHeight + 30)\" stroke=\"#555\"/>\n"
+        for (index, row) in rows.enumerated() {
+            let y = 26 + index * rowHeight
+            let difference = row.amount.difference.cents
+            let width = Int(difference.magnitude * UInt64(half) / largest)
+            let x = difference < 0 ? axis - width : axis
+            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"12\">\(escape(row.key))</text>\n"
+            svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"18\" fill=\"\(difference < 0 ? "#a00" : "#1f4e79")\"/>\n"
+            svg += "<text x=\"\(axis + half + 8)\" y=\"\(y + 15)\" font-size=\"12\">\(escape(row.amount.difference.description))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+}
