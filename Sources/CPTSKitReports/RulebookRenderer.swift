@@ -67,6 +67,24 @@ public enum RulebookRenderer {
                 out += "| `\(entry.key)` | \(entry.label) | \(entry.value) | \(entry.source) | \(entry.confidence.rawValue) | \(entry.section) | \(note) |\n"
             }
         }
-        return out + contractsOverTime
+        return out + fileKeys + contractsOverTime
+    }
+
+    /// The keys of a `cpts-rulebook/1` file: the same as the key column above.
+    static var fileKeys: String {
+        var out = """
+
+            ## Keys of a rulebook file
+
+            A rulebook file (`cpts-rulebook/1`, see `RulebookFormat.md`) gives figures under these keys,
+            the same as the *key* column above. `<key>` is a mission key: \(MissionKind.allCases.map { "`\($0.key)`" }.joined(separator: ", ")).
+            Amounts are decimal strings of euros (`"80000"` or `"80000.00"`), dates `YYYY-MM-DD`.
+
+            | key | value | what |
+            |---|---|---|
+
+            """
+        for entry in RulebookFigureKey.catalogue { out += "| `\(entry.pattern)` | \(entry.type) | \(entry.meaning) |\n" }
+        return out
     }
 }

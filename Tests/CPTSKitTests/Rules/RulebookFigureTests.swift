@@ -26,28 +26,28 @@ struct RulebookFigureTests {
         var cases: [AmountCase] = []
         for id in ["aci-2019", "aci-2019-av2"] {
             // §2: fonctionnement 50 / 60 / 75 / 90 k€ (S).
-            cases += row(id, "fonctionnement", [50_000, 60_000, 75_000, 90_000], "PRESS-2020 montants actuels", .secondary, "§2")
+            cases += row(id, "fonctionnement.annual", [50_000, 60_000, 75_000, 90_000], "PRESS-2020 montants actuels", .secondary, "§2")
         }
         // §2: AV2 start-up amounts (+75 %).
-        cases += row("aci-2019-av2", "start_up_fonctionnement", [87_500, 105_000, 131_250, 157_500],
+        cases += row("aci-2019-av2", "fonctionnement.start_up", [87_500, 105_000, 131_250, 157_500],
                      "PRESS-2020 projets d'avenant 2, +75 %", .secondary, "§2")
         // §3: the T3 column of the real contracts (C); other sizes unknown.
         let t3: [(String, Int64)] = [
-            ("missions.acces_aux_soins.fixed", 90_000), ("missions.acces_aux_soins.variable", 35_000),
-            ("missions.parcours.fixed", 45_000), ("missions.parcours.variable", 45_000),
-            ("missions.prevention.fixed", 17_500), ("missions.prevention.variable", 17_500),
-            ("missions.crises_sanitaires.fixed", 22_500), ("missions.crises_sanitaires.activated", 67_500),
-            ("missions.qualite_pertinence.fixed", 15_000), ("missions.qualite_pertinence.variable", 15_000),
-            ("missions.accompagnement_ps.fixed", 10_000), ("missions.accompagnement_ps.variable", 10_000),
+            ("mission.acces_aux_soins.fixed", 90_000), ("mission.acces_aux_soins.variable", 35_000),
+            ("mission.parcours.fixed", 45_000), ("mission.parcours.variable", 45_000),
+            ("mission.prevention.fixed", 17_500), ("mission.prevention.variable", 17_500),
+            ("mission.crises_sanitaires.fixed", 22_500), ("mission.crises_sanitaires.activated", 67_500),
+            ("mission.qualite_pertinence.fixed", 15_000), ("mission.qualite_pertinence.variable", 15_000),
+            ("mission.accompagnement_ps.fixed", 10_000), ("mission.accompagnement_ps.variable", 10_000),
         ]
         for (key, amount) in t3 { cases += row("aci-2019-av2", key, [nil, nil, amount, nil], "CONTRACT-T3", .contract, "§3") }
         // §3: 2019 per-mission amounts not found for any size.
         for mission in ["acces_aux_soins", "parcours", "prevention", "qualite_pertinence", "accompagnement_ps"] {
-            for part in ["fixed", "variable"] { cases += row("aci-2019", "missions.\(mission).\(part)", [nil, nil, nil, nil], "", .notFound, "§3") }
+            for part in ["fixed", "variable"] { cases += row("aci-2019", "mission.\(mission).\(part)", [nil, nil, nil, nil], "", .notFound, "§3") }
         }
         // §3: yearly maxima.
-        cases += row("aci-2019", "yearly_maximum", [220_000, 287_000, 370_000, 450_000], "PRESS-2019 y compris SNP", .secondary, "§3")
-        cases += row("aci-2019-av2", "yearly_maximum", [nil, nil, nil, 580_000], "PRESS-2022 toutes missions déployées", .secondary, "§3")
+        cases += row("aci-2019", "maximum.yearly", [220_000, 287_000, 370_000, 450_000], "PRESS-2019 y compris SNP", .secondary, "§3")
+        cases += row("aci-2019-av2", "maximum.yearly", [nil, nil, nil, 580_000], "PRESS-2022 toutes missions déployées", .secondary, "§3")
         return cases
     }()
 

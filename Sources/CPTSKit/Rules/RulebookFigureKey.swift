@@ -158,3 +158,25 @@ public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConve
         lhs.order.lexicographicallyPrecedes(rhs.order)
     }
 }
+
+extension RulebookFigureKey {
+    /// Every key of a rulebook file as a pattern, with the type of its value and what it is:
+    /// the reference `Documentation/Rules.md` and `Documentation/RulebookFormat.md` print.
+    public static let catalogue: [(pattern: String, type: String, meaning: String)] = [
+        ("size.boundaries", "list of 3 `{\"population\": N, \"side\": \"upper\"|\"lower\"}`",
+         "thresholds T1|T2, T2|T3, T3|T4, increasing; `side` is the class a population equal to the threshold belongs to"),
+        ("fonctionnement.annual.T1 … T4", "amount", "yearly *fonctionnement* (volet 1)"),
+        ("fonctionnement.start_up.T1 … T4", "amount", "first-year *fonctionnement* of a CPTS signed in the start-up window (\"+75 %\"); not below the annual amount"),
+        ("fonctionnement.start_up.window_end", "date", "last signature date eligible for the start-up amount (required with start-up amounts)"),
+        ("mission.<key>.start_deadline_months", "whole number ≥ 1", "months after signature by which the mission starts"),
+        ("mission.<key>.deployment_deadline_months", "whole number ≥ 1", "months after signature by which it is fully deployed (not before the start)"),
+        ("mission.<key>.fixed.T1 … T4", "amount", "the mission's yearly fixed part (*moyens*)"),
+        ("mission.<key>.variable.T1 … T4", "amount", "its yearly variable envelope (not for `crises_sanitaires`)"),
+        ("mission.<key>.activated.T1 … T4", "amount", "the amount of a recognised crisis (`crises_sanitaires` only)"),
+        ("maximum.yearly.T1 … T4", "amount", "the yearly maximum, *fonctionnement* and missions (a warning above it)"),
+        ("payment.advance_share", "decimal in ]0, 1]", "the share of a year paid in advance (`0.75`)"),
+        ("payment.rounding", "`half_up`, `half_even`, `toward_zero`, `away_from_zero`", "how each line is rounded to the cent"),
+        ("proration.basis", "`days` or `30/360`", "how a part-year is counted"),
+        ("proration.variable_envelope", "`true` or `false`", "whether a mission's first-year variable envelope is prorated"),
+    ]
+}
