@@ -65,36 +65,36 @@ enum RulesCommand {
         return Runner.Failure(message: "cpts: \(message)\n\n" + help, code: ExitCode.usage)
     }
 
-    /// `rules diff A B`: each side a built-in id or a file (a file may extend the other side's file).
+    /// `rules diff A B`: each side a built-in id or a file (resolved on the built-in rulebooks, or on
+    /// the other side's file when it extends it). A file may reuse a built-in id here: an exported
+    /// rulebook compares with its original.
     static func diff(_ a: String, _ b: String, format: String, into outcome: inout Outcome) throws(Runner.Failure) {
-        var documents: [(path: String, document: RulebookDocument)] = []
-        for side in [a, b] where RulebookRegistry.standard.rulebooks.first(where: { $0.id == side }) == nil {
+        let standard = RulebookRegistry.standard
+        var documents: [String: RulebookDocument] = [:]
+        for side in [a, b] where standard.rulebooks.first(where: { $0.id == side }) == nil {
             guard let bytes = FileOutput.read(side) else {
-                throw Runner.Failure(message: "\(side): not a built-in rulebook (\(RulebookRegistry.standard.rulebooks.map(\.id).joined(separator: ", "))) nor a readable file",
+                throw Runner.Failure(message: "\(side): not a built-in rulebook (\(standard.rulebooks.map(\.id).joined(separator: ", "))) nor a readable file",
                                      code: ExitCode.fileNotFound)
             }
             do throws(CPTSKitError) {
-                documents.append((side, try RulebookDocument(jsonBytes: bytes)))
+                documents[side] = try RulebookDocument(jsonBytes: bytes)
             } catch {
                 throw Runner.Failure(message: "\(side): \(error)", code: ExitCode.invalidData)
             }
         }
-        let registry: RulebookRegistry
-        do throws(CPTSKitError) {
-            // The same file on both sides is loaded once.
-            var unique: [RulebookDocument] = []
-            for entry in documents where !unique.contains(where: { $0.id == entry.document.id }) { unique.append(entry.document) }
-            registry = try RulebookRegistry.standard.adding(unique)
-        } catch {
-            throw Runner.Failure(message: "\(documents.map(\.path).joined(separator: ", ")): \(error)", code: ExitCode.invalidData)
+        func rulebook(_ side: String, other: String) throws(Runner.Failure) -> Rulebook {
+            guard let document = documents[side] else { return standard.rulebooks.first { $0.id == side } ?? .aci2019Avenant2 }
+            do throws(CPTSKitError) {
+                // A file that extends the other side's file is resolved on it.
+                if let parent = documents[other], parent.id == document.extends, side != other {
+                    return try document.resolved(extending: try standard.rulebook(resolving: parent))
+                }
+                return try standard.rulebook(resolving: document)
+            } catch {
+                throw Runner.Failure(message: "\(side): \(error)", code: ExitCode.invalidData)
+            }
         }
-        func rulebook(_ side: String) -> Rulebook? {
-            let id = documents.first { $0.path == side }?.document.id ?? side
-            return registry.rulebooks.first { $0.id == id }
-        }
-        guard let old = rulebook(a), let new = rulebook(b) else {
-            throw Runner.Failure(message: "cpts: rules diff: a rulebook could not be found", code: ExitCode.invalidData)
-        }
+        let old = try rulebook(a, other: b), new = try rulebook(b, other: a)
         outcome.stdout = RulebookRenderer.render(old.differences(to: new), from: old, to: new,
                                                  format: OutputFormat(rawValue: format) ?? .table)
     }

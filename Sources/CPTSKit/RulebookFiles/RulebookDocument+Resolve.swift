@@ -128,6 +128,24 @@ extension RulebookRegistry {
         return RulebookRegistry(known)
     }
 
+    /// The rulebook a document describes on top of this registry, without adding it: what
+    /// `cpts rules diff` compares (a file may reuse a known identifier there, e.g. an exported
+    /// built-in rulebook compared with the original).
+    ///
+    /// - Parameter document: The file, read.
+    /// - Throws: `unknownRulebook` (path `extends`) or the document's own error.
+    public func rulebook(resolving document: RulebookDocument) throws(CPTSKitError) -> Rulebook {
+        guard let parentID = document.extends else { return try document.resolved(extending: nil) }
+        guard parentID != document.id else {
+            throw CPTSKitError(.rulebookCycle, path: "extends", message: "a rulebook cannot extend itself", value: parentID)
+        }
+        guard let parent = rulebooks.first(where: { $0.id == parentID }) else {
+            throw CPTSKitError(.unknownRulebook, path: "extends", message: "unknown rulebook; known: \(rulebooks.map(\.id).joined(separator: ", "))",
+                               value: parentID)
+        }
+        return try document.resolved(extending: parent)
+    }
+
     /// This registry with one rulebook file added (see ``adding(_:)``).
     ///
     /// - Parameter jsonBytes: The file's bytes.
