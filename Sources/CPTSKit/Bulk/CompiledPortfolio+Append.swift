@@ -14,6 +14,7 @@ extension CompiledPortfolio {
             if try appendLayout(plan) {
                 contracts.append(contract)
                 rulebooks.append(book)
+                sizeClasses.append(plan.sizeClass)
                 return
             }
         } catch {
@@ -70,6 +71,7 @@ extension CompiledPortfolio {
         exact.append(funding)
         contracts.append(contract)
         rulebooks.append(book)
+        sizeClasses.append(funding.sizeClass)
     }
 
     /// Magnitudes kept below 2^61 so negation, padding and sums cannot overflow.
@@ -226,5 +228,35 @@ extension CompiledPortfolio {
             }
             return (.proportional, Int32(proportionalAmount.count - 1))
         }
+    }
+}
+
+extension CompiledPortfolio {
+    /// Removes the last contract and its columns (a paired portfolio whose other side failed).
+    mutating func removeLast() {
+        guard let header = headers.last else { return }
+        let years = Self.years
+        if header.exact >= 0 {
+            exact.removeLast()
+        } else {
+            let aon = Int(header.allOrNothing.lowerBound), tiers = Int(header.tiers.lowerBound)
+            let proportional = Int(header.proportional.lowerBound)
+            allOrNothingAmount.removeSubrange(aon...)
+            allOrNothingAchieved.removeSubrange(aon...)
+            tierReach.removeSubrange(tiers...)
+            tierAmount.removeSubrange(tiers...)
+            tierResult.removeSubrange((tiers * years)...)
+            proportionalAmount.removeSubrange(proportional...)
+            proportionalTarget.removeSubrange(proportional...)
+            proportionalResult.removeSubrange((proportional * years)...)
+            templates.removeSubrange(Int(header.templates.lowerBound)...)
+        }
+        terms.removeSubrange(Int(header.terms.lowerBound)...)
+        dueCents.removeLast(years)
+        bestVariableCents.removeLast(years)
+        headers.removeLast()
+        contracts.removeLast()
+        rulebooks.removeLast()
+        sizeClasses.removeLast()
     }
 }

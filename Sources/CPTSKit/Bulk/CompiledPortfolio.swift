@@ -63,6 +63,8 @@ public struct CompiledPortfolio: Hashable, Sendable {
     /// The contracts, in the order they were added.
     public internal(set) var contracts: [ACIContract] = []
     var rulebooks: [Rulebook] = []
+    /// The size class of each contract's first year.
+    var sizeClasses: [SizeClass] = []
     let engine: FundingEngine
     let rulebook: Rulebook?
 
@@ -123,6 +125,7 @@ public struct CompiledPortfolio: Hashable, Sendable {
     public mutating func removeAll() {
         contracts.removeAll(keepingCapacity: true)
         rulebooks.removeAll(keepingCapacity: true)
+        sizeClasses.removeAll(keepingCapacity: true)
         headers.removeAll(keepingCapacity: true)
         dueCents.removeAll(keepingCapacity: true)
         bestVariableCents.removeAll(keepingCapacity: true)
@@ -152,4 +155,13 @@ public struct CompiledPortfolio: Hashable, Sendable {
     ///
     /// - Parameter contract: The contract's index.
     public func usesReferencePath(contract: Int) -> Bool { headers[contract].exact >= 0 }
+
+    /// The size class of a contract's first year (``ContractFunding/sizeClass``).
+    ///
+    /// - Parameter contract: The contract's index, `0..<count`.
+    /// - Throws: ``CPTSKitError/Kind/invalidArgument`` out of range.
+    public func sizeClass(contract: Int) throws(CPTSKitError) -> SizeClass {
+        try check(contract, 1)
+        return sizeClasses[contract]
+    }
 }
