@@ -14,6 +14,7 @@ enum Scenarios {
         try coverage(samples: samples * 20, into: &report)
         try sweep(samples: samples, into: &report)
         try portfolio(samples: samples, into: &report)
+        try ImpactScenarios.run(quick: quick, samples: samples, into: &report)
     }
 
     /// Checks the compiled path against the reference engine on a sample of contracts.
@@ -323,6 +324,22 @@ enum Scenarios {
             var generator = PortfolioGenerator(seed: 700, shape: .realistic)
             let contracts = try generator.contracts(700)
             for _ in 0..<20 { blackHole(try CompiledPortfolio(contracts)) }
+            return
+        }
+        if what == "impact" || what == "impact-compiled" {
+            // The impact of a draft on the 700-contract portfolio, detailed or compiled, again and again.
+            var generator = PortfolioGenerator(seed: 700, shape: .realistic)
+            let contracts = try generator.contracts(700)
+            let (baseline, scenario) = try ImpactScenarios.engines()
+            for _ in 0..<10 {
+                if what == "impact" {
+                    var impact = RulebookImpact(draft: "draft-bench", baseline: baseline, scenario: scenario)
+                    for contract in contracts { try impact.add(contract) }
+                    blackHole(impact)
+                } else {
+                    blackHole(try RulebookImpact.totals(of: contracts, baseline: baseline, scenario: scenario))
+                }
+            }
             return
         }
         if what == "totals" || what == "statements" {

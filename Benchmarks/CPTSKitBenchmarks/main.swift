@@ -1,4 +1,4 @@
-// CPTSKit benchmarks: `swift run -c release CPTSKitBenchmarks [--quick] [--json]`;
+// CPTSKit benchmarks: `swift run -c release CPTSKitBenchmarks [--quick] [--json] [--impact-only]`;
 // `--compare BEFORE.json AFTER.json` sets two builds' figures side by side.
 // Each figure is measured beside a naive baseline in the same run; every benchmarked statement is
 // checked against the reference engine on a sample, and the run stops on any mismatch.
@@ -37,7 +37,12 @@ if let flag = arguments.firstIndex(of: "--profile"), flag + 1 < arguments.count 
 
 do {
     var report = Report()
-    try Scenarios.run(quick: quick, into: &report)
+    if arguments.contains("--impact-only") {
+        // Only the impact of a draft rulebook (loading, 700 contracts, compiled totals).
+        try ImpactScenarios.run(quick: quick, samples: quick ? 3 : 7, into: &report)
+    } else {
+        try Scenarios.run(quick: quick, into: &report)
+    }
     print(report.table())
     if wantsJSON { print(report.json()) }
 } catch {

@@ -22,6 +22,9 @@ public struct RulebookImpact: Hashable, Sendable {
     public let scenarioEngine: FundingEngine
     /// Whether ``contracts`` keeps a row per contract.
     public let keepsContracts: Bool
+    /// Whether the scenario's rulebooks are the baseline's and the draft: a contract whose plan
+    /// does not use the draft is then computed once.
+    let scenarioAddsDraftOnly: Bool
 
     /// The contracts added, in order (empty when ``keepsContracts`` is false).
     public private(set) var contracts: [ContractImpact] = []
@@ -64,6 +67,7 @@ public struct RulebookImpact: Hashable, Sendable {
         baselineEngine = baseline
         scenarioEngine = scenario
         keepsContracts = keepingContracts
+        scenarioAddsDraftOnly = scenario.registry.rulebooks.filter { $0.id != draft } == baseline.registry.rulebooks
     }
 
     /// An impact of a draft rulebook file against a registry.
@@ -85,50 +89,64 @@ public struct RulebookImpact: Hashable, Sendable {
     ///   - label: How to name it in ``contracts`` (its file name); the CPTS's name by default.
     /// - Throws: ``CPTSKitError`` from either side; a scenario error has its path under `scenario`.
     public mutating func add(_ contract: ACIContract, label: String? = nil) throws(CPTSKitError) {
-        let (baseFunding, baseSchedule) = try baselineEngine.fundingAndSchedule(for: contract)
-        let (drafted, draftSchedule): (ContractFunding, PaymentSchedule)
+        // Plans without warnings, summed without writing lines or payments (`FundingPlan.totals()`).
+        let basePlan = try baselineEngine.plan(for: contract, rulebook: nil, collectWarnings: false)
+        var payouts = PayoutMemo()
+        let base = try basePlan.totals(evaluations: &payouts)
+        let drafted: PlanTotals
         do throws(CPTSKitError) {
-            (drafted, draftSchedule) = try scenarioEngine.fundingAndSchedule(for: contract)
+            let plan = try scenarioEngine.plan(for: contract, rulebook: nil, collectWarnings: false)
+            // When the two registries differ by the draft alone, the plans are the same until the day
+            // the draft applies: the years that end before it are the baseline's, and a plan the
+            // draft does not enter is the baseline's whole.
+            if scenarioAddsDraftOnly, plan.catchUpDue == basePlan.catchUpDue {
+                let index = plan.rulebooks.firstIndex { $0.id == draft }
+                let day = index.flatMap { index in plan.periods.first { $0.rulebook == index }?.from }
+                drafted = index == nil ? base : try plan.totals(reusing: day.map { (base, $0) }, evaluations: &payouts)
+            } else {
+                var own = PayoutMemo()
+                drafted = try plan.totals(evaluations: &own)
+            }
         } catch {
             throw error.nested(under: "scenario")
         }
         var delta = RulebookImpact(draft: draft, baseline: baselineEngine, scenario: scenarioEngine, keepingContracts: false)
         var years: [ContractImpact.Year] = []
-        for number in 1...ACIContract.yearCount {
-            let base = number <= baseFunding.years.count ? baseFunding.years[number - 1] : nil
-            let scen = number <= drafted.years.count ? drafted.years[number - 1] : nil
-            guard base != nil || scen != nil else { continue }
+        years.reserveCapacity(ACIContract.yearCount)
+        for number in 1...max(base.years.count, drafted.years.count) {
+            let b = number <= base.years.count ? base.years[number - 1] : nil
+            let s = number <= drafted.years.count ? drafted.years[number - 1] : nil
             let year = ContractImpact.Year(
-                year: number, total: ImpactAmount(baseline: base?.total ?? .zero, scenario: scen?.total ?? .zero),
-                bestCase: ImpactAmount(baseline: base?.maxTotal ?? .zero, scenario: scen?.maxTotal ?? .zero),
-                baselineRulebook: base?.rulebook, scenarioRulebook: scen?.rulebook)
+                year: number, total: ImpactAmount(baseline: b?.total ?? .zero, scenario: s?.total ?? .zero),
+                bestCase: ImpactAmount(baseline: b?.maxTotal ?? .zero, scenario: s?.maxTotal ?? .zero),
+                baselineRulebook: b?.rulebook, scenarioRulebook: s?.rulebook)
             years.append(year)
-            delta.byContractYear[number] = try (delta.byContractYear[number] ?? ImpactAmount()).adding(year.total)
+            delta.byContractYear[number] = year.total
             delta.total = try delta.total.adding(year.total)
             delta.bestCase = try delta.bestCase.adding(year.bestCase)
         }
-        for (side, funding) in [(0, baseFunding), (1, drafted)] {
-            for statement in funding.years {
-                for line in statement.lines where line.isSettled {
-                    let amount = side == 0 ? ImpactAmount(baseline: line.amount, scenario: .zero)
-                        : ImpactAmount(baseline: .zero, scenario: line.amount)
-                    if let mission = line.mission {
-                        delta.byMission[mission] = try (delta.byMission[mission] ?? ImpactAmount()).adding(amount)
-                    } else {
-                        delta.fonctionnement = try delta.fonctionnement.adding(amount)
-                    }
+        // By volet and mission, and payments by calendar year: each side's years summed.
+        var parts = [ImpactAmount](repeating: ImpactAmount(), count: MissionKind.allCases.count + 1)
+        for (side, totals) in [(0, base), (1, drafted)] {
+            for year in totals.years {
+                for slot in parts.indices where year.parts[slot] != .zero {
+                    let amount = side == 0 ? ImpactAmount(baseline: year.parts[slot], scenario: .zero)
+                        : ImpactAmount(baseline: .zero, scenario: year.parts[slot])
+                    parts[slot] = try parts[slot].adding(amount)
+                }
+                for (calendarYear, paid) in year.payments {
+                    let amount = side == 0 ? ImpactAmount(baseline: paid, scenario: .zero) : ImpactAmount(baseline: .zero, scenario: paid)
+                    delta.byPaymentYear[calendarYear] = try (delta.byPaymentYear[calendarYear] ?? ImpactAmount()).adding(amount)
                 }
             }
         }
-        for (side, schedule) in [(0, baseSchedule), (1, draftSchedule)] {
-            for payment in schedule.payments {
-                let amount = side == 0 ? ImpactAmount(baseline: payment.amount, scenario: .zero)
-                    : ImpactAmount(baseline: .zero, scenario: payment.amount)
-                delta.byPaymentYear[payment.dueOn.year] = try (delta.byPaymentYear[payment.dueOn.year] ?? ImpactAmount()).adding(amount)
-            }
+        delta.fonctionnement = parts[0]
+        for kind in MissionKind.allCases
+        where parts[kind.ordinal + 1] != ImpactAmount() || contract.missions.contains(where: { $0.kind == kind }) {
+            delta.byMission[kind] = parts[kind.ordinal + 1]
         }
         let department = PortfolioSummary.department(of: contract.cpts)
-        let row = ContractImpact(label: label ?? contract.cpts.name, cpts: contract.cpts.name, sizeClass: baseFunding.sizeClass,
+        let row = ContractImpact(label: label ?? contract.cpts.name, cpts: contract.cpts.name, sizeClass: base.sizeClass,
                                  department: department, years: years, total: delta.total)
         try merge(delta, row: row)
     }

@@ -1,0 +1,182 @@
+// The sums of a plan's statements and payment calendar, without writing a line or a payment:
+// what the impact of a draft rulebook compares, for every contract, twice.
+
+/// The payout of each indicator in each year, computed once for the plans of one contract (its
+/// indicators and results are the same without and with a draft rulebook).
+struct PayoutMemo {
+    /// Where each mission's indicator sets start in ``values``, per year.
+    var offsets: [[Int]] = []
+    var stride = 0
+    /// Cents of the payout, ``pending`` without a result, ``unknown`` before it is computed.
+    var values: [Int64] = []
+
+    static let unknown = Int64.min
+    static let pending = Int64.min + 1
+
+    init() {}
+
+    init(_ plan: FundingPlan) {
+        var next = 0
+        for mission in plan.missions {
+            var starts: [Int] = [next]
+            next += mission.engaged.indicators.count
+            for set in mission.amendedSets {
+                starts.append(next)
+                next += set.indicators.count
+            }
+            offsets.append(starts)
+        }
+        stride = next
+        values = [Int64](repeating: Self.unknown, count: max(next, 1) * ACIContract.yearCount)
+    }
+
+    /// The position of an indicator template's payout in a year.
+    @inline(__always)
+    func slot(_ template: LineTemplate, year n: Int) -> Int {
+        (n - 1) * stride + offsets[Int(template.missionIndex)][Int(template.indicatorSet)] + Int(template.indicatorIndex)
+    }
+}
+
+/// A contract's amounts as sums: per year, per volet and mission, per calendar year of payment.
+struct PlanTotals {
+    /// One contract year: due and assessed lines, all lines with pending ones at their best case,
+    /// its rulebook, the same by volet and mission, and the payments of its lines.
+    struct Year {
+        var total = Euros.zero
+        var maxTotal = Euros.zero
+        var rulebook: String
+        /// Due and assessed amounts by slot: 0 for *fonctionnement*, then 1 + the mission's position in the agreement.
+        var parts = [Euros](repeating: .zero, count: MissionKind.allCases.count + 1)
+        /// The payments due for the year's lines (pending ones excluded) by calendar year.
+        var payments: [(year: Int, amount: Euros)] = []
+    }
+
+    /// The years with at least one day of contract.
+    var years: [Year] = []
+    /// The size class of the first year.
+    let sizeClass: SizeClass
+}
+
+extension FundingPlan {
+    /// The sums of the statements and of the calendar this plan gives.
+    ///
+    /// Reads the same templates as ``FundingEngine/statement(of:year:)`` and lays each due or
+    /// assessed amount out with ``PaymentSchedule/calendar(of:part:year:signedOn:firstMissionStart:advanceOn:rate:)``
+    /// as the schedule does, including the catch-up and a termination's settlement; tests hold
+    /// every sum equal to the statements' and the schedule's.
+    ///
+    /// - Parameter reused: Totals of another plan of the same contract whose years before the
+    ///   first day `from` are taken as they are (the plan of a contract without a draft rulebook,
+    ///   for the years that end before the draft reaches it).
+    /// - Throws: ``CPTSKitError`` as the statements would (a result that cannot be evaluated, an overflow).
+    func totals(reusing reused: (totals: PlanTotals, before: CalendarDate)? = nil, evaluations: inout PayoutMemo)
+        throws(CPTSKitError) -> PlanTotals
+    {
+        if evaluations.offsets.isEmpty { evaluations = PayoutMemo(self) }
+        var out = PlanTotals(sizeClass: sizeClass)
+        out.years.reserveCapacity(years.count)
+        let rate = rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
+        let signedOn = contract.signedOn
+        var startOf = [(date: CalendarDate, year: Int)?](repeating: nil, count: MissionKind.allCases.count)
+        for index in missions.indices {
+            startOf[missions[index].engaged.kind.ordinal] = (missions[index].start, missions[index].startYear)
+        }
+        let firstMissionStart = missions.filter { $0.startYear == 1 }.map(\.start).min()
+        for year in years {
+            let n = year.number
+            if let reused, year.end <= reused.before, n <= reused.totals.years.count {
+                out.years.append(reused.totals.years[n - 1])
+                continue
+            }
+            var sums = PlanTotals.Year(rulebook: rulebooks[yearContexts[n - 1].rulebook].id)
+            func pay(_ date: CalendarDate, _ amount: Euros) throws(CPTSKitError) {
+                guard amount != .zero else { return }
+                if let index = sums.payments.firstIndex(where: { $0.year == date.year }) {
+                    sums.payments[index].amount = try sums.payments[index].amount.adding(amount)
+                } else {
+                    sums.payments.append((date.year, amount))
+                }
+            }
+            let results = contract.results[n]
+            let cut = terminatedOn.flatMap { year.contains($0) && $0 > year.start ? $0 : nil }
+            for t in templates.indices where templates[t].appears(in: n) {
+                let template = templates[t]
+                var amount = try template.amount(in: n, rounding: rounding)
+                if template.kind == .indicator {
+                    let slot = evaluations.slot(template, year: n)
+                    if evaluations.values[slot] == PayoutMemo.unknown {
+                        evaluations.values[slot] = try results.flatMap { (results) throws(CPTSKitError) in
+                            try evaluation(of: template, year: n, results: results)?.cents
+                        } ?? PayoutMemo.pending
+                    }
+                    guard evaluations.values[slot] != PayoutMemo.pending else {
+                        // Pending: counted at its best case, neither due nor paid.
+                        sums.maxTotal = try sums.maxTotal.adding(amount)
+                        continue
+                    }
+                    let evaluated = Euros(cents: evaluations.values[slot])
+                    let share = template.share(in: n)
+                    amount = share == .one ? evaluated : try evaluated.multiplied(by: share, rounding: rounding)
+                }
+                sums.maxTotal = try sums.maxTotal.adding(amount)
+                sums.total = try sums.total.adding(amount)
+                let slot = template.mission.map { $0.ordinal + 1 } ?? 0
+                sums.parts[slot] = try sums.parts[slot].adding(amount)
+                // The calendar of the line, as the schedule lays it out.
+                let planned = cut == nil ? nil : try plannedShares[t].map { (share) throws(CPTSKitError) in
+                    try template.base.multiplied(by: share, rounding: rounding)
+                }
+                guard amount != .zero || (planned ?? .zero) != .zero else { continue }
+                if template.rule(in: n) == .startUpCatchUp {
+                    try pay(catchUpDue ?? signedOn, amount)
+                    continue
+                }
+                let start = template.mission.flatMap { startOf[$0.ordinal] }
+                let advanceOn = start?.year == n ? (start?.date ?? year.start) : year.start
+                let (first, second, third) = try PaymentSchedule.calendar(
+                    of: planned ?? amount, part: template.part, year: year, signedOn: signedOn,
+                    firstMissionStart: firstMissionStart, advanceOn: advanceOn, rate: rate)
+                guard let cut else {
+                    try pay(first.date, first.amount)
+                    if let second { try pay(second.date, second.amount) }
+                    if let third { try pay(third.date, third.amount) }
+                    continue
+                }
+                // Advances already due stay paid; the rest of the year settles on the termination day.
+                var paid = Euros.zero
+                for entry in [first, second, third] {
+                    guard let entry, entry.date < cut else { continue }
+                    try pay(entry.date, entry.amount)
+                    paid = try paid.adding(entry.amount)
+                }
+                try pay(cut, try amount.subtracting(paid))
+            }
+            out.years.append(sums)
+        }
+        return out
+    }
+
+    /// An indicator's payout on the year's result, `nil` while it is pending; the indicator is read
+    /// in place (copying it would retain and release its strings and tiers for every year).
+    private func evaluation(of template: LineTemplate, year n: Int, results: [String: IndicatorResult]) throws(CPTSKitError)
+        -> Euros?
+    {
+        let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
+        guard set == 0 else {
+            let indicator = indicator(of: template)
+            guard let result = results[indicator.id] else { return nil }
+            do throws(CPTSKitError) {
+                return try indicator.payout.evaluation(of: result, rounding: rounding).amount
+            } catch {
+                throw indicator.named(error, result: result).nested(under: "results.\(n).\(indicator.id)")
+            }
+        }
+        guard let result = results[missions[m].engaged.indicators[i].id] else { return nil }
+        do throws(CPTSKitError) {
+            return try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: rounding).amount
+        } catch {
+            throw missions[m].engaged.indicators[i].named(error, result: result)
+                .nested(under: "results.\(n).\(missions[m].engaged.indicators[i].id)")
+        }
+    }
+}
