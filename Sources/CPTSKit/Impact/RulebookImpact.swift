@@ -27,33 +27,33 @@ public struct RulebookImpact: Hashable, Sendable {
     let scenarioAddsDraftOnly: Bool
 
     /// The contracts added, in order (empty when ``keepsContracts`` is false).
-    public private(set) var contracts: [ContractImpact] = []
+    public internal(set) var contracts: [ContractImpact] = []
     /// The number of contracts added.
-    public private(set) var contractCount = 0
+    public internal(set) var contractCount = 0
     /// Every contract year: due and assessed lines (pending ones excluded).
-    public private(set) var total = ImpactAmount()
+    public internal(set) var total = ImpactAmount()
     /// Every contract year with pending lines at their best case.
-    public private(set) var bestCase = ImpactAmount()
+    public internal(set) var bestCase = ImpactAmount()
     /// By size class (of each contract's first year without the draft).
-    public private(set) var bySizeClass: [SizeClass: ImpactAmount] = [:]
+    public internal(set) var bySizeClass: [SizeClass: ImpactAmount] = [:]
     /// By département of the CPTS.
-    public private(set) var byDepartment: [String: ImpactAmount] = [:]
+    public internal(set) var byDepartment: [String: ImpactAmount] = [:]
     /// Volet 1, *fonctionnement* (annual amount, start-up and its catch-up).
-    public private(set) var fonctionnement = ImpactAmount()
+    public internal(set) var fonctionnement = ImpactAmount()
     /// Volet 2, by mission.
-    public private(set) var byMission: [MissionKind: ImpactAmount] = [:]
+    public internal(set) var byMission: [MissionKind: ImpactAmount] = [:]
     /// By contract year, 1…5.
-    public private(set) var byContractYear: [Int: ImpactAmount] = [:]
+    public internal(set) var byContractYear: [Int: ImpactAmount] = [:]
     /// Payments by calendar year of their due date (pending ones excluded), from each side's schedule.
-    public private(set) var byPaymentYear: [Int: ImpactAmount] = [:]
+    public internal(set) var byPaymentYear: [Int: ImpactAmount] = [:]
     /// Contracts the draft pays more over their term.
-    public private(set) var gaining = 0
+    public internal(set) var gaining = 0
     /// Contracts the draft pays less over their term.
-    public private(set) var losing = 0
+    public internal(set) var losing = 0
     /// Contracts whose total does not change (reached or not).
-    public private(set) var unchanged = 0
+    public internal(set) var unchanged = 0
     /// Contracts the draft reaches in at least one year.
-    public private(set) var reached = 0
+    public internal(set) var reached = 0
 
     /// An impact between two engines: the baseline, and the scenario that holds the draft.
     ///

@@ -166,3 +166,24 @@ struct RulebookImpactTests {
         #expect(abs(year.total.difference.cents) <= Int64(split))
     }
 }
+
+@Suite("Impacts merge as if computed in one")
+struct RulebookImpactMergingTests {
+    @Test("Two halves merged equal the whole, rows in order; another draft does not merge")
+    func halves() throws {
+        let document = try RulebookDocument(jsonText: RulebookImpactTests.draftText)
+        let contracts = try ["2020-01-15", "2023-03-01", "2026-06-30", "2026-07-01"].map { try RulebookImpactTests.contract($0) }
+            + [try ContractFixtures.single(population: 30_000, signedOn: "2025-02-01")]
+        var whole = try RulebookImpact(draft: document)
+        for contract in contracts { try whole.add(contract) }
+        var first = try RulebookImpact(draft: document), second = try RulebookImpact(draft: document)
+        for contract in contracts.prefix(2) { try first.add(contract) }
+        for contract in contracts.dropFirst(2) { try second.add(contract) }
+        #expect(try first.merged(with: second) == whole)
+        let other = try RulebookImpact(draft: try RulebookDocument(jsonText: """
+            {"format": "cpts-rulebook/1", "id": "draft-other", "title": "Autre", "extends": "aci-2019-av2",
+             "effective_on": "2026-07-01", "figures": {}}
+            """))
+        #expect(throws: CPTSKitError.self) { try first.merged(with: other) }
+    }
+}
