@@ -163,8 +163,8 @@ extension RulebookFigureKey {
     /// Every key of a rulebook file as a pattern, with the type of its value and what it is:
     /// the reference `Documentation/Rules.md` and `Documentation/RulebookFormat.md` print.
     public static let catalogue: [(pattern: String, type: String, meaning: String)] = [
-        ("size.boundaries", "list of 3 `{\"population\": N, \"side\": \"upper\"|\"lower\"}`",
-         "thresholds T1|T2, T2|T3, T3|T4, increasing; `side` is the class a population equal to the threshold belongs to"),
+        ("size.boundaries", "list of 3 `{\"population\": N, \"side\": S}`, S `\"upper\"` or `\"lower\"`",
+         "thresholds T1–T2, T2–T3, T3–T4, increasing; `side` is the class a population equal to the threshold belongs to"),
         ("fonctionnement.annual.T1 … T4", "amount", "yearly *fonctionnement* (volet 1)"),
         ("fonctionnement.start_up.T1 … T4", "amount", "first-year *fonctionnement* of a CPTS signed in the start-up window (\"+75 %\"); not below the annual amount"),
         ("fonctionnement.start_up.window_end", "date", "last signature date eligible for the start-up amount (required with start-up amounts)"),

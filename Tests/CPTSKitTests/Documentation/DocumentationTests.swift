@@ -114,4 +114,43 @@ struct DocumentationTests {
         let example = try RepositoryFiles.text("Tests/Fixtures/valid-format-example.json")
         #expect(document.contains("```json\n" + example + "\n```"))
     }
+
+    @Test("RulebookFormat.md: its code is the tests' code, its key table and its errors are generated")
+    func rulebookFormat() throws {
+        let snippets = try Self.snippets(in: "Tests/CPTSKitTests/Documentation/RulebookFormatSnippets.swift")
+        var document = try RepositoryFiles.text("Documentation/RulebookFormat.md")
+        #expect(snippets.count == 2)
+        for (name, code) in snippets.sorted(by: { $0.key < $1.key }) {
+            let marker = "<!-- snippet: \(name) -->\n```swift\n"
+            guard let start = document.range(of: marker), let end = document.range(of: "\n```", range: start.upperBound..<document.endIndex)
+            else {
+                Issue.record("snippet \(name) missing")
+                continue
+            }
+            document.replaceSubrange(start.upperBound..<end.lowerBound, with: code)
+        }
+        var keys = "| key | value | what |\n|---|---|---|\n"
+        for entry in RulebookFigureKey.catalogue { keys += "| `\(entry.pattern)` | \(entry.type) | \(entry.meaning) |\n" }
+        var errors = "| fixture | kind | message |\n|---|---|---|\n"
+        for fixture in RulebookFileErrorTests.invalidFiles {
+            let bytes = try RepositoryFiles.bytes("Tests/Fixtures/invalid-rulebooks/\(fixture.file)")
+            var message = "accepted"
+            do throws(CPTSKitError) {
+                _ = try RulebookRegistry.standard.adding(jsonBytes: bytes)
+            } catch {
+                message = error.description
+            }
+            errors += "| `\(fixture.file)` | `\(fixture.kind)` | \(message.replacingOccurrences(of: "|", with: "\\|")) |\n"
+        }
+        for (name, table) in [("keys", keys), ("errors", errors)] {
+            guard let begin = document.range(of: "<!-- \(name):begin -->\n"), let end = document.range(of: "<!-- \(name):end -->") else {
+                Issue.record("\(name) markers missing")
+                continue
+            }
+            document.replaceSubrange(begin.upperBound..<end.lowerBound, with: table)
+        }
+        try GeneratedFiles.check("Documentation/RulebookFormat.md", expected: document)
+        let example = try RepositoryFiles.text("Examples/rulebooks/draft-2026-hypothese.json")
+        #expect(document.contains("```json\n" + example + "```"))
+    }
 }
