@@ -177,27 +177,11 @@ public enum ImpactRenderer {
             }
         }
         body += "</table>\n"
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="fr">
-            <head>
-            <meta charset="utf-8"/>
-            <title>\(escape(title))</title>
-            <style>
-            body { font-family: system-ui, sans-serif; max-width: 64em; margin: 2em auto; color: #222; }
-            table { border-collapse: collapse; margin: 1em 0; }
-            th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; }
+        return HTMLPage.document(title: escape(title), width: 64, style: """
             td { text-align: right; }
             td:first-child { text-align: left; }
             .loss { color: #a00; }
-            span[data-cents] { white-space: nowrap; }
-            </style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+            """, body: body)
     }
 
     /// A diverging SVG bar chart of the differences: gains to the right, losses to the left of the axis.

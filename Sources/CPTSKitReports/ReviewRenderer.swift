@@ -101,26 +101,13 @@ public enum ReviewRenderer {
         if !review.warnings.isEmpty {
             body += "<h2>Points d'attention</h2>\n<ul>\n" + review.warnings.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
         }
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="fr">
-            <head>
-            <meta charset="utf-8"/>
-            <title>Revue annuelle — \(escape(review.cpts)), année \(review.year.number)</title>
-            <style>
-            body { font-family: system-ui, sans-serif; max-width: 60em; margin: 2em auto; color: #222; }
-            table { border-collapse: collapse; margin: 1em 0; }
-            th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; }
-            td:nth-child(5), td:nth-child(6), .summary td { text-align: right; }
-            .pending { color: #777; font-style: italic; }
-            span[data-cents] { white-space: nowrap; }
-            </style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+        return HTMLPage.document(
+            title: "Revue annuelle — \(escape(review.cpts)), année \(review.year.number)", width: 60,
+            style: """
+                td:nth-child(5), td:nth-child(6), .summary td { text-align: right; }
+                .pending { color: #777; font-style: italic; }
+                """,
+            body: body)
     }
 
     /// An SVG bar chart: per mission, the variable part earned (filled) against the possible (outline).

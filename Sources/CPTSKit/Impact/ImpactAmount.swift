@@ -34,3 +34,12 @@ public struct ImpactAmount: Hashable, Sendable {
         return sum
     }
 }
+
+extension Dictionary where Value == ImpactAmount {
+    /// These amounts and another group's, key by key, every sum checked.
+    func adding(_ other: [Key: ImpactAmount]) throws(CPTSKitError) -> [Key: ImpactAmount] {
+        var out = self
+        for (key, amount) in other { out[key] = try (self[key] ?? ImpactAmount()).adding(amount) }
+        return out
+    }
+}

@@ -30,17 +30,12 @@ public struct ImpactTotals: Hashable, Sendable {
     /// - Parameter other: The totals to add.
     /// - Throws: ``CPTSKitError/Kind/overflow``.
     public func merged(with other: ImpactTotals) throws(CPTSKitError) -> ImpactTotals {
-        func merge<Key: Hashable>(_ mine: [Key: ImpactAmount], _ theirs: [Key: ImpactAmount]) throws(CPTSKitError) -> [Key: ImpactAmount] {
-            var out = mine
-            for (key, amount) in theirs { out[key] = try (mine[key] ?? ImpactAmount()).adding(amount) }
-            return out
-        }
         var out = ImpactTotals()
         out.contractCount = contractCount + other.contractCount
         out.total = try total.adding(other.total)
-        out.bySizeClass = try merge(bySizeClass, other.bySizeClass)
-        out.byDepartment = try merge(byDepartment, other.byDepartment)
-        out.byContractYear = try merge(byContractYear, other.byContractYear)
+        out.bySizeClass = try bySizeClass.adding(other.bySizeClass)
+        out.byDepartment = try byDepartment.adding(other.byDepartment)
+        out.byContractYear = try byContractYear.adding(other.byContractYear)
         out.gaining = gaining + other.gaining
         out.losing = losing + other.losing
         out.unchanged = unchanged + other.unchanged

@@ -14,30 +14,38 @@ extension RulebookImpact {
     /// - Throws: ``CPTSKitError/Kind/invalidArgument`` for another draft or other engines,
     ///   ``CPTSKitError/Kind/overflow``.
     public func merged(with other: RulebookImpact) throws(CPTSKitError) -> RulebookImpact {
+        var out = self
+        try out.merge(other)
+        return out
+    }
+
+    /// Adds another impact of the same draft to this one, in place; nothing changes if it throws.
+    ///
+    /// - Parameter other: An impact of the same draft between the same engines.
+    /// - Throws: As ``merged(with:)``.
+    public mutating func merge(_ other: RulebookImpact) throws(CPTSKitError) {
         guard other.draft == draft, other.baselineEngine == baselineEngine, other.scenarioEngine == scenarioEngine else {
             throw CPTSKitError(.invalidArgument, path: "other", message: "only impacts of the same draft between the same engines merge",
                                value: other.draft)
         }
-        func merge<Key: Hashable>(_ mine: [Key: ImpactAmount], _ theirs: [Key: ImpactAmount]) throws(CPTSKitError) -> [Key: ImpactAmount] {
-            var out = mine
-            for (key, amount) in theirs { out[key] = try (mine[key] ?? ImpactAmount()).adding(amount) }
-            return out
-        }
-        var out = self
-        out.total = try total.adding(other.total)
-        out.bestCase = try bestCase.adding(other.bestCase)
-        out.bySizeClass = try merge(bySizeClass, other.bySizeClass)
-        out.byDepartment = try merge(byDepartment, other.byDepartment)
-        out.fonctionnement = try fonctionnement.adding(other.fonctionnement)
-        out.byMission = try merge(byMission, other.byMission)
-        out.byContractYear = try merge(byContractYear, other.byContractYear)
-        out.byPaymentYear = try merge(byPaymentYear, other.byPaymentYear)
-        out.contractCount += other.contractCount
-        out.gaining += other.gaining
-        out.losing += other.losing
-        out.unchanged += other.unchanged
-        out.reached += other.reached
-        if keepsContracts { out.contracts += other.contracts }
-        return out
+        // Every sum first, checked; then the assignments.
+        let newTotal = try total.adding(other.total), newBest = try bestCase.adding(other.bestCase)
+        let sizes = try bySizeClass.adding(other.bySizeClass), departments = try byDepartment.adding(other.byDepartment)
+        let newFonctionnement = try fonctionnement.adding(other.fonctionnement), missions = try byMission.adding(other.byMission)
+        let years = try byContractYear.adding(other.byContractYear), payments = try byPaymentYear.adding(other.byPaymentYear)
+        total = newTotal
+        bestCase = newBest
+        bySizeClass = sizes
+        byDepartment = departments
+        fonctionnement = newFonctionnement
+        byMission = missions
+        byContractYear = years
+        byPaymentYear = payments
+        contractCount += other.contractCount
+        gaining += other.gaining
+        losing += other.losing
+        unchanged += other.unchanged
+        reached += other.reached
+        if keepsContracts { contracts += other.contracts }
     }
 }

@@ -148,37 +148,13 @@ public struct RulebookImpact: Hashable, Sendable {
         let department = PortfolioSummary.department(of: contract.cpts)
         let row = ContractImpact(label: label ?? contract.cpts.name, cpts: contract.cpts.name, sizeClass: base.sizeClass,
                                  department: department, years: years, total: delta.total)
-        try merge(delta, row: row)
-    }
-
-    /// Adds a contract's figures after every sum is checked: nothing changes if one overflows.
-    private mutating func merge(_ delta: RulebookImpact, row: ContractImpact) throws(CPTSKitError) {
-        func merged<Key: Hashable>(_ mine: [Key: ImpactAmount], _ theirs: [Key: ImpactAmount]) throws(CPTSKitError)
-            -> [Key: ImpactAmount]
-        {
-            var out = mine
-            for (key, amount) in theirs { out[key] = try (mine[key] ?? ImpactAmount()).adding(amount) }
-            return out
-        }
-        let newTotal = try total.adding(delta.total), newBest = try bestCase.adding(delta.bestCase)
-        let sizes = try merged(bySizeClass, [row.sizeClass: delta.total])
-        let departments = try merged(byDepartment, [row.department: delta.total])
-        let newFonctionnement = try fonctionnement.adding(delta.fonctionnement)
-        let missions = try merged(byMission, delta.byMission)
-        let years = try merged(byContractYear, delta.byContractYear)
-        let payments = try merged(byPaymentYear, delta.byPaymentYear)
-        total = newTotal
-        bestCase = newBest
-        bySizeClass = sizes
-        byDepartment = departments
-        fonctionnement = newFonctionnement
-        byMission = missions
-        byContractYear = years
-        byPaymentYear = payments
-        contractCount += 1
+        delta.bySizeClass = [row.sizeClass: delta.total]
+        delta.byDepartment = [row.department: delta.total]
+        delta.contractCount = 1
         let difference = delta.total.difference
-        if difference.cents > 0 { gaining += 1 } else if difference.cents < 0 { losing += 1 } else { unchanged += 1 }
-        if row.isReached { reached += 1 }
-        if keepsContracts { contracts.append(row) }
+        if difference.cents > 0 { delta.gaining = 1 } else if difference.cents < 0 { delta.losing = 1 } else { delta.unchanged = 1 }
+        if row.isReached { delta.reached = 1 }
+        delta.contracts = [row]
+        try merge(delta)
     }
 }

@@ -3,20 +3,9 @@ import Testing
 
 @Suite("The cpts-contract/1 file: exact decoding, round trip, errors with paths")
 struct ContractJSONTests {
-    struct InvalidFile: Sendable, CustomTestStringConvertible {
-        let file: String
-        let path: String
-        let kind: String
-        var testDescription: String { "\(file) → \(kind) at '\(path)'" }
-    }
+    typealias InvalidFile = InvalidFixture
 
-    static let invalidFiles: [InvalidFile] = {
-        guard let text = try? RepositoryFiles.text("Tests/Fixtures/invalid/EXPECTED.tsv") else { return [] }
-        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return InvalidFile(file: fields[0], path: fields[1], kind: fields[2])
-        }
-    }()
+    static let invalidFiles = InvalidFixture.load("Tests/Fixtures/invalid")
 
     @Test("There are at least 30 invalid fixtures")
     func enoughFixtures() { #expect(Self.invalidFiles.count >= 30) }

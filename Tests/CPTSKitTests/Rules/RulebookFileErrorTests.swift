@@ -5,20 +5,9 @@ import Testing
 /// Invalid rulebook files: each error is typed and names its field; mutants never crash.
 @Suite("Rulebook files: errors with paths, and fuzzing", .serialized)
 struct RulebookFileErrorTests {
-    struct InvalidFile: Sendable, CustomTestStringConvertible {
-        let file: String
-        let path: String
-        let kind: String
-        var testDescription: String { "\(file) → \(kind) at '\(path)'" }
-    }
+    typealias InvalidFile = InvalidFixture
 
-    static let invalidFiles: [InvalidFile] = {
-        guard let text = try? RepositoryFiles.text("Tests/Fixtures/invalid-rulebooks/EXPECTED.tsv") else { return [] }
-        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return InvalidFile(file: fields[0], path: fields[1], kind: fields[2])
-        }
-    }()
+    static let invalidFiles = InvalidFixture.load("Tests/Fixtures/invalid-rulebooks")
 
     @Test("There are at least 20 invalid rulebook fixtures")
     func enoughFixtures() { #expect(Self.invalidFiles.count >= 20) }
