@@ -1,8 +1,27 @@
 import CPTSKit
 import CPTSKitReports
+import Foundation
 
 /// `cpts impact DIR --rulebook FILE`: every contract of a folder without and with a draft rulebook.
+///
+/// The files are split into contiguous runs, one per processor; each run is read and computed
+/// into its own `RulebookImpact`, and the runs are merged in order, so the output and the messages
+/// are those of one pass over the sorted files.
 enum ImpactCommand {
+    /// What one worker produced: its impact and its messages.
+    final class Runs: @unchecked Sendable {
+        private let lock = NSLock()
+        private var parts: [(impact: RulebookImpact, messages: String, failed: Bool)?]
+
+        init(count: Int) { parts = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ part: (impact: RulebookImpact, messages: String, failed: Bool)) {
+            lock.withLock { parts[index] = part }
+        }
+
+        var all: [(impact: RulebookImpact, messages: String, failed: Bool)] { lock.withLock { parts.compactMap { $0 } } }
+    }
+
     static func run(_ invocation: Invocation, into outcome: inout Outcome) throws(Runner.Failure) {
         guard let draftPath = invocation.options["--rulebook"] else {
             let help = Arguments.commands.first { $0.name == "impact" }.map(Arguments.help(for:)) ?? Arguments.help
@@ -10,17 +29,32 @@ enum ImpactCommand {
         }
         let (registry, draft) = try Runner.rulebookFile(draftPath)
         let files = try PortfolioCommand.contractFiles(in: invocation.positionals[0])
-        var impact = RulebookImpact(draft: draft.id, baseline: FundingEngine(), scenario: FundingEngine(registry: registry))
-        var failed = false
-        for path in files {
-            do throws(Runner.Failure) {
-                let contract = try Runner.contract(path)
-                let name = path.split(separator: "/").last.map(String.init) ?? path
-                try Runner.compute(path) { () throws(CPTSKitError) -> Void in try impact.add(contract, label: name) }
-            } catch {
-                outcome.stderr += error.message + "\n"
-                failed = true
+        let empty = RulebookImpact(draft: draft.id, baseline: FundingEngine(), scenario: FundingEngine(registry: registry))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 50, 8))
+        let runs = Runs(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var impact = empty
+            var messages = ""
+            var failed = false
+            let run = files.count * worker / workers..<files.count * (worker + 1) / workers
+            for path in files[run] {
+                do throws(Runner.Failure) {
+                    let contract = try Runner.contract(path)
+                    let name = path.split(separator: "/").last.map(String.init) ?? path
+                    try Runner.compute(path) { () throws(CPTSKitError) -> Void in try impact.add(contract, label: name) }
+                } catch {
+                    messages += error.message + "\n"
+                    failed = true
+                }
             }
+            runs.set(worker, (impact, messages, failed))
+        }
+        var impact = empty
+        var failed = false
+        for part in runs.all {
+            try Runner.compute(draftPath) { () throws(CPTSKitError) -> Void in try impact.merge(part.impact) }
+            outcome.stderr += part.messages
+            failed = failed || part.failed
         }
         if draft.effectiveFrom.value == nil {
             outcome.stderr += "\(draftPath): warning: effective_on is unknown (null): the draft reaches no contract by date\n"
