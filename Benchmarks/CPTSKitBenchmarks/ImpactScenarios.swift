@@ -81,8 +81,8 @@ enum ImpactScenarios {
                    goal: "≤ 50 ms")
         report.add("impact of a draft, 700 contracts", size: "realistic, full detail, 2 workers",
                    value: Report.duration(parallel.minimumNanoseconds), goal: "≤ 50 ms")
-        report.add("impact of a draft, 700 contracts", size: "realistic, compiled totals", value: Report.duration(compiled.minimumNanoseconds),
-                   goal: "≤ 50 ms")
+        report.add("impact of a draft, 700 contracts", size: "realistic, compiled totals (compile-bound)",
+                   value: Report.duration(compiled.minimumNanoseconds))
         report.figure("impact_700_ns", detailed.minimumNanoseconds)
         report.figure("impact_700_two_workers_ns", parallel.minimumNanoseconds)
         report.figure("impact_700_compiled_ns", compiled.minimumNanoseconds)

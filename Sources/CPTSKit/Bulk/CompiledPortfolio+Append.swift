@@ -86,10 +86,11 @@ extension CompiledPortfolio {
     /// reference path also reads; the `switch` below says, for every template kind, how it is laid
     /// out or that the contract goes to the reference path.
     mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
-        // A contract that changes over its term (later rulebooks, amendments, a catch-up, a
-        // termination) goes to the reference path: its years differ in rulebook and size class,
-        // which the columns do not carry.
-        guard plan.years.count == Self.years, !plan.isAmended else { return false }
+        // A contract that changes over its term (later rulebooks, amendments, a catch-up) is laid
+        // out like any other: its templates already carry each run of years with its own base and
+        // origin, and the years a change splits are templates with one partial year. A contract
+        // terminated early goes to the reference path: the columns hold five years.
+        guard plan.years.count == Self.years else { return false }
         var assessed: UInt8 = 0
         for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
         let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)
