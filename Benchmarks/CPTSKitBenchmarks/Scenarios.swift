@@ -326,6 +326,12 @@ enum Scenarios {
             for _ in 0..<20 { blackHole(try CompiledPortfolio(contracts)) }
             return
         }
+        if what == "rulebook-load" {
+            // A complete rulebook file (avenant 2 exported under another id), loaded again and again.
+            let bytes = Array(Rulebook.aci2019Avenant2.fileText.replacingOccurrences(of: "\"aci-2019-av2\"", with: "\"full-copy\"").utf8)
+            for _ in 0..<2_000 { blackHole(try RulebookRegistry.standard.adding(jsonBytes: bytes)) }
+            return
+        }
         if what == "impact" || what == "impact-compiled" {
             // The impact of a draft on the 700-contract portfolio, detailed or compiled, again and again.
             var generator = PortfolioGenerator(seed: 700, shape: .realistic)

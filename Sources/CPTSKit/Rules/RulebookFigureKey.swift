@@ -75,50 +75,31 @@ public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConve
     /// - Throws: ``CPTSKitError/Kind/unknownField`` for a key outside the list (the path is the
     ///   caller's), ``CPTSKitError/Kind/unknownMission`` for an unknown mission key.
     public init(parsing text: String) throws(CPTSKitError) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        func size(_ code: String) -> SizeClass? { SizeClass.allCases.first { $0.code == code } }
-        switch parts.count {
-        case 2:
-            switch text {
-            case "size.boundaries": self = .sizeBoundaries; return
-            case "payment.advance_share": self = .advanceShare; return
-            case "payment.rounding": self = .rounding; return
-            case "proration.basis": self = .prorationBasis; return
-            case "proration.variable_envelope": self = .prorateVariableEnvelope; return
-            default: break
-            }
-        case 3:
-            if text == "fonctionnement.start_up.window_end" { self = .startUpWindowEnd; return }
-            if let size = size(parts[2]) {
-                switch "\(parts[0]).\(parts[1])" {
-                case "fonctionnement.annual": self = .fonctionnement(size); return
-                case "fonctionnement.start_up": self = .startUpFonctionnement(size); return
-                case "maximum.yearly": self = .yearlyMaximum(size); return
-                default: break
-                }
-            }
-            if parts[0] == "mission", parts[2] == "start_deadline_months" || parts[2] == "deployment_deadline_months" {
-                let kind = try MissionKind(key: parts[1])
-                self = parts[2] == "start_deadline_months" ? .startDeadline(kind) : .deploymentDeadline(kind)
-                return
-            }
-        case 4:
-            if parts[0] == "mission", let size = size(parts[3]), ["fixed", "variable", "activated"].contains(parts[2]) {
-                let kind = try MissionKind(key: parts[1])
-                switch parts[2] {
-                case "fixed": self = .missionFixed(kind, size)
-                case "variable": self = .missionVariable(kind, size)
-                default: self = .missionActivated(kind, size)
-                }
-                return
-            }
-        default:
-            break
+        if let key = Self.known[text] {
+            self = key
+            return
         }
+        // Not a key: an unknown mission says so; anything else is an unknown key.
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count >= 3, parts[0] == "mission" { _ = try MissionKind(key: String(parts[1])) }
         throw CPTSKitError(.unknownField, path: "",
                            message: "unknown figure key; expected a key listed in the rulebook format (e.g. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)",
                            value: text)
     }
+
+    /// Every key, by its text: a file of a hundred figures is read with one lookup per key.
+    static let known: [String: RulebookFigureKey] = {
+        var keys: [RulebookFigureKey] = [.startUpWindowEnd, .sizeBoundaries, .advanceShare, .rounding, .prorationBasis,
+                                         .prorateVariableEnvelope]
+        for size in SizeClass.allCases {
+            keys += [.fonctionnement(size), .startUpFonctionnement(size), .yearlyMaximum(size)]
+            for kind in MissionKind.allCases {
+                keys += [.missionFixed(kind, size), .missionVariable(kind, size), .missionActivated(kind, size)]
+            }
+        }
+        for kind in MissionKind.allCases { keys += [.startDeadline(kind), .deploymentDeadline(kind)] }
+        return Dictionary(uniqueKeysWithValues: keys.map { ($0.description, $0) })
+    }()
 
     /// The mission a key belongs to, if any.
     public var mission: MissionKind? {

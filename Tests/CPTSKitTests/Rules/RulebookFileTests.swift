@@ -24,6 +24,14 @@ struct RulebookFileTests {
         #expect(try RulebookFigureKey(parsing: key.description) == key)
     }
 
+    @Test("Every key of the format, and only those: 21 per size class, 2 deadlines per mission, 6 parameters")
+    func keyCount() throws {
+        #expect(RulebookFigureKey.known.count == 4 * (3 + 3 * MissionKind.allCases.count) + 2 * MissionKind.allCases.count + 6)
+        for key in RulebookFigureKey.known.values { #expect(try RulebookFigureKey(parsing: key.description) == key) }
+        #expect(throws: CPTSKitError.self) { try RulebookFigureKey(parsing: "mission.prevention") }
+        #expect(throws: CPTSKitError.self) { try RulebookFigureKey(parsing: "fonctionnement.annual.t3") }
+    }
+
     static func draft(_ figures: String, extends: String? = "aci-2019-av2", effectiveOn: String = "\"2026-07-01\"",
                       id: String = "draft-test") -> String {
         """
