@@ -74,28 +74,34 @@ public struct CompiledImpact: Hashable, Sendable {
         var byDepartment = [Int64](repeating: 0, count: 2 * departments.count)
         var gaining = 0, losing = 0, unchanged = 0
         var overflow = false
-        func add(_ sums: inout [Int64], _ index: Int, _ value: Int64) {
-            let (sum, flag) = sums[index].addingReportingOverflow(value)
-            sums[index] = sum
-            overflow = overflow || flag
-        }
-        for contract in 0..<count {
-            var base: Int64 = 0, drafted: Int64 = 0
-            for year in 0..<years {
-                // Each year total is below 2^61 (checked when compiling): five of them cannot overflow.
-                let b = baseline.totalCents(contract, year), s = scenario.totalCents(contract, year)
-                base &+= b
-                drafted &+= s
-                add(&byYear, 2 * year, b)
-                add(&byYear, 2 * year + 1, s)
+        byYear.withUnsafeMutableBufferPointer { years in
+            bySize.withUnsafeMutableBufferPointer { sizes in
+                byDepartment.withUnsafeMutableBufferPointer { departments in
+                    @inline(__always) func add(_ sums: UnsafeMutableBufferPointer<Int64>, _ index: Int, _ value: Int64) {
+                        let (sum, flag) = sums[index].addingReportingOverflow(value)
+                        sums[index] = sum
+                        overflow = overflow || flag
+                    }
+                    for contract in 0..<count {
+                        var base: Int64 = 0, drafted: Int64 = 0
+                        for year in 0..<years.count / 2 {
+                            // Each year total is below 2^61 (checked when compiling): five of them cannot overflow.
+                            let b = baseline.totalCents(contract, year), s = scenario.totalCents(contract, year)
+                            base &+= b
+                            drafted &+= s
+                            add(years, 2 &* year, b)
+                            add(years, 2 &* year &+ 1, s)
+                        }
+                        let size = baseline.sizeClasses[contract].rawValue &- 1
+                        add(sizes, 2 &* size, base)
+                        add(sizes, 2 &* size &+ 1, drafted)
+                        let department = Int(departmentIndex[contract])
+                        add(departments, 2 &* department, base)
+                        add(departments, 2 &* department &+ 1, drafted)
+                        if drafted > base { gaining &+= 1 } else if drafted < base { losing &+= 1 } else { unchanged &+= 1 }
+                    }
+                }
             }
-            let size = baseline.sizeClasses[contract].rawValue - 1
-            add(&bySize, 2 * size, base)
-            add(&bySize, 2 * size + 1, drafted)
-            let department = Int(departmentIndex[contract])
-            add(&byDepartment, 2 * department, base)
-            add(&byDepartment, 2 * department + 1, drafted)
-            if drafted > base { gaining += 1 } else if drafted < base { losing += 1 } else { unchanged += 1 }
         }
         guard !overflow else {
             throw CPTSKitError(.overflow, path: "contracts", message: "the impact's totals exceed the exact range of cents",
