@@ -1,6 +1,6 @@
 import CPTSKit
 
-/// Renders a ``RulebookImpact``: per contract and year, totals by size class, département,
+/// Renders a `RulebookImpact`: per contract and year, totals by size class, département,
 /// mission and calendar year of payment, as a French table, JSON, CSV or a self-contained HTML page.
 public enum ImpactRenderer {
     /// The `format` value of the JSON output.
@@ -80,6 +80,9 @@ public enum ImpactRenderer {
         return .object(members)
     }
 
+    /// One row per contract year (`contract_year`), per contract (`contract`), per group total
+    /// (`by_size_class`, `by_department`, `by_mission`, `by_contract_year`, `by_payment_year`) and
+    /// the `total`; amounts in euros with a dot.
     static func csv(_ impact: RulebookImpact) -> String {
         var out = CSVWriter.row(["group", "key", "year", "size_class", "department", "baseline_rulebook", "scenario_rulebook",
                                  "baseline_eur", "scenario_eur", "difference_eur"]) + "\n"
@@ -96,7 +99,7 @@ public enum ImpactRenderer {
             row("contract", contract.label, "", contract.sizeClass.code, contract.department, "", "", contract.total)
         }
         for group in groups(impact) {
-            for entry in group.rows { row(String(group.key.dropFirst(3)), entry.key, "", "", "", "", "", entry.amount) }
+            for entry in group.rows { row(group.key, entry.key, "", "", "", "", "", entry.amount) }
         }
         row("total", "", "", "", "", "", "", impact.total)
         return out
@@ -156,7 +159,7 @@ public enum ImpactRenderer {
         body += "<tr><th>Total</th>\(cells(impact.total))</tr>\n"
         body += "<tr><th>Avec les lignes en attente au meilleur cas</th>\(cells(impact.bestCase))</tr>\n</table>\n"
         let all = groups(impact)
-        for key in ["by_size_class", "by_payment_year"] {
+        for key in ["by_size_class", "by_contract_year", "by_payment_year"] {
             guard let group = all.first(where: { $0.key == key }) else { continue }
             body += chart(group.rows, title: "Écart \(group.title.lowercased())")
         }

@@ -4,7 +4,7 @@ extension RulebookRenderer {
     /// `cpts rules diff A B`: the figures whose value differs, with the new value's source.
     ///
     /// - Parameters:
-    ///   - differences: ``Rulebook/differences(to:)`` of `old` to `new`.
+    ///   - differences: `Rulebook.differences(to:)` of `old` to `new`.
     ///   - old: The first rulebook.
     ///   - new: The second rulebook.
     ///   - format: Table, JSON or CSV.
