@@ -6,7 +6,7 @@ import CPTSKit
 ///
 /// ```
 /// [3] Accès aux soins · part fixe
-///     règle : Part fixe proratisée aux jours couverts de l'année (…) (aci-rules.md §5)
+///     règle : Part fixe proratisée aux jours couverts de l'année (…) (ACI 2019, art. 9.1)
 ///     calcul : 90 000,00 € × 184/365 = 45 369,86 €
 ///     source : CONTRACT-T3 (C, contrat réel) — règles aci-2019-av2
 /// ```
@@ -31,7 +31,7 @@ public enum ExplanationRenderer {
             out += " — règles \(statement.rulebooks.joined(separator: " puis ")), taille \(statement.sizeClass)\n"
             for (index, line) in statement.lines.enumerated() {
                 out += "[\(index + 1)] \(title(line, contract))\n"
-                out += "    règle : \(line.rule.label) (aci-rules.md \(line.rule.section))\n"
+                out += "    règle : \(line.rule.label) (\(line.rule.reference))\n"
                 out += "    calcul : \(computation(line, contract))\n"
                 out += "    source : \(line.source) (\(line.confidence.rawValue), \(line.confidence.label)) — règles \(line.rulebook)\n"
                 if let position = line.amendment, contract.amendments.indices.contains(position) {

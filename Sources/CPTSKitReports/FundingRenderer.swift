@@ -1,6 +1,6 @@
 import CPTSKit
 
-/// Renders a contract's funding as a French table, as JSON (`contract-format.md`) or as CSV.
+/// Renders a contract's funding as a French table, as JSON (the shapes of `Documentation/ContractFormat.md`) or as CSV.
 public enum FundingRenderer {
     /// Renders the funding of the given years (all when `years` is `nil`).
     ///

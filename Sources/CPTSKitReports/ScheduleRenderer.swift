@@ -1,6 +1,6 @@
 import CPTSKit
 
-/// Renders a payment calendar as a French table, as JSON (`contract-format.md`) or as CSV.
+/// Renders a payment calendar as a French table, as JSON (the shapes of `Documentation/ContractFormat.md`) or as CSV.
 public enum ScheduleRenderer {
     /// Renders the schedule.
     ///

@@ -2,7 +2,7 @@ extension CalendarDate {
     /// The number of days since 1970-01-01 (negative before it).
     ///
     /// Differences of day numbers count days exactly across leap years: the proration of
-    /// `aci-rules.md §5` is a quotient of two such differences.
+    /// ACI 2019 art. 9.1 is a quotient of two such differences.
     public var dayNumber: Int {
         // Days from civil (proleptic Gregorian), after H. Hinnant's public-domain algorithm.
         let y = month <= 2 ? year - 1 : year
@@ -44,7 +44,7 @@ extension CalendarDate {
     ///
     /// This one rule gives both the mission deadlines (`signature + 6 months`) and the contract
     /// anniversaries (`+ 12 n months`). A contract signed on 29 February has its anniversary on
-    /// 28 February in common years and 29 February in leap years (`aci-rules.md §5`):
+    /// 28 February in common years and 29 February in leap years (an inferred default, stated):
     ///
     /// ```
     /// 2024-02-29 + 12 months = 2025-02-28
@@ -76,7 +76,7 @@ extension CalendarDate {
 
     /// The 30E/360 day count from this date to `other`: every month counts 30 days.
     ///
-    /// The alternative proration basis of `aci-rules.md §5` ("months"): 31st days count as
+    /// The alternative proration basis ("months", not found in the sources, a parameter): 31st days count as
     /// the 30th, so a whole year always counts 360 days except around a 29 February anniversary.
     ///
     /// - Parameter other: The later date.

@@ -1,8 +1,8 @@
 /// A *Communauté Professionnelle Territoriale de Santé*: health professionals of a territory.
 ///
 /// A CPTS is an association whose members (*adhérents*) coordinate care on a territory of
-/// communes. Its declared population sets its ``SizeClass`` (`aci-rules.md §1`); the commune list
-/// is optional (Ploërmel's is not public, `seed-cpts.md`) and serves only to cross-check.
+/// communes. Its declared population sets its ``SizeClass`` (PAPS-HDF portal); the commune list
+/// is optional (Ploërmel's is not public) and serves only to cross-check.
 public struct CPTS: Hashable, Sendable {
     /// The association's name, e.g. `CPTS Lorient Littoral`.
     public var name: String

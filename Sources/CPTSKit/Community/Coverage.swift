@@ -1,6 +1,6 @@
 /// The share of a département's population living in communes covered by a set of CPTS.
 ///
-/// The *taux de couverture* the CPAM publishes (Morbihan: 79.46 % in May 2025, `seed-cpts.md`)
+/// The *taux de couverture* the CPAM publishes (Morbihan: 79.46 % in May 2025, CPAM du Morbihan press release of 12 May 2025)
 /// is Σ population of covered communes ÷ département population. Each commune counts once,
 /// even when two CPTS list it; communes outside the dataset (neighbouring départements) are
 /// reported, not counted. The report states its millésime and measure.

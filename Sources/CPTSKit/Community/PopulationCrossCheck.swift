@@ -1,6 +1,6 @@
 /// A declared population compared with the INSEE sum of the communes listed.
 ///
-/// `aci-rules.md §1`: the contract's declared population sets the size class; the INSEE sum is
+/// The contract's declared population sets the size class; the INSEE sum is
 /// a check that reports the difference and never overrides it. CPTS Rade à Ria's 31 530
 /// equals its communes' PMUN 2020; Lorient Littoral's 110 110 matches no millésime.
 public struct PopulationCrossCheck: Hashable, Sendable {

@@ -1,7 +1,7 @@
 /// A CPTS's *Accord conventionnel interprofessionnel* contract and the results it reported.
 ///
 /// The tripartite contract (CPTS, CPAM, ARS) runs five years from its signature
-/// (`aci-rules.md §5`). It engages missions with start dates and optional budgets, defines the
+/// (ACI 2019). It engages missions with start dates and optional budgets, defines the
 /// indicators of their variable parts, and accumulates each assessed year's results and the
 /// years in which the ARS recognised a health crisis. This is the value that
 /// ``FundingEngine`` turns into statements; `cpts-contract/1` files decode into it.

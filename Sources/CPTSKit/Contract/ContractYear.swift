@@ -1,8 +1,8 @@
 /// One contract year: from an anniversary of the signature to the day before the next.
 ///
-/// `contract-format.md`: year n runs from the (n−1)th anniversary to the day before the nth.
+/// Year n runs from the (n−1)th anniversary to the day before the nth.
 /// Anniversaries of a contract signed on 29 February fall on 28 February in common years
-/// (`aci-rules.md §5`, see ``CalendarDate/adding(months:)``).
+/// (an inferred default, see ``CalendarDate/adding(months:)``).
 public struct ContractYear: Hashable, Sendable, CustomStringConvertible {
     /// The year's number, 1…5.
     public let number: Int

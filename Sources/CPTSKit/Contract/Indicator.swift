@@ -1,4 +1,4 @@
-/// An indicator of a mission: an objective with its own payout (`aci-rules.md §4`).
+/// An indicator of a mission: an objective with its own payout (real contract annexes; the Senate report of 2025).
 ///
 /// Indicators are set per mission in the tripartite contract; the sum of their best cases may
 /// not exceed the mission's variable envelope (checked by ``FundingEngine``).

@@ -1,8 +1,8 @@
 /// The amounts a contract sets for one mission, each overriding the national amount when given.
 ///
-/// `contract-format.md`: a budget may be lower than the national amount of the rulebook (it is
+/// A budget may be lower than the national amount of the rulebook (it is
 /// reported), never higher (an error). Where the rulebook does not know the national amount
-/// (T1, T2, T4 per-mission amounts, `aci-rules.md §3`) the contract must give it.
+/// (T1, T2, T4 per-mission amounts are not published) the contract must give it.
 public struct MissionBudget: Hashable, Sendable {
     /// The yearly fixed part (*moyens*), or `nil` to use the national amount.
     public var fixed: Euros?

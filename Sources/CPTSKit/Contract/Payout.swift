@@ -1,4 +1,4 @@
-/// How an indicator's result turns into euros: the four payout shapes of `aci-rules.md §4`.
+/// How an indicator's result turns into euros: the payout shapes of real contract annexes.
 ///
 /// Real contracts give each indicator its own amount. Three shapes occur in them; the fourth,
 /// ``proportional(target:amount:)``, is the natural generalisation of a count target.

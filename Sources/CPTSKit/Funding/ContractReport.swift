@@ -2,7 +2,7 @@
 ///
 /// What `cpts validate` prints: the size class and rulebook the engine will use, the warnings,
 /// and the declared population against the INSEE sums of the communes listed, per millésime
-/// (`aci-rules.md §1`: the sum is a check, never an override).
+/// (the sum is a check, never an override).
 public struct ContractReport: Hashable, Sendable {
     /// The CPTS's name.
     public let cpts: String

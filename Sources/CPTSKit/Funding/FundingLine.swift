@@ -1,6 +1,6 @@
 /// One line of a funding statement: an amount, what it pays for, and how it was computed.
 ///
-/// `DESIGN.md` principle 3: every euro explains itself. A line names its volet, mission, part
+/// Every euro explains itself. A line names its volet, mission, part
 /// and indicator, the base amount and the exact rate applied (`amount = base × rate`, rounded
 /// once), the rule and the source of the base figure.
 public struct FundingLine: Hashable, Sendable {

@@ -1,6 +1,6 @@
 /// The rule of the engine that produced a funding line: the "why" of every euro.
 ///
-/// Each case names one computation of `aci-rules.md`; a line carries its rule, its base amount,
+/// Each case names one computation of the agreement; a line carries its rule, its base amount,
 /// its rate and its source, so an explanation (`ExplanationRenderer` in `CPTSKitReports`) can print
 /// `17 500,00 € × 198/366 = 9 467,21 €` with the article behind it.
 public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
@@ -45,13 +45,13 @@ public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// The section of `aci-rules.md` the rule implements.
-    public var section: String {
+    /// The public source of the rule: the article of the agreement, the avenant, or the contract.
+    public var reference: String {
         switch self {
-        case .fonctionnementAnnual, .startUpSupplement, .startUpCatchUp, .fonctionnementProrated: "§2"
-        case .fixedPart, .crisisActivation: "§3"
-        case .fixedPartProrated: "§5"
-        case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional: "§4"
+        case .fonctionnementAnnual, .fonctionnementProrated, .fixedPart: "ACI 2019, art. 8"
+        case .startUpSupplement, .startUpCatchUp, .crisisActivation: "avenant 2"
+        case .fixedPartProrated: "ACI 2019, art. 9.1"
+        case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional: "contrat, annexe indicateurs"
         }
     }
 

@@ -1,7 +1,7 @@
 /// What a contract pays for one contract year: its lines, their totals and the warnings.
 ///
 /// Totals are derived from the lines: ``total`` counts due and assessed lines; ``maxTotal``
-/// adds the best case of pending ones (`contract-format.md`: `total_cents` / `max_total_cents`).
+/// adds the best case of pending ones (`total_cents` / `max_total_cents` in the JSON).
 public struct FundingStatement: Hashable, Sendable {
     /// The CPTS's name.
     public let cpts: String

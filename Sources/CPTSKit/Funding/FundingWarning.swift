@@ -1,6 +1,6 @@
 /// Something worth a look that does not make the contract invalid.
 ///
-/// `contract-format.md` and `aci-rules.md §3`: a mission started after its deadline, a total
+/// A mission started after its deadline, a total
 /// above a known yearly maximum, a budget below the national amount. Warnings go to stderr in
 /// the CLI, never into the JSON on stdout.
 public struct FundingWarning: Hashable, Sendable, CustomStringConvertible {

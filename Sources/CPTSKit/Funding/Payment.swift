@@ -1,4 +1,4 @@
-/// What triggers a payment in the ACI calendar (`aci-rules.md §5`).
+/// What triggers a payment in the ACI calendar (ACI 2019 art. 9.1; the Senate report of 2025).
 ///
 /// Payments carry their due event, not an invented bank date: the delay after an anniversary
 /// was not found.

@@ -1,6 +1,6 @@
 /// The payment calendar of a contract: when each euro of its statements is paid.
 ///
-/// `aci-rules.md §5`:
+/// ACI 2019 art. 9.1 and the Senate report of 2025:
 ///
 /// ```
 /// line                          when                               how

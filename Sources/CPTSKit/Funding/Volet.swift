@@ -1,4 +1,4 @@
-/// The two parts (*volets*) of ACI funding (`aci-rules.md §2, §3`).
+/// The two parts (*volets*) of ACI funding (ACI 2019, art. 8).
 public enum Volet: String, Hashable, Sendable, CaseIterable, Codable {
     /// Volet 1, *fonctionnement*: running the CPTS (coordination, premises, tools).
     case fonctionnement

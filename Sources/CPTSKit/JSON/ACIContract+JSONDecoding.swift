@@ -1,5 +1,5 @@
 extension ACIContract {
-    /// Reads a `cpts-contract/1` file, exactly (`contract-format.md`).
+    /// Reads a `cpts-contract/1` file, exactly (`Documentation/ContractFormat.md`).
     ///
     /// Money and results are parsed from their decimal text, never through binary floating
     /// point. Every error names the field path and the value:

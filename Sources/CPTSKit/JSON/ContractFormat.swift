@@ -1,4 +1,4 @@
-/// The `cpts-contract/1` file format: identifier and field names (`contract-format.md`).
+/// The `cpts-contract/1` file format: identifier and field names (`Documentation/ContractFormat.md`).
 public enum ContractFormat {
     /// The value of the `format` field.
     public static let identifier = "cpts-contract/1"

@@ -1,6 +1,6 @@
 /// Reads the fields of one JSON object, tracking which were used so unknown ones are errors.
 ///
-/// `contract-format.md`: unknown fields are an error naming the field, since a typo must not
+/// Unknown fields are an error naming the field, since a typo must not
 /// silently drop an indicator. Every error carries the full path of the field.
 struct JSONObjectReader {
     let path: String

@@ -1,6 +1,6 @@
 /// A population or condition addressed by the *Parcours pluriprofessionnels* mission.
 ///
-/// The catalogue covers every choice of the seed CPTS (`seed-cpts.md`); `custom:NAME` admits a
+/// The catalogue covers every choice of the seed CPTS (CPAM du Morbihan press releases of 9 October 2024 and 12 May 2025); `custom:NAME` admits a
 /// locally defined pathway whose label is the name.
 public struct CarePathway: Hashable, Sendable, CustomStringConvertible, KeyedChoice {
     /// The key used in contract files, e.g. `elderly` or `custom:post-covid`.

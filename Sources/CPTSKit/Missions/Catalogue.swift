@@ -1,7 +1,7 @@
 /// A catalogue of keyed choices with French labels, plus `custom:` for local ones.
 ///
 /// Shared by ``PreventionTheme`` and ``CarePathway``: both are chosen by key in a contract
-/// (`contract-format.md`), and both admit `custom:some-name` whose label is the name.
+/// (`Documentation/ContractFormat.md`), and both admit `custom:some-name` whose label is the name.
 protocol KeyedChoice: Hashable, Sendable {
     /// The catalogue: key and French label of every standard choice.
     static var catalogue: [(key: String, label: String)] { get }

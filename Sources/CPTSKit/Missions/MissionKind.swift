@@ -1,4 +1,4 @@
-/// The six missions of volet 2 of the ACI (`aci-rules.md §3`).
+/// The six missions of volet 2 of the ACI (ACI 2019; the crisis mission, avenant 2).
 ///
 /// Four are *socle* (mandatory: every CPTS must deploy them) and two optional. Each mission
 /// pays a fixed part (*moyens*) and a variable part (*actions et résultats*); envelopes are not

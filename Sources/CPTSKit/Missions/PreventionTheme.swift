@@ -1,6 +1,6 @@
-/// A prevention theme chosen for the *Prévention* mission (`contract-format.md`).
+/// A prevention theme chosen for the *Prévention* mission (`Documentation/ContractFormat.md`).
 ///
-/// The catalogue covers every choice of the seed CPTS (`seed-cpts.md`); `custom:NAME` admits a
+/// The catalogue covers every choice of the seed CPTS (CPAM du Morbihan press releases of 9 October 2024 and 12 May 2025); `custom:NAME` admits a
 /// locally defined theme whose label is the name.
 public struct PreventionTheme: Hashable, Sendable, CustomStringConvertible, KeyedChoice {
     /// The key used in contract files, e.g. `mental_health` or `custom:ateliers-memoire`.

@@ -1,7 +1,7 @@
 extension Euros {
     /// Splits this amount into parts proportional to `weights` that add up to it exactly.
     ///
-    /// The largest-remainder method (`aci-rules.md §6`): each part first gets the whole cents of
+    /// The largest-remainder method: each part first gets the whole cents of
     /// its exact share, then the cents left over go one by one to the parts with the largest
     /// remainders, the earlier part first on ties. A 75 % advance and its balance are such a
     /// split with weights `[3, 1]`: 10,01 € → 7,51 € and 2,50 €.

@@ -26,7 +26,7 @@ extension Euros {
     /// The amount scaled by an exact fraction and rounded once to the cent.
     ///
     /// The product is formed on 128 bits, then divided and rounded by `rule`: this is how every
-    /// prorata and every proportional payout is computed (`aci-rules.md §5, §6`). For example
+    /// prorata and every proportional payout is computed (ACI 2019 art. 9.1; rounding once per line, an inferred default). For example
     /// 20 000,00 € × 206/366 = 11 256,830… € → 11 256,83 € half-up.
     ///
     /// - Parameters:

@@ -1,7 +1,7 @@
 /// An exact amount of money: a whole number of euro cents in 64 bits.
 ///
 /// National ACI amounts are whole euros; cents appear only through proration and proportional
-/// payouts (`aci-rules.md §6`). Every operation that could overflow is checked and throws
+/// payouts (national amounts are whole euros). Every operation that could overflow is checked and throws
 /// ``CPTSKitError/Kind/overflow`` instead of wrapping or trapping. Binary floating point is
 /// never involved: amounts are parsed from decimal text (`Euros(parsing: "17500.00")`) or built
 /// from cents (`Euros(cents: 1_750_000)`).

@@ -2,7 +2,7 @@
 ///
 /// Contracts are added one at a time and only totals are kept, so memory stays flat however
 /// many contracts stream through (a folder of files, a department, the ~700 contracted CPTS,
-/// `aci-rules.md §8`). Totals are by contract year, by calendar year of payment, by volet,
+/// the Senate report of 2025). Totals are by contract year, by calendar year of payment, by volet,
 /// mission, size class and département; each bucket holds what is assessed or due
 /// (``Bucket/total``), the same with pending lines at their best case (``Bucket/maxTotal``) and
 /// the yearly commitment — fixed parts plus best-case variable parts (``Bucket/commitment``).

@@ -1,4 +1,4 @@
-/// How firmly a rulebook figure is established (`aci-rules.md`, preamble).
+/// How firmly a rulebook figure is established (the marks of `Documentation/Rules.md`).
 public enum Confidence: String, Hashable, Sendable, CaseIterable, Codable {
     /// **L** — the legal text (the arrêté in the JO, or a faithful reproduction).
     case legal = "L"

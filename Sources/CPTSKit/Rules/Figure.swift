@@ -1,7 +1,7 @@
 /// A rulebook value with its provenance: the value (or unknown), its source and its confidence.
 ///
-/// `aci-rules.md`: every figure carries `value`, `source` and `confidence`; a figure that was
-/// not found is stored as unknown (``value`` is `nil`) and the engine asks the contract for it.
+/// Every figure carries `value`, `source` and `confidence` (see `Documentation/Rules.md`); a
+/// figure that no public source gives is stored as unknown (``value`` is `nil`) and the engine asks the contract for it.
 public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     /// The value, or `nil` when it is unknown.
     public var value: Value?
@@ -17,7 +17,7 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
         get { provenance.confidence }
         set { provenance = provenance.with(confidence: newValue) }
     }
-    /// The section of `aci-rules.md` that documents it, e.g. `§2`.
+    /// The topic of the rules it belongs to, e.g. `§2` (the legend of `Documentation/Rules.md`).
     public var section: String {
         get { provenance.section }
         set { provenance = provenance.with(section: newValue) }
@@ -34,7 +34,7 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     ///   - value: The value.
     ///   - source: Where it comes from.
     ///   - confidence: How firmly it is established.
-    ///   - section: The section of `aci-rules.md`.
+    ///   - section: The topic of the rules, e.g. `§2`.
     ///   - note: A remark, if any.
     public init(_ value: Value, source: SourceReference, confidence: Confidence, section: String, note: String? = nil) {
         self.value = value
@@ -44,7 +44,7 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     /// Creates an unknown figure: not found in any source.
     ///
     /// - Parameters:
-    ///   - section: The section of `aci-rules.md` that records it as unknown.
+    ///   - section: The topic of the rules it belongs to.
     ///   - note: What is known about it.
     public static func unknown(section: String, note: String? = nil) -> Figure {
         Figure(value: nil, source: SourceReference("—"), confidence: .notFound, section: section, note: note)

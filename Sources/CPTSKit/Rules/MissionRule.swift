@@ -1,6 +1,6 @@
 /// What a rulebook says about one mission: its deadlines and its national amounts by size class.
 ///
-/// `aci-rules.md §3`. Unknown amounts are ``Figure/unknown(section:note:)``; the contract then
+/// ACI 2019 and avenant 2 (deadlines: PAPS-HDF portal; T3 amounts: real contract annexes). Unknown amounts are ``Figure/unknown(section:note:)``; the contract then
 /// has to give them in its ``MissionBudget``.
 public struct MissionRule: Hashable, Sendable {
     /// The mission.

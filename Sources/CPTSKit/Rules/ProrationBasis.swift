@@ -1,4 +1,4 @@
-/// How a fixed part is prorated when a mission starts during a contract year (`aci-rules.md §5`).
+/// How a fixed part is prorated when a mission starts during a contract year (ACI 2019, art. 9.1).
 ///
 /// Not found in the sources; the default (I) counts real days.
 ///

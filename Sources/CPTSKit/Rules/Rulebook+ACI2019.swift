@@ -1,9 +1,9 @@
 extension Rulebook {
     /// The *Accord conventionnel interprofessionnel* of 2019, in force on 25 August 2019.
     ///
-    /// `aci-rules.md`: sizes (`§1`), *fonctionnement* (`§2`), five missions with their deadlines
-    /// (`§3`; the crisis mission came with avenant 2), yearly maxima of 2019 (`§3`, PRESS-2019),
-    /// the calendar (`§5`). The 2019 per-mission amounts were not found for any size: every
+    /// Sizes (`§1`), *fonctionnement* (`§2`, art. 8), five missions with their deadlines (`§3`;
+    /// the crisis mission came with avenant 2), yearly maxima of 2019 (`§3`, PRESS-2019), the
+    /// calendar (`§5`, art. 9.1). The 2019 per-mission amounts were not found for any size: every
     /// contract under this rulebook carries its own mission budgets.
     public static let aci2019 = Rulebook(
         id: "aci-2019",

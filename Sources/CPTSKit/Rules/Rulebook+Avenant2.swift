@@ -1,10 +1,10 @@
 extension Rulebook {
     /// The 2019 agreement as amended by avenant 2 (signed 20/12/2021, JO of 31/03/2022).
     ///
-    /// `aci-rules.md`: the crisis mission (`§3`), the T3 per-mission amounts read in two real
-    /// contracts (`§3`, C), the "+75 %" start-up *fonctionnement* (`§2`, S, one-off on the first
-    /// year by default), the T4 maximum of 580 000 € (`§3`). Its entry into force is not found;
-    /// the default is 1 April 2022, the day after the JO publication (I, `§9`).
+    /// The crisis mission, the T3 per-mission amounts read in two real contract annexes (C), the
+    /// "+75 %" start-up *fonctionnement* (S, press on the avenant 2 drafts, one-off on the first
+    /// year by default), the T4 maximum of 580 000 € (S). Its entry into force is not found; the
+    /// default is 1 April 2022, the day after the avis in the JO of 31 March 2022 (I).
     public static let aci2019Avenant2 = Rulebook(
         id: "aci-2019-av2",
         title: "ACI CPTS 2019, avenant 2",

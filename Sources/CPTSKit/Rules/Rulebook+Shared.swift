@@ -1,6 +1,6 @@
 /// Figures shared by the 2019 rulebook and avenant 2, written once.
 ///
-/// Each is cited in `aci-rules.md`; avenant 2 did not change them as far as is known.
+/// Each carries its public source; avenant 2 did not change them as far as is known.
 enum SharedFigures {
     static func euros(_ whole: Int64) -> Euros { Euros(cents: whole * 100) }
 
@@ -25,7 +25,7 @@ enum SharedFigures {
         ProrationBasis.days, source: SourceReference("SENAT-2025"), confidence: .inferred, section: "§5",
         note: "base non trouvée : jours restants ÷ jours de l'année contractuelle par défaut ; 30/360 en paramètre")
 
-    /// `contract-format.md`: the variable envelope is not prorated (a parameter).
+    /// The variable envelope is not prorated (inferred default, a parameter).
     static let prorateVariableEnvelope = Figure(
         false, source: SourceReference("SENAT-2025"), confidence: .inferred, section: "§5",
         note: "l'enveloppe variable n'est pas proratisée la première année (paramètre)")

@@ -1,8 +1,8 @@
 /// One version of the ACI funding rules: every figure, dated and sourced, that the engine reads.
 ///
-/// Rules are data (`DESIGN.md`): the 2019 agreement and each avenant are a ``Rulebook`` value in
+/// Rules are data (`Documentation/Architecture.md`): the 2019 agreement and each avenant are a ``Rulebook`` value in
 /// a file of their own (`Rulebook+ACI2019.swift`, `Rulebook+Avenant2.swift`); the
-/// ``FundingEngine`` only interprets them. Open questions of `aci-rules.md §9` (boundary
+/// ``FundingEngine`` only interprets them. Questions no public source answers (boundary
 /// inclusivity, proration basis, rounding, the +75 % window) are parameters: copy a rulebook,
 /// change a property, and compute again.
 public struct Rulebook: Hashable, Sendable, Identifiable {
@@ -123,7 +123,7 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
         set { uniqueStorage().prorationBasis = newValue }
     }
 
-    /// Whether a mission's variable envelope is prorated too in its first year (`contract-format.md`).
+    /// Whether a mission's variable envelope is prorated too in its first year (inferred default: no).
     public var prorateVariableEnvelope: Figure<Bool> {
         get { storage.prorateVariableEnvelope }
         set { uniqueStorage().prorateVariableEnvelope = newValue }

@@ -14,7 +14,7 @@ public struct RulebookEntry: Hashable, Sendable {
     public let source: String
     /// Its confidence mark.
     public let confidence: Confidence
-    /// The section of `aci-rules.md`.
+    /// The topic of the rules, e.g. `§2` (the legend of `Documentation/Rules.md`).
     public let section: String
     /// A remark, if any.
     public let note: String?

@@ -1,7 +1,7 @@
 /// The rulebooks CPTSKit knows, and which one is in force on a date.
 ///
 /// ``standard`` holds ``Rulebook/aci2019`` and ``Rulebook/aci2019Avenant2``. A new avenant is a
-/// new rulebook value added here (`aci-rules.md §9`: talks on a new one open in 2026).
+/// new rulebook value added here (the 2026 social security financing law, art. 63, opens talks on a new one).
 public struct RulebookRegistry: Hashable, Sendable {
     /// The rulebooks, ordered by effective date.
     public let rulebooks: [Rulebook]

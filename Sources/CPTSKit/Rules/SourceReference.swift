@@ -1,4 +1,4 @@
-/// Where a figure comes from: a source id of `aci-rules.md` and, optionally, the article.
+/// Where a figure comes from: a source id of ``catalogue`` and, optionally, the article.
 ///
 /// `ACI-2019 art. 8`, `CONTRACT-T3`, `contrat` (the contract's own budget).
 public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
@@ -24,7 +24,7 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
     /// Creates a reference.
     ///
     /// - Parameters:
-    ///   - id: The source id from `aci-rules.md`.
+    ///   - id: The source id, from ``catalogue`` or a file's own.
     ///   - detail: The article, if any.
     public init(_ id: String, _ detail: String? = nil) {
         storage = Storage(id: id, detail: detail)
@@ -47,7 +47,7 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
     /// The contract itself: amounts the parties wrote in their contract.
     public static let contract = SourceReference("contrat")
 
-    /// The sources of `aci-rules.md`, with what each one is.
+    /// The public sources of the built-in rulebooks, with what each one is.
     public static let catalogue: [(id: String, title: String)] = [
         ("ACI-2019", "Accord conventionnel interprofessionnel CPTS, signé le 20/06/2019, arrêté du 21/08/2019 (NOR SSAS1924409A), JORF n°0196 du 24/08/2019"),
         ("AV2", "Avenant 2, signé le 20/12/2021 ; avis d'approbation au JO du 31/03/2022 (JORFTEXT000045443303)"),

@@ -2,7 +2,7 @@
 ///
 /// INSEE publishes legal populations each year by *millésime* (the census reference year; the
 /// millésime 2020 is in force from 1 January 2023). A CPTS contract carries a *declared*
-/// population, which may match no millésime (`aci-rules.md §1`, `seed-cpts.md`).
+/// population, which may match no millésime (the CPTS's own figure).
 public struct Population: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Where a population figure comes from.
     public enum Origin: Hashable, Sendable {

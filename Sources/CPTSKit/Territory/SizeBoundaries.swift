@@ -1,6 +1,6 @@
 /// The three population thresholds between size classes, and which side each boundary value is on.
 ///
-/// `aci-rules.md §1`: the thresholds 40 000, 80 000 and 175 000 are sourced (S); whether a
+/// The thresholds 40 000, 80 000 and 175 000 are sourced (S); whether a
 /// population equal to a threshold belongs to the lower or the upper class was not found, so
 /// it is a parameter with the default (I):
 ///
@@ -53,7 +53,7 @@ public struct SizeBoundaries: Hashable, Sendable {
         boundaries = [t1t2, t2t3, t3t4]
     }
 
-    /// The sourced thresholds with the default inclusivity (`aci-rules.md §1`).
+    /// The sourced thresholds with the default inclusivity (PAPS-HDF portal).
     public static let standard = SizeBoundaries(
         t1t2: Boundary(40_000, side: .upper),
         t2t3: Boundary(80_000, side: .upper),

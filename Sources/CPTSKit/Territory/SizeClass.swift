@@ -1,4 +1,4 @@
-/// The size class (*taille*) of a CPTS, T1 to T4, set by its population (`aci-rules.md §1`).
+/// The size class (*taille*) of a CPTS, T1 to T4, set by its population (PAPS-HDF portal).
 ///
 /// Amounts of both volets depend on it. The thresholds and which class a boundary value belongs
 /// to are rulebook parameters (``SizeBoundaries``): by default `p < 40 000` is T1,
