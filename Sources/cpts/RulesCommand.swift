@@ -83,7 +83,14 @@ enum RulesCommand {
             }
         }
         func rulebook(_ side: String, other: String) throws(Runner.Failure) -> Rulebook {
-            guard let document = documents[side] else { return standard.rulebooks.first { $0.id == side } ?? .aci2019Avenant2 }
+            guard let document = documents[side] else {
+                // Not a file: a built-in id (the sides were sorted so above).
+                do throws(CPTSKitError) {
+                    return try standard.rulebook(id: side)
+                } catch {
+                    throw Runner.Failure(message: "\(side): \(error)", code: ExitCode.invalidData)
+                }
+            }
             do throws(CPTSKitError) {
                 // A file that extends the other side's file is resolved on it.
                 if let parent = documents[other], parent.id == document.extends, side != other {

@@ -65,9 +65,12 @@ extension FundingPlan {
     /// as the schedule does, including the catch-up and a termination's settlement; tests hold
     /// every sum equal to the statements' and the schedule's.
     ///
-    /// - Parameter reused: Totals of another plan of the same contract whose years before the
-    ///   first day `from` are taken as they are (the plan of a contract without a draft rulebook,
-    ///   for the years that end before the draft reaches it).
+    /// - Parameters:
+    ///   - reused: Totals of another plan of the same contract, and a day: the years that end on
+    ///     or before that day are taken from those totals as they are (the plan of the contract
+    ///     without the draft rulebook, for the years that end before the draft reaches it).
+    ///   - evaluations: The payouts of the contract's indicators, filled on first use and shared
+    ///     by the plans of one contract (its indicators and results do not depend on the rulebook).
     /// - Throws: ``CPTSKitError`` as the statements would (a result that cannot be evaluated, an overflow).
     func totals(reusing reused: (totals: PlanTotals, before: CalendarDate)? = nil, evaluations: inout PayoutMemo)
         throws(CPTSKitError) -> PlanTotals
