@@ -7,6 +7,8 @@
 //                   no presentation.
 //   CPTSKitReports  presentation over the core: tables, CSV, JSON trees, Markdown/HTML/SVG,
 //                   French display of numbers and dates.
+//   CPTSKitFrance   national data: every commune's INSEE populations, EPCIs, commune changes;
+//                   a product of its own so that funding alone does not carry 35 000 communes.
 // `cpts` is the command-line demo over both.
 import PackageDescription
 
@@ -15,6 +17,7 @@ let package = Package(
     products: [
         .library(name: "CPTSKit", targets: ["CPTSKit"]),
         .library(name: "CPTSKitReports", targets: ["CPTSKitReports"]),
+        .library(name: "CPTSKitFrance", targets: ["CPTSKitFrance"]),
         .executable(name: "cpts", targets: ["cpts"]),
     ],
     targets: [
@@ -27,19 +30,24 @@ let package = Package(
             dependencies: ["CPTSKit"],
             path: "Sources/CPTSKitReports"
         ),
+        .target(
+            name: "CPTSKitFrance",
+            dependencies: ["CPTSKit"],
+            path: "Sources/CPTSKitFrance"
+        ),
         .executableTarget(
             name: "cpts",
-            dependencies: ["CPTSKit", "CPTSKitReports"],
+            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance"],
             path: "Sources/cpts"
         ),
         .executableTarget(
             name: "CPTSKitBenchmarks",
-            dependencies: ["CPTSKit"],
+            dependencies: ["CPTSKit", "CPTSKitFrance"],
             path: "Benchmarks/CPTSKitBenchmarks"
         ),
         .testTarget(
             name: "CPTSKitTests",
-            dependencies: ["CPTSKit", "CPTSKitReports", "cpts"],
+            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance", "cpts"],
             path: "Tests/CPTSKitTests"
         ),
     ],

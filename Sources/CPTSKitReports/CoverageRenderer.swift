@@ -1,54 +1,252 @@
 import CPTSKit
 
-/// Renders a `CoverageReport` as a French table, JSON or CSV.
+/// Renders a `Coverage` as a French table, JSON (`cpts-coverage/1`), CSV or a self-contained
+/// HTML page.
 public enum CoverageRenderer {
-    /// Renders the report.
+    /// How many uncovered communes the table and the page list; JSON and CSV list them all.
+    public static let uncoveredShown = 20
+
+    /// Renders the coverage.
     ///
     /// - Parameters:
-    ///   - report: The coverage report.
+    ///   - coverage: The coverage.
     ///   - format: Table, JSON or CSV.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ report: CoverageReport, format: OutputFormat) -> String {
+    public static func render(_ coverage: Coverage, format: OutputFormat) -> String {
         switch format {
-        case .json:
-            return JSONValue.object([
-                ("department", .string(report.department)),
-                ("millesime", .number(String(report.millesime))),
-                ("measure", .string(report.measure.rawValue)),
-                ("department_population", .number(String(report.departmentPopulation))),
-                ("covered_population", .number(String(report.coveredPopulation))),
-                ("share", .string(report.share.description)),
-                ("share_percent", .string(FrenchNumber.percent(report.share))),
-                ("covered_communes", .number(String(report.coveredCommunes))),
-                ("department_communes", .number(String(report.departmentCommunes))),
-                ("cpts", .array(report.entries.map {
-                    .object([("name", .string($0.name)), ("communes", .number(String($0.communes))),
-                             ("population", .number(String($0.population)))])
-                })),
-                ("overlaps", .array(report.overlaps.map { .string($0.rawValue) })),
-                ("outside", .array(report.outside.map { .string($0.rawValue) })),
-            ]).serialized() + "\n"
-        case .csv:
-            var out = CSVWriter.row(["cpts", "communes", "population", "millesime", "measure"]) + "\n"
-            for entry in report.entries {
-                out += CSVWriter.row([entry.name, String(entry.communes), String(entry.population), String(report.millesime),
-                                      report.measure.rawValue]) + "\n"
-            }
-            return out
-        case .table:
-            var table = TextTable([("CPTS", .left), ("Communes", .right), ("Population", .right)])
-            for entry in report.entries {
-                table.append([entry.name, entry.communes == 0 ? "— (aucune commune du département listée)" : String(entry.communes),
-                              FrenchNumber.grouped(entry.population)])
-            }
-            var out = "Couverture du \(report.department) — \(report.measure.label), millésime \(report.millesime)\n\n"
-            out += table.rendered() + "\n\n"
-            out += "Population couverte : \(FrenchNumber.grouped(report.coveredPopulation)) sur \(FrenchNumber.grouped(report.departmentPopulation))"
-            out += " (\(report.coveredCommunes) communes sur \(report.departmentCommunes))\n"
-            out += "Taux de couverture : \(FrenchNumber.percent(report.share))\n"
-            if !report.overlaps.isEmpty { out += "Communes comptées une seule fois, citées par plusieurs CPTS : \(report.overlaps.map(\.rawValue).joined(separator: ", "))\n" }
-            if !report.outside.isEmpty { out += "Communes hors du département, non comptées : \(report.outside.map(\.rawValue).joined(separator: ", "))\n" }
-            return out
+        case .json: json(coverage).serialized() + "\n"
+        case .csv: csv(coverage)
+        case .table: table(coverage)
         }
+    }
+
+    /// The heading line: area, measure, millésime and its date of force.
+    static func heading(_ coverage: Coverage) -> String {
+        let inForce = PopulationDataset.inForceDate(ofMillesime: coverage.millesime)
+        return "Couverture : \(coverage.areaName) — \(coverage.measure.label), millésime \(coverage.millesime)"
+            + " (population légale en vigueur au 1er janvier \(inForce.year))"
+    }
+
+    static func area(_ area: CoverageArea) -> (kind: String, codes: [String]) {
+        switch area {
+        case .whole: ("whole", [])
+        case .department(let code): ("departement", [code])
+        case .departments(let codes): ("departements", Set(codes).sorted())
+        case .region(let code): ("region", [code])
+        }
+    }
+
+    /// The JSON document, `cpts-coverage/1`.
+    static func json(_ coverage: Coverage) -> JSONValue {
+        func number(_ value: Int) -> JSONValue { .number(String(value)) }
+        func part(_ part: Coverage.Part) -> JSONValue {
+            .object([("code", .string(part.code)), ("name", .string(part.name)), ("population", number(part.population)),
+                     ("covered_population", number(part.coveredPopulation)), ("share", .string(part.share.description)),
+                     ("share_percent", .string(FrenchNumber.percent(part.share))), ("communes", number(part.communes)),
+                     ("covered_communes", number(part.coveredCommunes))])
+        }
+        let (kind, codes) = area(coverage.area)
+        return .object([
+            ("format", .string("cpts-coverage/1")),
+            ("area", .object([("kind", .string(kind)), ("codes", .array(codes.map { .string($0) })),
+                              ("name", .string(coverage.areaName))])),
+            ("millesime", number(coverage.millesime)),
+            ("in_force_on", .string(PopulationDataset.inForceDate(ofMillesime: coverage.millesime).description)),
+            ("measure", .string(coverage.measure.rawValue)),
+            ("population", number(coverage.population)),
+            ("covered_population", number(coverage.coveredPopulation)),
+            ("share", .string(coverage.share.description)),
+            ("share_percent", .string(FrenchNumber.percent(coverage.share))),
+            ("communes", number(coverage.communes)),
+            ("covered_communes", number(coverage.coveredCommunes)),
+            ("cpts", .array(coverage.communities.map { community in
+                .object([("name", .string(community.name)), ("communes", number(community.communes)),
+                         ("population", number(community.population)),
+                         ("communes_outside_area", number(community.communesOutsideArea)),
+                         ("notes", .array(community.notes.map(note)))])
+            })),
+            ("overlaps", .array(coverage.overlaps.map { claim in
+                .object([("insee", .string(claim.code.rawValue)), ("name", .string(claim.name)),
+                         ("departement", .string(claim.department)), ("population", number(claim.population)),
+                         ("claimed_by", .array(claim.claimedBy.map { .string($0) }))])
+            })),
+            ("uncovered", .array(coverage.uncovered.map { commune in
+                .object([("insee", .string(commune.code.rawValue)), ("name", .string(commune.name)),
+                         ("departement", .string(commune.department)), ("population", number(commune.population))])
+            })),
+            ("departements", .array(coverage.departments.map(part))),
+            ("regions", .array(coverage.regions.map(part))),
+            ("outside", .array(coverage.outside.map { .string($0.rawValue) })),
+            ("attribution", .string(coverage.attribution)),
+        ])
+    }
+
+    /// A note on how a code was read, as JSON.
+    static func note(_ note: TerritoryNote) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("kind", .string(note.kind.rawValue)), ("path", .string(note.path)), ("code", .string(note.code)),
+            ("counted", .array(note.counted.map { .string($0.rawValue) })),
+        ]
+        if let date = note.date { members.append(("date", .string(date.description))) }
+        members.append(("warning", .bool(note.isWarning)))
+        members.append(("message", .string(note.message)))
+        return .object(members)
+    }
+
+    /// One row per commune of the area, covered or not, in code order.
+    static func csv(_ coverage: Coverage) -> String {
+        var rows: [(code: INSEECode, fields: [String])] = []
+        for claim in coverage.covered {
+            rows.append((claim.code, [claim.code.rawValue, claim.name, claim.department, String(claim.population),
+                                      claim.claimedBy.count > 1 ? "overlap" : "covered", claim.claimedBy.joined(separator: " | ")]))
+        }
+        for commune in coverage.uncovered {
+            rows.append((commune.code, [commune.code.rawValue, commune.name, commune.department, String(commune.population),
+                                        "uncovered", ""]))
+        }
+        rows.sort { $0.code < $1.code }
+        var out = CSVWriter.row(["insee", "commune", "departement", coverage.measure.rawValue + "_\(coverage.millesime)", "status",
+                                 "cpts"]) + "\n"
+        for row in rows { out += CSVWriter.row(row.fields) + "\n" }
+        return out
+    }
+
+    static func table(_ coverage: Coverage) -> String {
+        var out = heading(coverage) + "\n\n"
+        var table = TextTable([("CPTS", .left), ("Communes", .right), ("Population", .right), ("Hors zone", .right)])
+        for community in coverage.communities {
+            table.append([community.name, String(community.communes), FrenchNumber.grouped(community.population),
+                          String(community.communesOutsideArea)])
+        }
+        out += table.rendered() + "\n\n"
+        out += "Population couverte : \(FrenchNumber.grouped(coverage.coveredPopulation)) sur \(FrenchNumber.grouped(coverage.population))"
+        out += " (\(FrenchNumber.grouped(coverage.coveredCommunes)) communes sur \(FrenchNumber.grouped(coverage.communes)))\n"
+        out += "Taux de couverture : \(FrenchNumber.percent(coverage.share))\n"
+        for (title, column, parts) in [("Par région", "Région", coverage.regions), ("Par département", "Département", coverage.departments)]
+        where parts.count > 1 {
+            var byPart = TextTable([(column, .left), ("Population", .right), ("Couverte", .right), ("Taux", .right)])
+            for part in parts {
+                byPart.append(["\(part.code) \(part.name)", FrenchNumber.grouped(part.population),
+                               FrenchNumber.grouped(part.coveredPopulation), FrenchNumber.percent(part.share)])
+            }
+            out += "\n\(title) :\n" + byPart.rendered() + "\n"
+        }
+        let overlaps = coverage.overlaps
+        if !overlaps.isEmpty {
+            out += overlaps.count == 1 ? "\nAvertissement : 1 commune citée par plusieurs CPTS, comptée une seule fois :\n"
+                : "\nAvertissement : \(overlaps.count) communes citées par plusieurs CPTS, comptées une seule fois :\n"
+            for claim in overlaps {
+                out += "  \(claim.code) \(claim.name) (\(FrenchNumber.grouped(claim.population)) hab.) : \(claim.claimedBy.joined(separator: ", "))\n"
+            }
+        }
+        let uncoveredPopulation = coverage.uncovered.reduce(0) { $0 + $1.population }
+        out += "\nCommunes non couvertes : \(FrenchNumber.grouped(coverage.uncovered.count))"
+        out += " (\(FrenchNumber.grouped(uncoveredPopulation)) habitants)"
+        if !coverage.uncovered.isEmpty {
+            out += ", les plus peuplées :\n"
+            var list = TextTable([("Commune", .left), ("Dép.", .left), ("Population", .right)])
+            for commune in coverage.uncovered.prefix(uncoveredShown) {
+                list.append(["\(commune.code) \(commune.name)", commune.department, FrenchNumber.grouped(commune.population)])
+            }
+            out += list.rendered() + "\n"
+            if coverage.uncovered.count > uncoveredShown {
+                out += "  … et \(FrenchNumber.grouped(coverage.uncovered.count - uncoveredShown)) autres (la liste complète : --format csv ou json)\n"
+            }
+        } else {
+            out += "\n"
+        }
+        var notes: [String] = []
+        for community in coverage.communities {
+            for note in community.notes { notes.append("  \(note.isWarning ? "avertissement" : "note") : \(community.name) : \(note)") }
+        }
+        if !notes.isEmpty { out += "\nLecture des codes :\n" + notes.joined(separator: "\n") + "\n" }
+        if !coverage.outside.isEmpty {
+            out += "\nCodes hors des données, non comptés : \(coverage.outside.map(\.rawValue).joined(separator: ", "))\n"
+        }
+        out += "\n\(coverage.attribution)\n"
+        return out
+    }
+
+    /// A self-contained HTML page: the figures, a bar chart of the rate per département, the
+    /// overlaps and the most populated uncovered communes.
+    ///
+    /// - Parameter coverage: The coverage.
+    /// - Returns: The page.
+    public static func html(_ coverage: Coverage) -> String {
+        let escape = ReviewRenderer.escape
+        let title = heading(coverage)
+        var body = "<h1>\(escape(title))</h1>\n"
+        body += "<p>Population couverte : <strong>\(FrenchNumber.grouped(coverage.coveredPopulation))</strong> sur "
+        body += "\(FrenchNumber.grouped(coverage.population)) — taux de couverture <strong>\(FrenchNumber.percent(coverage.share))</strong>"
+        body += " (\(FrenchNumber.grouped(coverage.coveredCommunes)) communes sur \(FrenchNumber.grouped(coverage.communes))).</p>\n"
+        body += chart(coverage.departments, title: "Taux de couverture par département")
+        body += "<h2>CPTS</h2>\n<table>\n<tr><th>CPTS</th><th>Communes</th><th>Population</th><th>Hors zone</th></tr>\n"
+        for community in coverage.communities {
+            body += "<tr><td>\(escape(community.name))</td><td>\(community.communes)</td>"
+            body += "<td>\(FrenchNumber.grouped(community.population))</td><td>\(community.communesOutsideArea)</td></tr>\n"
+        }
+        body += "</table>\n"
+        for (heading, parts) in [("Par région", coverage.regions), ("Par département", coverage.departments)] where parts.count > 1 {
+            body += "<h2>\(heading)</h2>\n<table>\n<tr><th></th><th>Population</th><th>Couverte</th><th>Taux</th></tr>\n"
+            for part in parts {
+                body += "<tr><td>\(escape("\(part.code) \(part.name)"))</td><td>\(FrenchNumber.grouped(part.population))</td>"
+                body += "<td>\(FrenchNumber.grouped(part.coveredPopulation))</td><td>\(FrenchNumber.percent(part.share))</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        let overlaps = coverage.overlaps
+        if !overlaps.isEmpty {
+            body += "<h2>Communes citées par plusieurs CPTS (comptées une fois)</h2>\n<table>\n"
+            body += "<tr><th>Commune</th><th>Population</th><th>CPTS</th></tr>\n"
+            for claim in overlaps {
+                body += "<tr><td>\(escape("\(claim.code) \(claim.name)"))</td><td>\(FrenchNumber.grouped(claim.population))</td>"
+                body += "<td>\(escape(claim.claimedBy.joined(separator: ", ")))</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        body += "<h2>Communes non couvertes (\(FrenchNumber.grouped(coverage.uncovered.count)))</h2>\n"
+        if !coverage.uncovered.isEmpty {
+            body += "<table>\n<tr><th>Commune</th><th>Dép.</th><th>Population</th></tr>\n"
+            for commune in coverage.uncovered.prefix(uncoveredShown) {
+                body += "<tr><td>\(escape("\(commune.code) \(commune.name)"))</td><td>\(escape(commune.department))</td>"
+                body += "<td>\(FrenchNumber.grouped(commune.population))</td></tr>\n"
+            }
+            body += "</table>\n"
+            if coverage.uncovered.count > uncoveredShown {
+                body += "<p>… et \(FrenchNumber.grouped(coverage.uncovered.count - uncoveredShown)) autres : la liste complète avec <code>--format csv</code> ou <code>json</code>.</p>\n"
+            }
+        }
+        let notes = coverage.communities.flatMap { community in community.notes.map { (community.name, $0) } }
+        if !notes.isEmpty {
+            body += "<h2>Lecture des codes</h2>\n<ul>\n"
+            for (name, note) in notes { body += "<li>\(escape("\(name) : \(note)"))</li>\n" }
+            body += "</ul>\n"
+        }
+        if !coverage.outside.isEmpty {
+            body += "<p>Codes hors des données, non comptés : \(escape(coverage.outside.map(\.rawValue).joined(separator: ", "))).</p>\n"
+        }
+        body += "<p><small>\(escape(coverage.attribution))</small></p>\n"
+        return HTMLPage.document(title: escape(title), width: 60, style: """
+            td { text-align: right; }
+            td:first-child { text-align: left; }
+            """, body: body)
+    }
+
+    /// A horizontal SVG bar chart of the covered share of each part, 0 to 100 %.
+    static func chart(_ parts: [Coverage.Part], title: String) -> String {
+        guard !parts.isEmpty else { return "" }
+        let escape = ReviewRenderer.escape
+        let rowHeight = 22, labelWidth = 220, barWidth = 300
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 90)\" height=\"\(parts.count * rowHeight + 30)\" role=\"img\" aria-label=\"\(escape(title))\">\n"
+        svg += "<text x=\"0\" y=\"16\" font-size=\"13\">\(escape(title))</text>\n"
+        for (index, part) in parts.enumerated() {
+            let y = 24 + index * rowHeight
+            let width = part.population > 0 ? part.coveredPopulation * barWidth / part.population : 0
+            svg += "<text x=\"0\" y=\"\(y + 14)\" font-size=\"12\">\(escape("\(part.code) \(part.name)"))</text>\n"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"16\" fill=\"#e4e4e4\"/>\n"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"16\" fill=\"#1f4e79\"/>\n"
+            svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 14)\" font-size=\"12\">\(escape(FrenchNumber.percent(part.share, decimals: 1)))</text>\n"
+        }
+        return svg + "</svg>\n"
     }
 }

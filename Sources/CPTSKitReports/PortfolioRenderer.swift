@@ -11,7 +11,7 @@ public enum PortfolioRenderer {
     ///   - frenchSpreadsheet: With CSV: UTF-8 with a byte-order mark, `;` separators and decimal
     ///     commas, so a French spreadsheet opens it as is.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ summary: PortfolioSummary, coverage: CoverageReport?, format: OutputFormat,
+    public static func render(_ summary: PortfolioSummary, coverage: Coverage?, format: OutputFormat,
                               frenchSpreadsheet: Bool = false) -> String {
         let groups = groups(summary)
         switch format {
@@ -33,9 +33,9 @@ public enum PortfolioRenderer {
             })))
             if let coverage {
                 members.append(("coverage", .object([
-                    ("department", .string(coverage.department)), ("millesime", .number(String(coverage.millesime))),
+                    ("area", .string(coverage.areaName)), ("millesime", .number(String(coverage.millesime))),
                     ("covered_population", .number(String(coverage.coveredPopulation))),
-                    ("department_population", .number(String(coverage.departmentPopulation))),
+                    ("population", .number(String(coverage.population))),
                     ("share_percent", .string(FrenchNumber.percent(coverage.share))),
                 ])))
             }
@@ -80,8 +80,8 @@ public enum PortfolioRenderer {
             }
             out += "\nVersements par année civile (hors parts variables en attente)\n" + payments.rendered() + "\n"
             if let coverage {
-                out += "\nCouverture du \(coverage.department) (\(coverage.measure.label) \(coverage.millesime)) : "
-                out += "\(FrenchNumber.grouped(coverage.coveredPopulation)) sur \(FrenchNumber.grouped(coverage.departmentPopulation)), \(FrenchNumber.percent(coverage.share))\n"
+                out += "\nCouverture : \(coverage.areaName) (\(coverage.measure.label) \(coverage.millesime)) : "
+                out += "\(FrenchNumber.grouped(coverage.coveredPopulation)) sur \(FrenchNumber.grouped(coverage.population)), \(FrenchNumber.percent(coverage.share))\n"
             }
             return out
         }

@@ -20,6 +20,7 @@ public enum ReportRenderer {
             out += check.difference == 0 ? " (identique)" : " (écart \(check.difference > 0 ? "+" : "")\(FrenchNumber.grouped(check.difference)))"
             if !check.unknownCodes.isEmpty { out += " ; hors jeu de données : \(check.unknownCodes.map(\.rawValue).joined(separator: ", "))" }
             out += "\n"
+            for note in check.notes { out += "    \(note.isWarning ? "avertissement" : "note") : \(note)\n" }
         }
         if report.warnings.isEmpty { out += "  aucun avertissement\n" }
         for warning in report.warnings { out += "  avertissement : \(warning)\n" }
@@ -50,7 +51,8 @@ public enum ReportRenderer {
             ("population_checks", .array(report.populationChecks.map {
                 .object([("millesime", .number(String($0.millesime))), ("measure", .string($0.measure.rawValue)),
                          ("insee_sum", .number(String($0.inseeSum))), ("difference", .number(String($0.difference))),
-                         ("unknown_codes", .array($0.unknownCodes.map { .string($0.rawValue) }))])
+                         ("unknown_codes", .array($0.unknownCodes.map { .string($0.rawValue) })),
+                         ("notes", .array($0.notes.map(CoverageRenderer.note)))])
             })),
         ])
     }

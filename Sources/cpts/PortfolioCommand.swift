@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitFrance
 import CPTSKitReports
 import Foundation
 
@@ -16,8 +17,16 @@ enum PortfolioCommand {
                 failed = true
             }
         }
-        let millesime = invocation.options["--millesime"].flatMap(Int.init) ?? 2020
-        let coverage = try? summary.coverage(millesime: millesime)
+        // Coverage of the départements the files' communes lie in, with the national data.
+        var coverage: Coverage? = nil
+        if summary.communities.contains(where: { !$0.communes.isEmpty || !$0.epcis.isEmpty }) {
+            let dataset = PopulationDataset.france
+            let millesime = try CoverageCommand.millesime(invocation, dataset: dataset)
+            let area = try CoverageCommand.area(invocation, communities: summary.communities)
+            coverage = try Runner.compute("coverage") { () throws(CPTSKitError) in
+                try summary.coverage(of: dataset, area: area, millesime: millesime)
+            }
+        }
         outcome.stdout = PortfolioRenderer.render(summary, coverage: coverage, format: Runner.format(invocation),
                                                   frenchSpreadsheet: invocation.options["--french-csv"] != nil)
         if failed { outcome.exitCode = ExitCode.invalidData }

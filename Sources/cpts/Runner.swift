@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitFrance
 import CPTSKitReports
 
 /// What a run of `cpts` prints and returns.
@@ -134,7 +135,7 @@ enum Runner {
             for path in invocation.positionals {
                 do throws(Failure) {
                     let contract = try contract(path)
-                    let report = try compute(path) { () throws(CPTSKitError) in try engine.report(for: contract, asOf: asOf) }
+                    let report = try compute(path) { () throws(CPTSKitError) in try engine.report(for: contract, dataset: .france, asOf: asOf) }
                     if format(invocation) == .json {
                         reports.append(ReportRenderer.json(report, file: path))
                     } else {
@@ -160,14 +161,7 @@ enum Runner {
         case "rules":
             try RulesCommand.run(invocation, into: &outcome)
         case "coverage":
-            let millesime = invocation.options["--millesime"].flatMap(Int.init) ?? 2020
-            let measure = invocation.options["--measure"].flatMap(PopulationMeasure.init(rawValue:)) ?? .municipal
-            var communities: [CPTS] = []
-            for path in invocation.positionals { communities.append(try contract(path).cpts) }
-            let report = try compute("coverage") { () throws(CPTSKitError) in
-                try PopulationDataset.morbihan.coverage(by: communities, millesime: millesime, measure: measure)
-            }
-            outcome.stdout = CoverageRenderer.render(report, format: format(invocation))
+            try CoverageCommand.run(invocation, into: &outcome)
         case "whatif":
             try WhatIfCommand.run(invocation, engine: engine, into: &outcome)
         case "portfolio":

@@ -1,8 +1,9 @@
 /// A *Communauté Professionnelle Territoriale de Santé*: health professionals of a territory.
 ///
 /// A CPTS is an association whose members (*adhérents*) coordinate care on a territory of
-/// communes. Its declared population sets its ``SizeClass`` (PAPS-HDF portal); the commune list
-/// is optional (Ploërmel's is not public) and serves only to cross-check.
+/// communes. Its declared population sets its ``SizeClass`` (PAPS-HDF portal); the territory —
+/// communes and whole EPCIs — is optional (Ploërmel's is not public) and serves to cross-check
+/// the population and to compute coverage.
 public struct CPTS: Hashable, Sendable {
     /// The association's name, e.g. `CPTS Lorient Littoral`.
     public var name: String
@@ -10,6 +11,8 @@ public struct CPTS: Hashable, Sendable {
     public var population: Int
     /// The INSEE codes of its communes, possibly partial or empty.
     public var communes: [INSEECode]
+    /// The SIREN numbers of whole EPCIs of its territory, expanded to their communes of 2025.
+    public var epcis: [String]
     /// The number of member professionals (*adhérents*), when known.
     public var members: Int?
 
@@ -20,9 +23,13 @@ public struct CPTS: Hashable, Sendable {
     ///   - population: The declared population, positive.
     ///   - communes: Its communes, if known.
     ///   - members: Its number of members, if known.
+    ///   - epcis: The SIREN numbers of whole EPCIs of its territory.
     /// - Throws: ``CPTSKitError/Kind/invalidPopulation`` for a population of zero or less,
-    ///   ``CPTSKitError/Kind/missingField`` for an empty name.
-    public init(name: String, population: Int, communes: [INSEECode] = [], members: Int? = nil) throws(CPTSKitError) {
+    ///   ``CPTSKitError/Kind/missingField`` for an empty name, ``CPTSKitError/Kind/invalidSIREN``
+    ///   for an EPCI that is not a SIREN or is listed twice.
+    public init(name: String, population: Int, communes: [INSEECode] = [], members: Int? = nil, epcis: [String] = [])
+        throws(CPTSKitError)
+    {
         guard !name.isEmpty else {
             throw CPTSKitError(.missingField, path: "cpts.name", message: "a CPTS needs a name", value: "\"\"")
         }
@@ -35,9 +42,17 @@ public struct CPTS: Hashable, Sendable {
             throw CPTSKitError(.invalidArgument, path: "cpts.members", message: "a member count cannot be negative",
                                value: "\(members)")
         }
+        var seen: Set<String> = []
+        for (index, siren) in epcis.enumerated() {
+            try EPCI.validateSIREN(siren, path: "cpts.epcis[\(index)]")
+            guard seen.insert(siren).inserted else {
+                throw CPTSKitError(.invalidSIREN, path: "cpts.epcis[\(index)]", message: "this EPCI is listed twice", value: siren)
+            }
+        }
         self.name = name
         self.population = population
         self.communes = communes
         self.members = members
+        self.epcis = epcis
     }
 }

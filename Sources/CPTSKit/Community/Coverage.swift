@@ -1,84 +1,111 @@
-/// The share of a département's population living in communes covered by a set of CPTS.
+/// The share of an area's population living in communes covered by a set of CPTS: the
+/// *taux de couverture* the CPAM and the ARS publish (Morbihan: 79.46 % in May 2025, CPAM du
+/// Morbihan press release of 12 May 2025).
 ///
-/// The *taux de couverture* the CPAM publishes (Morbihan: 79.46 % in May 2025, CPAM du Morbihan press release of 12 May 2025)
-/// is Σ population of covered communes ÷ département population. Each commune counts once,
-/// even when two CPTS list it; communes outside the dataset (neighbouring départements) are
-/// reported, not counted. The report states its millésime and measure.
-public struct CoverageReport: Hashable, Sendable {
-    /// One CPTS's contribution to the coverage.
-    public struct Entry: Hashable, Sendable {
+/// Σ population of the covered communes of the area ÷ population of the area, in one INSEE
+/// millésime and measure. Each commune counts once, even when two CPTS claim it (an
+/// ``overlaps`` entry says so); codes are read in the millésime's geography (see
+/// ``PopulationDataset/territory(of:millesime:)``); the communes no CPTS covers are listed,
+/// largest first, so an ARS sees where the next CPTS would matter most.
+public struct Coverage: Hashable, Sendable, Codable {
+    /// One CPTS's part of the coverage.
+    public struct Community: Hashable, Sendable, Codable {
         /// The CPTS's name.
         public let name: String
-        /// The communes it lists that the dataset holds.
+        /// Its communes inside the area, in the millésime's geography.
         public let communes: Int
-        /// Their population (before removing overlaps with other CPTS).
+        /// Their population, before removing overlaps with other CPTS.
+        public let population: Int
+        /// Its communes outside the area (another département), not counted here.
+        public let communesOutsideArea: Int
+        /// How its codes were read (merges, arrondissements, EPCIs, codes outside the data).
+        public let notes: [TerritoryNote]
+    }
+
+    /// A covered commune and the CPTS that claim it; more than one is an overlap, counted once.
+    public struct Claim: Hashable, Sendable, Codable {
+        /// The commune.
+        public let code: INSEECode
+        /// Its name.
+        public let name: String
+        /// Its département's code.
+        public let department: String
+        /// Its population.
+        public let population: Int
+        /// The CPTS that claim it, in the order given.
+        public let claimedBy: [String]
+    }
+
+    /// A commune of the area with its population.
+    public struct CommuneFigure: Hashable, Sendable, Codable {
+        /// The commune.
+        public let code: INSEECode
+        /// Its name.
+        public let name: String
+        /// Its département's code.
+        public let department: String
+        /// Its population.
         public let population: Int
     }
 
-    /// The département's name.
-    public let department: String
+    /// The coverage of one département or région of the area.
+    public struct Part: Hashable, Sendable, Codable {
+        /// Its code.
+        public let code: String
+        /// Its name.
+        public let name: String
+        /// Its population.
+        public let population: Int
+        /// The population of its covered communes.
+        public let coveredPopulation: Int
+        /// Its communes.
+        public let communes: Int
+        /// Its covered communes.
+        public let coveredCommunes: Int
+
+        /// The exact covered share; zero for a part without inhabitants.
+        public var share: Fraction { Coverage.share(coveredPopulation, of: population) }
+    }
+
+    /// The area.
+    public let area: CoverageArea
+    /// Its name: `Morbihan`, `Finistère (29)`, `Bretagne (53)`, `France`.
+    public let areaName: String
     /// The millésime used.
     public let millesime: Int
     /// The measure used.
     public let measure: PopulationMeasure
-    /// The population of the whole département.
-    public let departmentPopulation: Int
-    /// The population of the covered communes, each counted once.
+    /// The population of the area.
+    public let population: Int
+    /// The population of the covered communes of the area, each counted once.
     public let coveredPopulation: Int
-    /// The number of covered communes in the département.
+    /// The communes of the area in the millésime.
+    public let communes: Int
+    /// The covered communes of the area.
     public let coveredCommunes: Int
-    /// The number of communes in the département.
-    public let departmentCommunes: Int
-    /// Each CPTS's own figures.
-    public let entries: [Entry]
-    /// Communes listed by more than one CPTS.
-    public let overlaps: [INSEECode]
-    /// Listed communes outside the dataset (not counted).
+    /// Each CPTS's part, in the order given.
+    public let communities: [Community]
+    /// The covered communes of the area, in code order, each with the CPTS that claim it.
+    public let covered: [Claim]
+    /// The communes of the area no CPTS covers, the most populated first (then by code).
+    public let uncovered: [CommuneFigure]
+    /// Each département of the area, in code order.
+    public let departments: [Part]
+    /// Each région of the area, in code order, when the area spans several.
+    public let regions: [Part]
+    /// Listed codes of départements the dataset does not hold, not counted.
     public let outside: [INSEECode]
+    /// The attribution of the data (source, millésime, licence).
+    public let attribution: String
 
-    /// The exact covered share, `coveredPopulation / departmentPopulation`.
-    public var share: Fraction {
-        (try? Fraction(Int64(coveredPopulation), Int64(max(departmentPopulation, 1)))) ?? .zero
-    }
-}
+    /// Communes claimed by more than one CPTS, in code order: each counted once.
+    public var overlaps: [Claim] { covered.filter { $0.claimedBy.count > 1 } }
 
-extension PopulationDataset {
-    /// Computes the coverage of the département by the given CPTS.
-    ///
-    /// - Parameters:
-    ///   - communities: The CPTS, each with its commune list.
-    ///   - millesime: The census reference year.
-    ///   - measure: Municipal (default) or total population.
-    /// - Returns: The coverage report.
-    /// - Throws: ``CPTSKitError/Kind/invalidArgument`` when the dataset lacks the millésime.
-    public func coverage(by communities: [CPTS], millesime: Int, measure: PopulationMeasure = .municipal)
-        throws(CPTSKitError) -> CoverageReport
-    {
-        try requireMillesime(millesime, path: "millesime")
-        var covered = Set<INSEECode>()
-        var overlaps = Set<INSEECode>()
-        var outside = Set<INSEECode>()
-        var entries: [CoverageReport.Entry] = []
-        for cpts in communities {
-            var population = 0, count = 0
-            for code in Set(cpts.communes) {
-                guard let count2 = commune(code)?.population(millesime: millesime, measure: measure) else {
-                    outside.insert(code)
-                    continue
-                }
-                population += count2
-                count += 1
-                if !covered.insert(code).inserted { overlaps.insert(code) }
-            }
-            entries.append(.init(name: cpts.name, communes: count, population: population))
-        }
-        var coveredPopulation = 0
-        for code in covered { coveredPopulation += commune(code)?.population(millesime: millesime, measure: measure) ?? 0 }
-        return CoverageReport(
-            department: name, millesime: millesime, measure: measure,
-            departmentPopulation: totalPopulation(millesime: millesime, measure: measure) ?? 0,
-            coveredPopulation: coveredPopulation, coveredCommunes: covered.count,
-            departmentCommunes: communes.count, entries: entries,
-            overlaps: overlaps.sorted(), outside: outside.sorted())
+    /// The exact covered share, `coveredPopulation / population`; zero for an empty area.
+    public var share: Fraction { Self.share(coveredPopulation, of: population) }
+
+    static func share(_ part: Int, of whole: Int) -> Fraction {
+        guard whole > 0, let share = try? Fraction(Int64(part), Int64(whole)) else { return .zero }
+        return share
     }
 }

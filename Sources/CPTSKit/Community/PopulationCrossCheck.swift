@@ -12,8 +12,10 @@ public struct PopulationCrossCheck: Hashable, Sendable {
     public let millesime: Int
     /// The measure of the sum.
     public let measure: PopulationMeasure
-    /// Listed codes the dataset does not hold (another département, or a typo).
+    /// Listed codes of départements the dataset does not hold, not counted.
     public let unknownCodes: [INSEECode]
+    /// How the listed codes and EPCIs were read in the millésime's geography.
+    public let notes: [TerritoryNote]
 
     /// `declared − inseeSum`: positive when the contract declares more inhabitants.
     public var difference: Int { declared - inseeSum }
@@ -28,23 +30,19 @@ extension PopulationDataset {
     ///   - cpts: The community, with its commune list.
     ///   - millesime: The census reference year to sum.
     ///   - measure: Municipal or total population.
-    /// - Returns: The comparison; `nil` when the CPTS lists no commune.
-    /// - Throws: ``CPTSKitError/Kind/invalidArgument`` when the dataset lacks the millésime.
+    /// - Returns: The comparison; `nil` when the CPTS lists no commune and no EPCI.
+    /// - Throws: ``CPTSKitError``: `invalidArgument` when the dataset lacks the millésime,
+    ///   `unknownCommune` or `unknownEPCI` for a code it cannot read (see
+    ///   ``territory(of:millesime:)``).
     public func crossCheck(_ cpts: CPTS, millesime: Int, measure: PopulationMeasure = .municipal)
         throws(CPTSKitError) -> PopulationCrossCheck?
     {
         try requireMillesime(millesime, path: "millesime")
-        guard !cpts.communes.isEmpty else { return nil }
+        guard !cpts.communes.isEmpty || !cpts.epcis.isEmpty else { return nil }
+        let territory = try territory(of: cpts, millesime: millesime)
         var sum = 0
-        var unknown: [INSEECode] = []
-        for code in cpts.communes {
-            if let count = commune(code)?.population(millesime: millesime, measure: measure) {
-                sum += count
-            } else {
-                unknown.append(code)
-            }
-        }
+        for code in territory.communes { sum += commune(code)?.population(millesime: millesime, measure: measure) ?? 0 }
         return PopulationCrossCheck(declared: cpts.population, inseeSum: sum, millesime: millesime,
-                                    measure: measure, unknownCodes: unknown)
+                                    measure: measure, unknownCodes: territory.outside, notes: territory.notes)
     }
 }

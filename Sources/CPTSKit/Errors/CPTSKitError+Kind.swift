@@ -78,5 +78,12 @@ extension CPTSKitError {
         case rulebookCycle = "rulebook_cycle"
         /// A rulebook file that reuses the identifier of a rulebook already known (a built-in).
         case duplicateRulebook = "duplicate_rulebook"
+        /// A well-formed INSEE code that no commune of the dataset has, had or got in the
+        /// millésimes and commune changes it holds.
+        case unknownCommune = "unknown_commune"
+        /// A SIREN number that is not nine digits with a valid check digit.
+        case invalidSIREN = "invalid_siren"
+        /// A well-formed SIREN that is no EPCI of the dataset.
+        case unknownEPCI = "unknown_epci"
     }
 }

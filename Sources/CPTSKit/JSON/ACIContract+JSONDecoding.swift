@@ -100,8 +100,14 @@ enum ContractDecoding {
             }
         }
         let members = try object.optional("members").map { (value) throws(CPTSKitError) in try JSONField.integer(value, "cpts.members") }
+        var epcis: [String] = []
+        if let list = object.optional("epcis") {
+            for (index, item) in try JSONField.array(list, "cpts.epcis").enumerated() {
+                epcis.append(try JSONField.string(item, "cpts.epcis[\(index)]"))
+            }
+        }
         try object.finish(known: ContractFormat.cptsFields)
-        return try CPTS(name: name, population: population, communes: communes, members: members)
+        return try CPTS(name: name, population: population, communes: communes, members: members, epcis: epcis)
     }
 
     static func mission(_ value: JSONValue, path: String) throws(CPTSKitError) -> EngagedMission {

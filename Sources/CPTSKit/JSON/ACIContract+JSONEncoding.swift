@@ -9,6 +9,7 @@ extension ACIContract {
             ("name", .string(cpts.name)), ("population", .number(String(cpts.population))),
         ]
         if !cpts.communes.isEmpty { cptsMembers.append(("communes", .array(cpts.communes.map { .string($0.rawValue) }))) }
+        if !cpts.epcis.isEmpty { cptsMembers.append(("epcis", .array(cpts.epcis.map { .string($0) }))) }
         if let members = cpts.members { cptsMembers.append(("members", .number(String(members)))) }
         root.append(("cpts", .object(cptsMembers)))
         root.append(("signed_on", .string(signedOn.description)))

@@ -5,7 +5,7 @@ public enum ContractFormat {
 
     static let rootFields = ["format", "cpts", "signed_on", "rulebook", "rulebook_changes", "missions", "results",
                              "crisis_recognised", "amendments"]
-    static let cptsFields = ["name", "population", "communes", "members"]
+    static let cptsFields = ["name", "population", "communes", "epcis", "members"]
     static let missionFields = ["mission", "starts_on", "deployed_on", "budget", "indicators", "themes", "pathways"]
     static let budgetFields = ["fixed", "variable", "activated"]
     static let indicatorFields = ["id", "label", "payout", "baseline"]

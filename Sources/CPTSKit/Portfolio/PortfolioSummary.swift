@@ -127,16 +127,18 @@ public struct PortfolioSummary: Hashable, Sendable {
         communities.append(contract.cpts)
     }
 
-    /// The coverage of a département by the CPTS added (see ``PopulationDataset/coverage(by:millesime:measure:)``).
+    /// The coverage of an area by the CPTS added (see ``PopulationDataset/coverage(of:by:millesime:measure:)``).
     ///
     /// - Parameters:
-    ///   - dataset: The département's populations; the Morbihan by default.
+    ///   - dataset: The populations; the Morbihan by default.
+    ///   - area: The area; the whole dataset by default.
     ///   - millesime: The INSEE millésime.
     ///   - measure: Municipal (default) or total population.
-    /// - Throws: ``CPTSKitError/Kind/invalidArgument`` when the dataset lacks the millésime.
-    public func coverage(of dataset: PopulationDataset = .morbihan, millesime: Int = 2020, measure: PopulationMeasure = .municipal)
-        throws(CPTSKitError) -> CoverageReport
+    /// - Throws: ``CPTSKitError``: `invalidArgument` when the dataset lacks the millésime or the
+    ///   area, `unknownCommune` or `unknownEPCI` for a code it cannot read.
+    public func coverage(of dataset: PopulationDataset = .morbihan, area: CoverageArea = .whole, millesime: Int = 2020,
+                         measure: PopulationMeasure = .municipal) throws(CPTSKitError) -> Coverage
     {
-        try dataset.coverage(by: communities, millesime: millesime, measure: measure)
+        try dataset.coverage(of: area, by: communities, millesime: millesime, measure: measure)
     }
 }

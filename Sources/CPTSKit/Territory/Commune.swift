@@ -1,4 +1,8 @@
 /// A commune of a population dataset: its INSEE code, name, EPCI and legal populations.
+///
+/// Paris, Lyon and Marseille are special: INSEE counts their *arrondissements municipaux*
+/// (75101–75120, 69381–69389, 13201–13216), each a record whose ``parent`` is the commune, and
+/// the commune itself (75056, 69123, 13055) is a record with no population of its own.
 public struct Commune: Hashable, Sendable {
     /// The INSEE code, e.g. `56121`.
     public let code: INSEECode
@@ -6,8 +10,10 @@ public struct Commune: Hashable, Sendable {
     public let name: String
     /// The intercommunality (*EPCI à fiscalité propre*) it belongs to, when known.
     public let epci: EPCI?
-    /// Its legal populations, one per millésime of the dataset.
+    /// Its legal populations, one per millésime where the commune exists in INSEE's geography.
     public let populations: [CommunePopulation]
+    /// For a municipal arrondissement of Paris, Lyon or Marseille, the commune it belongs to.
+    public let parent: INSEECode?
 
     /// Creates a commune record.
     ///
@@ -16,12 +22,17 @@ public struct Commune: Hashable, Sendable {
     ///   - name: The official name.
     ///   - epci: The EPCI it belongs to, if known.
     ///   - populations: Its legal populations by millésime.
-    public init(code: INSEECode, name: String, epci: EPCI?, populations: [CommunePopulation]) {
+    ///   - parent: The commune of a municipal arrondissement; `nil` for a commune.
+    public init(code: INSEECode, name: String, epci: EPCI?, populations: [CommunePopulation], parent: INSEECode? = nil) {
         self.code = code
         self.name = name
         self.epci = epci
         self.populations = populations
+        self.parent = parent
     }
+
+    /// Its département's code, e.g. `56`, `2A` or `971`.
+    public var department: String { code.department }
 
     /// The legal population of one millésime, or `nil` when the dataset lacks it.
     ///

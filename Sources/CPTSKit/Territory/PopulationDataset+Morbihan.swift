@@ -1,24 +1,14 @@
 extension PopulationDataset {
-    /// The Morbihan (56): 249 communes, PMUN and PTOT of the millésimes 2020–2023, EPCI 2025.
+    /// The Morbihan (56): 249 communes, PMUN and PTOT of the millésimes 2020–2023, EPCI 2025 and
+    /// the commune changes of the INSEE *Code officiel géographique* 2026 that concern it.
     ///
-    /// Source : INSEE, populations légales 2020–2023 ; DGCL, composition des EPCI 2025 ; via
-    /// data.gouv.fr / etalab decoupage-administratif, Licence Ouverte.
-    public static let morbihan: PopulationDataset = {
-        let epcis = MorbihanData.epcis.map { EPCI(siren: $0.0, name: $0.1) }
-        var communes: [Commune] = []
-        communes.reserveCapacity(MorbihanData.communes.count)
-        for row in MorbihanData.communes {
-            guard let code = try? INSEECode(row.code) else { continue }
-            var populations: [CommunePopulation] = []
-            for (offset, millesime) in MorbihanData.millesimes.enumerated() {
-                populations.append(CommunePopulation(millesime: millesime, municipal: row.municipal[offset],
-                                                     total: row.total[offset]))
-            }
-            communes.append(Commune(code: code, name: row.name,
-                                    epci: epcis.indices.contains(row.epci) ? epcis[row.epci] : nil,
-                                    populations: populations))
-        }
-        return PopulationDataset(name: "Morbihan", department: "56", millesimes: MorbihanData.millesimes,
-                                 communes: communes, attribution: MorbihanData.attribution)
-    }()
+    /// The national table of the `CPTSKitFrance` product filtered to département 56, compiled
+    /// into the core library so that a funding computation needs no national data.
+    ///
+    /// Source : INSEE, populations légales 2020 à 2023 et Code officiel géographique 2026 ; DGCL,
+    /// composition des EPCI 2025 ; via data.gouv.fr / etalab decoupage-administratif, Licence
+    /// Ouverte.
+    public static let morbihan: PopulationDataset = TerritoryTable.dataset(
+        name: "Morbihan", millesimes: MorbihanData.millesimes, attribution: MorbihanData.attribution,
+        parts: MorbihanData.parts)
 }

@@ -150,7 +150,7 @@ struct CLITests {
         #expect(try CLIRunner.run(["rules", "--on", "2020-01-01"]).stdout.hasPrefix("ACI CPTS 2019 (aci-2019)"))
         #expect(try CLIRunner.run(["rules", "--all", "--format", "markdown"]).stdout == (try RepositoryFiles.text("Documentation/Rules.md")))
         for format in ["json", "csv"] { #expect(try CLIRunner.run(["rules", "--id", "aci-2019", "--format", format]).status == 0) }
-        let coverage = try CLIRunner.run(["coverage"] + Self.examples)
+        let coverage = try CLIRunner.run(["coverage", "--millesime", "2020"] + Self.examples)
         #expect(coverage.status == 0)
         // Lorient Littoral 109 422 + Rade à Ria 31 530 (PMUN 2020) of 764 161 inhabitants.
         #expect(coverage.stdout.contains("Taux de couverture : 18,45 %"))

@@ -4,14 +4,15 @@ import Testing
 
 @Suite("Generated territory table")
 struct TerritoryGenerationTests {
-    @Test("MorbihanData.generated.swift is what the generator renders from the CSV")
-    func generatedSourceMatchesCSV() throws {
-        let csv = try RepositoryFiles.bytes(TerritorySourceGenerator.csvPath)
-        let rendered = TerritorySourceGenerator.render(csv: csv)
+    @Test("The generated tables are what the generator renders from the INSEE and DGCL files",
+          arguments: ["Morbihan", "France"])
+    func generatedSourceMatchesData(_ name: String) throws {
+        let target = name == "France" ? TerritorySourceGenerator.france : TerritorySourceGenerator.morbihan
+        let rendered = try TerritorySourceGenerator.render(target)
         if ProcessInfo.processInfo.environment["CPTSKIT_REGENERATE"] == "1" {
-            try Data(rendered.utf8).write(to: RepositoryFiles.url(TerritorySourceGenerator.outputPath))
+            try Data(rendered.utf8).write(to: RepositoryFiles.url(target.outputPath))
         }
-        let compiled = try RepositoryFiles.text(TerritorySourceGenerator.outputPath)
+        let compiled = try RepositoryFiles.text(target.outputPath)
         #expect(compiled == rendered, "run Scripts/regenerate")
     }
 

@@ -118,7 +118,7 @@ struct TerritoryTests {
     func coverage() throws {
         let report = try PopulationDataset.morbihan.coverage(by: [try Self.lorient(), try Self.radeARia(), try Self.radeARia()],
                                                              millesime: 2020)
-        #expect(report.departmentPopulation == 764_161)
+        #expect(report.population == 764_161)
         #expect(report.coveredPopulation == 109_422 + 31_530)
         #expect(report.coveredCommunes == 14)
         #expect(report.overlaps.count == 9)

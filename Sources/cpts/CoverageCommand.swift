@@ -1,0 +1,87 @@
+import CPTSKit
+import CPTSKitFrance
+import CPTSKitReports
+import Foundation
+
+/// `cpts coverage FILES|DIR`: the share of an area's population the CPTS of the files cover,
+/// with the national data of `CPTSKitFrance`.
+enum CoverageCommand {
+    static func run(_ invocation: Invocation, into outcome: inout Outcome) throws(Runner.Failure) {
+        let dataset = PopulationDataset.france
+        let millesime = try Self.millesime(invocation, dataset: dataset)
+        let measure = invocation.options["--measure"].flatMap(PopulationMeasure.init(rawValue:)) ?? .municipal
+        var files: [String] = []
+        for positional in invocation.positionals {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: positional, isDirectory: &isDirectory), isDirectory.boolValue {
+                files += try PortfolioCommand.contractFiles(in: positional)
+            } else {
+                files.append(positional)
+            }
+        }
+        var communities: [CPTS] = []
+        var failed: Runner.Failure? = nil
+        for path in files {
+            do throws(Runner.Failure) {
+                let cpts = try Runner.contract(path).cpts
+                // Each file's territory is read first, so an unknown code names its file and field.
+                _ = try Runner.compute(path) { () throws(CPTSKitError) in try dataset.territory(of: cpts, millesime: millesime) }
+                communities.append(cpts)
+            } catch {
+                outcome.stderr += error.message + "\n"
+                if failed == nil || error.code == ExitCode.invalidData { failed = error }
+            }
+        }
+        if let failed { throw Runner.Failure(message: "cpts: coverage not computed: \(files.count - communities.count) file(s) in error",
+                                             code: failed.code) }
+        let area = try Self.area(invocation, communities: communities)
+        let coverage = try Runner.compute("coverage") { () throws(CPTSKitError) in
+            try dataset.coverage(of: area, by: communities, millesime: millesime, measure: measure)
+        }
+        for community in coverage.communities {
+            for note in community.notes where note.isWarning { outcome.stderr += "\(community.name): warning: \(note)\n" }
+        }
+        for claim in coverage.overlaps {
+            outcome.stderr += "warning: \(claim.code) (\(claim.name)) is claimed by \(claim.claimedBy.joined(separator: ", ")): counted once\n"
+        }
+        switch invocation.options["--format"] ?? "table" {
+        case "html": outcome.stdout = CoverageRenderer.html(coverage)
+        default: outcome.stdout = CoverageRenderer.render(coverage, format: Runner.format(invocation))
+        }
+    }
+
+    /// `--millesime`, or the latest the data holds.
+    static func millesime(_ invocation: Invocation, dataset: PopulationDataset) throws(Runner.Failure) -> Int {
+        guard let text = invocation.options["--millesime"] else { return dataset.millesimes.last ?? 0 }
+        guard let year = Int(text), dataset.millesimes.contains(year) else {
+            throw Runner.Failure(message: "cpts: --millesime \(text): the data holds \(dataset.millesimes.map(String.init).joined(separator: ", "))",
+                                 code: ExitCode.usage)
+        }
+        return year
+    }
+
+    /// `--departement`, `--region` or `--france`; without one, the départements of the communes
+    /// the files list.
+    static func area(_ invocation: Invocation, communities: [CPTS]) throws(Runner.Failure) -> CoverageArea {
+        let given = [invocation.options["--departement"].map(CoverageArea.department),
+                     invocation.options["--region"].map(CoverageArea.region),
+                     invocation.options["--france"].map { _ in CoverageArea.whole }].compactMap { $0 }
+        guard given.count <= 1 else {
+            throw Runner.Failure(message: "cpts: give one of --departement, --region and --france", code: ExitCode.usage)
+        }
+        if let area = given.first { return area }
+        var departments: Set<String> = []
+        for cpts in communities {
+            for code in cpts.communes { departments.insert(code.department) }
+            for siren in cpts.epcis {
+                for commune in PopulationDataset.france.communes(ofEPCI: siren) { departments.insert(commune.department) }
+            }
+        }
+        departments = departments.filter { PopulationDataset.france.department($0) != nil }
+        guard !departments.isEmpty else {
+            throw Runner.Failure(message: "cpts: the files list no commune of the data; give --departement, --region or --france",
+                                 code: ExitCode.usage)
+        }
+        return departments.count == 1 ? .department(departments.first ?? "") : .departments(departments.sorted())
+    }
+}
