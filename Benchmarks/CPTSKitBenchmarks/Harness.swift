@@ -16,15 +16,17 @@ struct Measurement {
 }
 
 enum Harness {
+    /// A duration in nanoseconds.
+    static func nanoseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e9 + Double(duration.components.attoseconds) / 1e9
+    }
+
     /// Times `body` (which performs `operations` operations) `samples` times after one warm-up.
     ///
     /// A sample repeats `body` until it lasts at least 2 ms, so that short operations are not
     /// measured at the clock's granularity.
     static func measure(samples: Int, operations: Int, _ body: () throws -> Void) rethrows -> Measurement {
         let clock = ContinuousClock()
-        func nanoseconds(_ duration: Duration) -> Double {
-            Double(duration.components.seconds) * 1e9 + Double(duration.components.attoseconds) / 1e9
-        }
         let first = nanoseconds(try clock.measure { try body() })
         let repetitions = max(1, Int(2e6 / max(first, 1)))
         var timings: [Double] = []

@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitFrance
 import Foundation
 
 enum Scenarios {
@@ -12,6 +13,7 @@ enum Scenarios {
         try single(samples: samples * 20, into: &report)
         try decode(counts: quick ? [1, 100] : [1, 100, 10_000], samples: samples, into: &report)
         try coverage(samples: samples * 20, into: &report)
+        try TerritoryScenarios.run(samples: samples, into: &report)
         try sweep(samples: samples, into: &report)
         try portfolio(samples: samples, into: &report)
         try ImpactScenarios.run(quick: quick, samples: samples, into: &report)
@@ -324,6 +326,19 @@ enum Scenarios {
             var generator = PortfolioGenerator(seed: 700, shape: .realistic)
             let contracts = try generator.contracts(700)
             for _ in 0..<20 { blackHole(try CompiledPortfolio(contracts)) }
+            return
+        }
+        if what == "france-decode" || what == "france-coverage" {
+            // The national table decoded, or the coverage of France by 700 CPTS, a few times.
+            let france = PopulationDataset.decodeFrance()
+            let communities = try TerritoryScenarios.communities(in: france, count: 700, size: 50)
+            for _ in 0..<3 {
+                if what == "france-decode" {
+                    blackHole(PopulationDataset.decodeFrance())
+                } else {
+                    blackHole(try france.coverage(of: .whole, by: communities, millesime: 2023))
+                }
+            }
             return
         }
         if what == "rulebook-load" {

@@ -1,4 +1,4 @@
-// CPTSKit benchmarks: `swift run -c release CPTSKitBenchmarks [--quick] [--json] [--impact-only]`;
+// CPTSKit benchmarks: `swift run -c release CPTSKitBenchmarks [--quick] [--json] [--impact-only | --territory-only]`;
 // `--compare BEFORE.json AFTER.json` sets two builds' figures side by side.
 // Each figure is measured beside a naive baseline in the same run; every benchmarked statement is
 // checked against the reference engine on a sample, and the run stops on any mismatch.
@@ -37,7 +37,10 @@ if let flag = arguments.firstIndex(of: "--profile"), flag + 1 < arguments.count 
 
 do {
     var report = Report()
-    if arguments.contains("--impact-only") {
+    if arguments.contains("--territory-only") {
+        // Only the national territory (first use of the table, coverage of France).
+        try TerritoryScenarios.run(samples: quick ? 3 : 7, into: &report)
+    } else if arguments.contains("--impact-only") {
         // Only the impact of a draft rulebook (loading, 700 contracts, compiled totals).
         try ImpactScenarios.run(quick: quick, samples: quick ? 3 : 7, into: &report)
     } else {

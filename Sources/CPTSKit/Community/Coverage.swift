@@ -32,8 +32,13 @@ public struct Coverage: Hashable, Sendable, Codable {
         public let department: String
         /// Its population.
         public let population: Int
+        /// The first CPTS that claims it.
+        public let firstClaimant: String
+        /// The other CPTS that claim it, in the order given; empty unless it is an overlap.
+        public let otherClaimants: [String]
+
         /// The CPTS that claim it, in the order given.
-        public let claimedBy: [String]
+        public var claimedBy: [String] { [firstClaimant] + otherClaimants }
     }
 
     /// A commune of the area with its population.
@@ -99,7 +104,7 @@ public struct Coverage: Hashable, Sendable, Codable {
     public let attribution: String
 
     /// Communes claimed by more than one CPTS, in code order: each counted once.
-    public var overlaps: [Claim] { covered.filter { $0.claimedBy.count > 1 } }
+    public var overlaps: [Claim] { covered.filter { !$0.otherClaimants.isEmpty } }
 
     /// The exact covered share, `coveredPopulation / population`; zero for an empty area.
     public var share: Fraction { Self.share(coveredPopulation, of: population) }

@@ -39,9 +39,11 @@ extension PopulationDataset {
     {
         try requireMillesime(millesime, path: "millesime")
         guard !cpts.communes.isEmpty || !cpts.epcis.isEmpty else { return nil }
-        let territory = try territory(of: cpts, millesime: millesime)
+        let territory = try read(cpts, millesime: millesime)
         var sum = 0
-        for code in territory.communes { sum += commune(code)?.population(millesime: millesime, measure: measure) ?? 0 }
+        for position in territory.positions {
+            sum += indexes.population(at: position, column: territory.column, measure: measure) ?? 0
+        }
         return PopulationCrossCheck(declared: cpts.population, inseeSum: sum, millesime: millesime,
                                     measure: measure, unknownCodes: territory.outside, notes: territory.notes)
     }

@@ -23,26 +23,45 @@ extension PopulationDataset {
     ///   département that no commune has or had, `unknownEPCI` (path `cpts.epcis[i]`) for an EPCI
     ///   the dataset does not hold, `invalidArgument` for a millésime it does not hold.
     public func territory(of cpts: CPTS, millesime: Int) throws(CPTSKitError) -> ResolvedTerritory {
-        try requireMillesime(millesime, path: "millesime")
-        var reader = TerritoryReader(dataset: self, millesime: millesime, listed: Set(cpts.communes))
+        let reader = try read(cpts, millesime: millesime)
+        return ResolvedTerritory(millesime: millesime, communes: reader.positions.map { communes[$0].code },
+                                 outside: reader.outside, notes: reader.notes)
+    }
+
+    /// Reads a CPTS's codes and EPCIs: the positions of the communes to count, and the notes.
+    func read(_ cpts: CPTS, millesime: Int) throws(CPTSKitError) -> TerritoryReader {
+        guard let column = indexes.column(of: millesime) else {
+            try requireMillesime(millesime, path: "millesime")
+            return TerritoryReader(dataset: self, millesime: millesime, column: 0, listed: [])
+        }
+        var reader = TerritoryReader(dataset: self, millesime: millesime, column: column, listed: cpts.communes)
+        let indexes = indexes
+        let geography = Self.geographyDate(ofMillesime: millesime).dayNumber
         for (index, code) in cpts.communes.enumerated() {
+            // The common case, inline: a commune of the millésime that took in no other since.
+            if let position = indexes.position(of: code), indexes.exists(position, column: column),
+               !indexes.isChangedInto(code, after: geography)
+            {
+                reader.count(position)
+                continue
+            }
             try reader.read(code, path: "cpts.communes[\(index)]", until: nil)
         }
         let epciDate = millesimes.last.map(Self.geographyDate(ofMillesime:))
         for (index, siren) in cpts.epcis.enumerated() {
             let path = "cpts.epcis[\(index)]"
-            let members = communes(ofEPCI: siren)
-            guard let first = members.first, let epci = first.epci else {
+            let members = indexes.epciMembers[siren] ?? []
+            guard let first = members.first, let epci = communes[first].epci else {
                 throw CPTSKitError(.unknownEPCI, path: path, message: "no EPCI of the \(name) dataset has this SIREN", value: siren)
             }
-            let before = reader.communes.count
-            for member in members { try reader.read(member.code, path: path, until: epciDate, quiet: true) }
-            let counted = Array(reader.communes[before...])
+            let before = reader.positions.count
+            for member in members { try reader.read(communes[member].code, path: path, until: epciDate, quiet: true) }
+            let counted = reader.positions[before...].map { communes[$0].code }
             reader.note(.epci, path: path, code: siren, counted: counted, date: nil,
                         "EPCI \(siren) (\(epci.name)): its \(members.count) member communes of \(epciDate.map { "\($0.year)" } ?? "the data"),"
                             + " read in the geography of millésime \(millesime)")
         }
-        return ResolvedTerritory(millesime: millesime, communes: reader.communes, outside: reader.outside, notes: reader.notes)
+        return reader
     }
 }
 
@@ -50,27 +69,38 @@ extension PopulationDataset {
 struct TerritoryReader {
     let dataset: PopulationDataset
     let millesime: Int
+    let column: Int
     let geography: CalendarDate
-    let listed: Set<INSEECode>
-    private(set) var communes: [INSEECode] = []
+    /// The codes the CPTS lists, for the notes on communes taken in.
+    let listed: [INSEECode]
+    /// The positions of the communes to count, each once, in the order reached.
+    private(set) var positions: [Int] = []
     private(set) var outside: [INSEECode] = []
     private(set) var notes: [TerritoryNote] = []
-    private var counted: Set<INSEECode> = []
+    private var counted: Set<Int> = []
 
-    init(dataset: PopulationDataset, millesime: Int, listed: Set<INSEECode>) {
+    init(dataset: PopulationDataset, millesime: Int, column: Int, listed: [INSEECode]) {
         self.dataset = dataset
         self.millesime = millesime
+        self.column = column
         geography = PopulationDataset.geographyDate(ofMillesime: millesime)
         self.listed = listed
+        positions.reserveCapacity(listed.count)
+    }
+
+    /// The position of a commune that exists in the millésime's geography.
+    func existing(_ code: INSEECode) -> Int? {
+        guard let position = dataset.indexes.position(of: code),
+              dataset.indexes.population(at: position, column: column, measure: .municipal) != nil
+        else { return nil }
+        return position
     }
 
     /// Whether the commune exists in the millésime's geography.
-    func exists(_ code: INSEECode) -> Bool {
-        dataset.commune(code)?.population(millesime: millesime, measure: .municipal) != nil
-    }
+    func exists(_ code: INSEECode) -> Bool { existing(code) != nil }
 
     func name(_ code: INSEECode) -> String {
-        dataset.commune(code)?.name ?? code.rawValue
+        dataset.indexes.position(of: code).map { dataset.communes[$0].name } ?? code.rawValue
     }
 
     mutating func note(_ kind: TerritoryNote.Kind, path: String, code: String, counted: [INSEECode], date: CalendarDate?,
@@ -81,18 +111,39 @@ struct TerritoryReader {
     }
 
     private mutating func count(_ codes: [INSEECode]) {
-        for code in codes where counted.insert(code).inserted { communes.append(code) }
+        for code in codes {
+            guard let position = dataset.indexes.position(of: code) else { continue }
+            count(position)
+        }
+    }
+
+    mutating func count(_ position: Int) {
+        // A CPTS lists tens of communes: a scan beats hashing until the list grows long.
+        if positions.count < 64 {
+            if !positions.contains(position) { positions.append(position) }
+            return
+        }
+        if counted.isEmpty { counted = Set(positions) }
+        if counted.insert(position).inserted { positions.append(position) }
     }
 
     /// Reads one code; `until` bounds the commune changes that count as taken in (an EPCI's date).
-    mutating func read(_ code: INSEECode, path: String, until: CalendarDate?, quiet: Bool = false) throws(CPTSKitError) {
+    mutating func read(_ code: INSEECode, path field: @autoclosure () -> String, until: CalendarDate?, quiet: Bool = false)
+        throws(CPTSKitError)
+    {
+        // The common case: a commune of the millésime that took in no other since.
+        if let position = existing(code), !dataset.indexes.isChangedInto(code, after: geography.dayNumber) {
+            count(position)
+            return
+        }
+        let path = field()
         guard dataset.department(code.department) != nil else {
             outside.append(code)
             note(.outsideDataset, path: path, code: code.rawValue, counted: [], date: nil,
                  "\(code) is in département \(code.department), which the \(dataset.name) dataset does not hold: not counted")
             return
         }
-        let arrondissements = dataset.arrondissements(of: code).map(\.code).filter(exists)
+        let arrondissements = (dataset.indexes.arrondissements[code] ?? []).map { dataset.communes[$0].code }.filter(exists)
         if !arrondissements.isEmpty {
             count(arrondissements)
             if !quiet {

@@ -43,7 +43,8 @@ public struct PopulationDataset: Hashable, Sendable {
     {
         self.name = name
         self.millesimes = millesimes.sorted()
-        self.communes = communes.sorted { $0.code < $1.code }
+        let ordered = communes.indices.dropFirst().allSatisfy { communes[$0 - 1].code < communes[$0].code }
+        self.communes = ordered ? communes : communes.sorted { $0.code < $1.code }
         var departments = departments
         if departments.isEmpty {
             var codes: [String] = []
@@ -52,9 +53,31 @@ public struct PopulationDataset: Hashable, Sendable {
         }
         self.departments = departments.sorted { $0.code < $1.code }
         self.regions = regions.sorted { $0.code < $1.code }
-        self.movements = movements.sorted { ($0.date, $0.before, $0.after) < ($1.date, $1.before, $1.after) }
+        func precedes(_ a: CommuneMovement, _ b: CommuneMovement) -> Bool {
+            a.date != b.date ? a.date < b.date : a.before != b.before ? a.before < b.before : a.after < b.after
+        }
+        let movementsOrdered = movements.indices.dropFirst().allSatisfy { !precedes(movements[$0], movements[$0 - 1]) }
+        self.movements = movementsOrdered ? movements : movements.sorted(by: precedes)
         self.attribution = attribution
-        indexes = PopulationDatasetIndexes(communes: self.communes, departments: self.departments, movements: self.movements)
+        var builder = PopulationDatasetIndexes.Builder(millesimes: self.millesimes, departments: self.departments,
+                                                       capacity: self.communes.count)
+        for commune in self.communes { builder.add(commune) }
+        indexes = builder.finish(movements: self.movements)
+    }
+
+    /// A dataset whose parts are already in order, with its lookups: what a generated table
+    /// decodes into (see `TerritoryTable`).
+    init(name: String, millesimes: [Int], communes: [Commune], departments: [Department], regions: [Region],
+         movements: [CommuneMovement], attribution: String, indexes: PopulationDatasetIndexes)
+    {
+        self.name = name
+        self.millesimes = millesimes
+        self.communes = communes
+        self.departments = departments
+        self.regions = regions
+        self.movements = movements
+        self.attribution = attribution
+        self.indexes = indexes
     }
 
     /// The commune with this code, or `nil` when it is not in the dataset.
@@ -62,7 +85,7 @@ public struct PopulationDataset: Hashable, Sendable {
     /// - Parameter code: An INSEE code.
     /// - Returns: The commune, or `nil`.
     public func commune(_ code: INSEECode) -> Commune? {
-        indexes.communes[code].map { communes[$0] }
+        indexes.position(of: code).map { communes[$0] }
     }
 
     /// The département with this code, or `nil` when the dataset does not hold it.
@@ -90,9 +113,9 @@ public struct PopulationDataset: Hashable, Sendable {
     ///   - measure: Municipal or total population.
     /// - Returns: The sum, or `nil` when the dataset lacks the millésime.
     public func totalPopulation(millesime: Int, measure: PopulationMeasure) -> Int? {
-        guard millesimes.contains(millesime) else { return nil }
+        guard let column = indexes.column(of: millesime) else { return nil }
         var sum = 0
-        for commune in communes { sum += commune.population(millesime: millesime, measure: measure) ?? 0 }
+        for position in communes.indices { sum += indexes.population(at: position, column: column, measure: measure) ?? 0 }
         return sum
     }
 
@@ -128,6 +151,21 @@ public struct PopulationDataset: Hashable, Sendable {
     /// - Returns: 1 January of `millesime + 3`.
     public static func inForceDate(ofMillesime millesime: Int) -> CalendarDate {
         CalendarDate(unchecked: min(max(millesime + 3, 1), 9999), 1, 1)
+    }
+
+    /// Two datasets are equal when their records are (the lookups derive from them).
+    public static func == (lhs: PopulationDataset, rhs: PopulationDataset) -> Bool {
+        lhs.name == rhs.name && lhs.millesimes == rhs.millesimes && lhs.departments == rhs.departments
+            && lhs.regions == rhs.regions && lhs.movements == rhs.movements && lhs.attribution == rhs.attribution
+            && lhs.communes == rhs.communes
+    }
+
+    /// Hashes the dataset's name, millésimes, départements and size.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(millesimes)
+        hasher.combine(departments)
+        hasher.combine(communes.count)
     }
 
     /// Checks that the dataset holds a millésime, or explains which it holds.
