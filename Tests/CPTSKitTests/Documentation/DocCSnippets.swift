@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CPTSKit
+import CPTSKitFrance
 import CPTSKitReports
 
 /// The code of the DocC articles, compiled and run here; `DocumentationTests` checks that every
@@ -25,6 +26,17 @@ struct DocCSnippets {
         print(FundingRenderer.render(funding, format: .table, years: [1]))
         // end snippet
         #expect(FundingRenderer.render(funding, format: .table, years: [1]).contains("298 643,84 €"))
+    }
+
+    @Test("CPTSKitFrance landing page")
+    func franceLanding() throws {
+        // snippet: france-landing
+        let cpts = try CPTS(name: "CPTS exemple", population: 45_000, epcis: ["242900314"])
+        let coverage = try PopulationDataset.france.coverage(of: .department("29"), by: [cpts], millesime: 2023)
+        print(coverage.coveredPopulation, coverage.population)
+        // end snippet
+        #expect(coverage.population == 933_455)
+        #expect(coverage.coveredCommunes == 8)
     }
 
     @Test("Exact money")

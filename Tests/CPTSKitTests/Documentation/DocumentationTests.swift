@@ -42,7 +42,8 @@ struct DocumentationTests {
     func doccSnippets() throws {
         let snippets = Set(try Self.snippets(in: "Tests/CPTSKitTests/Documentation/DocCSnippets.swift").values)
         var blocks = 0
-        for catalogue in ["Sources/CPTSKit/CPTSKit.docc", "Sources/CPTSKitReports/CPTSKitReports.docc"] {
+        for catalogue in ["Sources/CPTSKit/CPTSKit.docc", "Sources/CPTSKitReports/CPTSKitReports.docc",
+                          "Sources/CPTSKitFrance/CPTSKitFrance.docc"] {
         let directory = RepositoryFiles.url(catalogue)
         for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".md") {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
@@ -54,7 +55,7 @@ struct DocumentationTests {
             }
         }
         }
-        #expect(blocks == 10)
+        #expect(blocks == 11)
     }
 
     /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.
@@ -83,6 +84,24 @@ struct DocumentationTests {
         output += rest
         #expect(blocks > 0)
         try GeneratedFiles.check(relativePath, expected: output)
+    }
+
+    @Test("Territory.md: its code is the tests' code, its commands' output is real")
+    func territory() throws {
+        let snippets = try Self.snippets(in: "Tests/CPTSKitTests/Documentation/TerritorySnippets.swift")
+        var document = try RepositoryFiles.text("Documentation/Territory.md")
+        #expect(snippets.count == 1)
+        for (name, code) in snippets {
+            let marker = "<!-- snippet: \(name) -->\n```swift\n"
+            guard let start = document.range(of: marker), let end = document.range(of: "```\n", range: start.upperBound..<document.endIndex)
+            else {
+                Issue.record("snippet \(name) missing")
+                continue
+            }
+            document.replaceSubrange(start.upperBound..<end.lowerBound, with: code + "\n")
+        }
+        try GeneratedFiles.check("Documentation/Territory.md", expected: document)
+        try Self.checkConsoleBlocks("Documentation/Territory.md")
     }
 
     @Test("CLI.md shows the real output of every command it quotes")
