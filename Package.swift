@@ -12,8 +12,13 @@
 // `cpts` is the command-line demo over both.
 import PackageDescription
 
+// Platforms: the oldest Apple systems with `ContinuousClock` and `Duration` (macOS 13, iOS 16,
+// tvOS 16, watchOS 9), which the benchmarks and tests use; the libraries' typed throws
+// back-deploy, and `String(unsafeUninitializedCapacity:)` needs only macOS 11 / iOS 14. Linux
+// needs nothing more than the Swift 6 toolchain.
 let package = Package(
     name: "CPTSKit",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
     products: [
         .library(name: "CPTSKit", targets: ["CPTSKit"]),
         .library(name: "CPTSKitReports", targets: ["CPTSKitReports"]),
