@@ -9,6 +9,8 @@
 //                   French display of numbers and dates.
 //   CPTSKitFrance   national data: every commune's INSEE populations, EPCIs, commune changes;
 //                   a product of its own so that funding alone does not carry 35 000 communes.
+//   CPTSKitTesting  test support for integrators: fixtures, results at an attainment, seeded
+//                   random contracts, readable differences between fundings.
 // `cpts` is the command-line demo over both.
 import PackageDescription
 
@@ -23,6 +25,7 @@ let package = Package(
         .library(name: "CPTSKit", targets: ["CPTSKit"]),
         .library(name: "CPTSKitReports", targets: ["CPTSKitReports"]),
         .library(name: "CPTSKitFrance", targets: ["CPTSKitFrance"]),
+        .library(name: "CPTSKitTesting", targets: ["CPTSKitTesting"]),
         .executable(name: "cpts", targets: ["cpts"]),
     ],
     targets: [
@@ -40,6 +43,11 @@ let package = Package(
             dependencies: ["CPTSKit"],
             path: "Sources/CPTSKitFrance"
         ),
+        .target(
+            name: "CPTSKitTesting",
+            dependencies: ["CPTSKit"],
+            path: "Sources/CPTSKitTesting"
+        ),
         .executableTarget(
             name: "cpts",
             dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance"],
@@ -52,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CPTSKitTests",
-            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance", "cpts"],
+            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance", "CPTSKitTesting", "cpts"],
             path: "Tests/CPTSKitTests"
         ),
     ],

@@ -1,4 +1,5 @@
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 
 @Suite("CompiledContract: the bulk path equals the reference path to the cent")

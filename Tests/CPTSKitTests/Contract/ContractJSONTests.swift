@@ -1,4 +1,5 @@
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 
 @Suite("The cpts-contract/1 file: exact decoding, round trip, errors with paths")

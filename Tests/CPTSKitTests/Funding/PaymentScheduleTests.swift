@@ -1,4 +1,5 @@
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 
 @Suite("PaymentSchedule: advances, balances, Σ payments = Σ lines")

@@ -1,4 +1,5 @@
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 
 /// `CompiledImpact` and `RulebookImpact.totals(of:…)`: the compiled path's totals equal the reference path's.

@@ -1,4 +1,5 @@
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 
 /// `RulebookImpact` sums a plan's templates without writing lines or payments (`FundingPlan.totals`)

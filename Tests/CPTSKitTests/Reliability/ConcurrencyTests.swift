@@ -1,4 +1,5 @@
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 
 /// The engine is a value with no shared state: many tasks may use it at once.

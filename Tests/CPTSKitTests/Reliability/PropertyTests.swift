@@ -1,4 +1,5 @@
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 
 /// Laws every statement obeys, checked on hundreds of seeded random contracts.
@@ -10,7 +11,7 @@ struct PropertyTests {
     func monotonicPayouts() throws {
         var generator = SeededGenerator(seed: 1)
         for _ in 0..<500 {
-            let indicator = try RandomContracts.randomIndicator(id: "x", amount: Int64.random(in: 1...1_000_000, using: &generator),
+            let indicator = try RandomContracts.indicator(id: "x", amount: Int64.random(in: 1...1_000_000, using: &generator),
                                                               using: &generator)
             let a = Int64.random(in: 0...12_000, using: &generator), b = Int64.random(in: 0...12_000, using: &generator)
             let (worse, better): (Int64, Int64)

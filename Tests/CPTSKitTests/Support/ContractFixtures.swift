@@ -1,3 +1,4 @@
+import CPTSKitTesting
 @testable import CPTSKit
 
 /// Contracts built in code for the engine and schedule tests.
@@ -9,15 +10,9 @@ enum ContractFixtures {
         try Indicator(id: id, label: id, payout: .allOrNothing(amount: euros(amount)))
     }
 
-    /// The indicator amounts of the real T3 contracts (aci-rules.md §4): Σ best case = envelope.
-    static let invariantAmounts: [MissionKind: [Int64]] = [
-        .accessToCare: [9_000, 5_000, 3_000, 5_000, 2_000, 3_000, 5_000, 3_000],
-        .carePathways: [20_000, 14_000, 11_000],
-        .prevention: [3_500, 3_500, 3_500, 500, 1_000, 900, 900, 900, 900, 900, 500, 500],
-        .qualityAndRelevance: [5_000, 5_000, 5_000],
-        .professionalSupport: [3_500, 3_500, 3_000],
-        .crisisResponse: [],
-    ]
+    /// The indicator amounts of the real T3 contracts: Σ best case = envelope (the test-support
+    /// product's, which the package's tests use as an integrator would).
+    static let invariantAmounts = TestContracts.fullT3IndicatorAmounts
 
     static func invariantIndicators(_ kind: MissionKind) throws -> [Indicator] {
         try (invariantAmounts[kind] ?? []).enumerated().map { try allOrNothing("\(kind.key)-\($0.offset)", $0.element) }
@@ -26,18 +21,8 @@ enum ContractFixtures {
     /// A T3 contract engaging all six missions at signature with the national amounts.
     static func fullT3(signedOn: String = "2025-05-12", population: Int = 110_110, rulebook: String? = "aci-2019-av2",
                        assessed: [Int: Bool] = [:], crisisYears: Set<Int> = []) throws -> ACIContract {
-        var missions: [EngagedMission] = []
-        for kind in MissionKind.allCases {
-            missions.append(try EngagedMission(kind: kind, indicators: try invariantIndicators(kind)))
-        }
-        var results: [Int: [String: IndicatorResult]] = [:]
-        for (year, achieved) in assessed {
-            var yearResults: [String: IndicatorResult] = [:]
-            for mission in missions { for indicator in mission.indicators { yearResults[indicator.id] = .achieved(achieved) } }
-            results[year] = yearResults
-        }
-        return try ACIContract(cpts: try CPTS(name: "CPTS T3", population: population), signedOn: try date(signedOn),
-                               rulebookID: rulebook, missions: missions, results: results, crisisYears: crisisYears)
+        try TestContracts.fullT3(signedOn: try date(signedOn), population: population, rulebook: rulebook, assessed: assessed,
+                                 crisisYears: crisisYears)
     }
 
     /// A one-mission contract with a contract budget.

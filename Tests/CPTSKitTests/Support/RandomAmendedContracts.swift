@@ -1,3 +1,4 @@
+import CPTSKitTesting
 @testable import CPTSKit
 
 /// Valid random contracts that live: signed from 2019 to 2024 (a third before avenant 2, so its
@@ -50,7 +51,7 @@ enum RandomAmendedContracts {
                 nextID += 1
                 let amount = Int64.random(in: 1...max(1, min(left, 1_000_000)), using: &generator)
                 left -= amount
-                list.append(try RandomContracts.randomIndicator(id: "\(prefix)\(nextID)", amount: amount, using: &generator))
+                list.append(try RandomContracts.indicator(id: "\(prefix)\(nextID)", amount: amount, using: &generator))
             }
             return list
         }
@@ -116,7 +117,7 @@ enum RandomAmendedContracts {
             var yearResults: [String: IndicatorResult] = [:]
             for (index, mission) in missions.enumerated() where probe.startYearNumber(of: mission.startsOn ?? signedOn) <= year {
                 for indicator in probe.indicators(ofMission: index, inYear: year).indicators {
-                    yearResults[indicator.id] = RandomContracts.randomResult(for: indicator, using: &generator)
+                    yearResults[indicator.id] = RandomContracts.result(for: indicator, using: &generator)
                 }
             }
             results[year] = yearResults

@@ -1,14 +1,4 @@
-/// A deterministic random generator (SplitMix64) so randomised tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+import CPTSKitTesting
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The tests' seeded generator is the test-support product's (SplitMix64), as an integrator's is.
+typealias SeededGenerator = SeededRandomGenerator

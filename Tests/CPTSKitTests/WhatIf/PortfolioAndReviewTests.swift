@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+import CPTSKitTesting
 @testable import CPTSKit
 @testable import CPTSKitReports
 

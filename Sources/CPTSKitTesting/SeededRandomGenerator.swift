@@ -1,0 +1,21 @@
+/// A deterministic random generator (SplitMix64): the same seed gives the same numbers on every
+/// machine, so a randomised test that fails can be replayed.
+public struct SeededRandomGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator.
+    ///
+    /// - Parameter seed: The seed; print it with a failing test to replay it.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    ///
+    /// - Returns: A pseudo-random number.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
