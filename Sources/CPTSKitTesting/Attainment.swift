@@ -1,6 +1,6 @@
 import CPTSKit
 
-/// How well every indicator of a contract did: what ``CPTSKit/ACIContract/withResults(_:years:)``
+/// How well every indicator of a contract did: what `ACIContract.withResults(_:years:)`
 /// writes for each.
 public enum Attainment: Hashable, Sendable {
     /// Every indicator at its best: achieved, the target reached, the best tier's reach.
@@ -17,7 +17,7 @@ public enum Attainment: Hashable, Sendable {
     ///
     /// - Parameter indicator: The indicator.
     /// - Returns: Its result at this attainment.
-    /// - Throws: ``CPTSKitError/Kind/overflow`` when the result's terms leave 64 bits.
+    /// - Throws: `CPTSKitError.Kind.overflow` when the result's terms leave 64 bits.
     public func result(for indicator: Indicator) throws(CPTSKitError) -> IndicatorResult {
         switch indicator.payout {
         case .allOrNothing:
@@ -66,7 +66,7 @@ extension ACIContract {
     ///   - attainment: How well every indicator did.
     ///   - years: The contract years to assess; all five by default (none after a termination).
     /// - Returns: Results by year and indicator id.
-    /// - Throws: ``CPTSKitError/Kind/overflow`` for results beyond 64-bit terms.
+    /// - Throws: `CPTSKitError.Kind.overflow` for results beyond 64-bit terms.
     public func results(_ attainment: Attainment, years: ClosedRange<Int> = 1...5)
         throws(CPTSKitError) -> [Int: [String: IndicatorResult]]
     {
@@ -83,13 +83,13 @@ extension ACIContract {
         return results
     }
 
-    /// A copy whose results are those of an attainment (see ``results(_:years:)``).
+    /// A copy whose results are those of an attainment (see `results(_:years:)`).
     ///
     /// - Parameters:
     ///   - attainment: How well every indicator did.
     ///   - years: The contract years to assess; all five by default.
     /// - Returns: The contract with those results.
-    /// - Throws: ``CPTSKitError`` as ``with(results:)`` does.
+    /// - Throws: `CPTSKitError` as `with(results:)` does.
     public func withResults(_ attainment: Attainment, years: ClosedRange<Int> = 1...5) throws(CPTSKitError) -> ACIContract {
         try with(results: try results(attainment, years: years))
     }

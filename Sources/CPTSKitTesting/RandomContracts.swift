@@ -12,7 +12,7 @@ public enum RandomContracts {
     ///
     /// - Parameter generator: The seeded generator, advanced.
     /// - Returns: The contract.
-    /// - Throws: ``CPTSKitError`` only if a generated value were refused (a test checks thousands).
+    /// - Throws: `CPTSKitError` only if a generated value were refused (a test checks thousands).
     public static func make(using generator: inout SeededRandomGenerator) throws(CPTSKitError) -> ACIContract {
         let signedOn = try CalendarDate(dayNumber: Int.random(in: 19_100...21_000, using: &generator))
         let population = Bool.random(using: &generator)
@@ -65,7 +65,7 @@ public enum RandomContracts {
     ///   - amount: Its best-case amount, in cents.
     ///   - generator: The seeded generator, advanced.
     /// - Returns: The indicator.
-    /// - Throws: ``CPTSKitError`` only if a generated value were refused.
+    /// - Throws: `CPTSKitError` only if a generated value were refused.
     public static func indicator(id: String, amount: Int64, using generator: inout SeededRandomGenerator)
         throws(CPTSKitError) -> Indicator
     {

@@ -11,7 +11,7 @@ public enum TestContracts {
     ///
     /// - Parameter example: The example.
     /// - Returns: Its contract.
-    /// - Throws: ``CPTSKitError`` only if the bundled file were broken (a test checks it is not).
+    /// - Throws: `CPTSKitError` only if the bundled file were broken (a test checks it is not).
     public static func bundled(_ example: BundledExample) throws(CPTSKitError) -> ACIContract {
         try example.contract()
     }
@@ -37,7 +37,7 @@ public enum TestContracts {
     ///   - assessed: For each assessed year, whether every indicator was achieved.
     ///   - crisisYears: Years with a recognised crisis.
     /// - Returns: The contract.
-    /// - Throws: ``CPTSKitError`` for values the contract refuses.
+    /// - Throws: `CPTSKitError` for values the contract refuses.
     public static func fullT3(signedOn: CalendarDate? = nil, population: Int = 110_110, rulebook: String? = "aci-2019-av2",
                               assessed: [Int: Bool] = [:], crisisYears: Set<Int> = []) throws(CPTSKitError) -> ACIContract
     {

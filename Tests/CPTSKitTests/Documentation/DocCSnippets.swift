@@ -3,6 +3,7 @@ import Testing
 import CPTSKit
 import CPTSKitFrance
 import CPTSKitReports
+import CPTSKitTesting
 
 /// The code of the DocC articles, compiled and run here; `DocumentationTests` checks that every
 /// Swift block of `CPTSKit.docc` is one of these snippets, character for character.
@@ -37,6 +38,16 @@ struct DocCSnippets {
         // end snippet
         #expect(coverage.population == 933_455)
         #expect(coverage.coveredCommunes == 8)
+    }
+
+    @Test("CPTSKitTesting landing page")
+    func testingLanding() throws {
+        // snippet: testing-landing
+        let contract = try TestContracts.fullT3()
+        let best = try FundingEngine().funding(for: try contract.withResults(.best, years: 1...1))
+        let half = try FundingEngine().funding(for: try contract.withResults(.share(try Fraction(1, 2)), years: 1...1))
+        #expect(best.years[0].total > half.years[0].total, "\(FundingDifference(best, half))")
+        // end snippet
     }
 
     @Test("Exact money")

@@ -43,7 +43,7 @@ struct DocumentationTests {
         let snippets = Set(try Self.snippets(in: "Tests/CPTSKitTests/Documentation/DocCSnippets.swift").values)
         var blocks = 0
         for catalogue in ["Sources/CPTSKit/CPTSKit.docc", "Sources/CPTSKitReports/CPTSKitReports.docc",
-                          "Sources/CPTSKitFrance/CPTSKitFrance.docc"] {
+                          "Sources/CPTSKitFrance/CPTSKitFrance.docc", "Sources/CPTSKitTesting/CPTSKitTesting.docc"] {
         let directory = RepositoryFiles.url(catalogue)
         for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".md") {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
@@ -55,7 +55,7 @@ struct DocumentationTests {
             }
         }
         }
-        #expect(blocks == 11)
+        #expect(blocks == 12)
     }
 
     /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.

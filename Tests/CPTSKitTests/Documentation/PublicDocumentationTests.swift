@@ -6,7 +6,7 @@ import Testing
 struct PublicDocumentationTests {
     static func swiftFiles() throws -> [URL] {
         var files: [URL] = []
-        for library in ["Sources/CPTSKit", "Sources/CPTSKitReports", "Sources/CPTSKitFrance"] {
+        for library in ["Sources/CPTSKit", "Sources/CPTSKitReports", "Sources/CPTSKitFrance", "Sources/CPTSKitTesting"] {
             let root = RepositoryFiles.url(library)
             guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { continue }
             files += enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
