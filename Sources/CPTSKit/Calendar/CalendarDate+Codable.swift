@@ -3,9 +3,10 @@ extension CalendarDate: Codable {
     /// Decodes a date from `YYYY-MM-DD`.
     ///
     /// - Parameter decoder: The decoder.
-    /// - Throws: ``CPTSKitError`` for an impossible date; the decoder's errors otherwise.
+    /// - Throws: `DecodingError.dataCorrupted` at the coding path for an impossible date (the ``CPTSKitError`` as
+    ///   underlying error); the decoder's errors otherwise.
     public init(from decoder: any Decoder) throws {
-        self = try CalendarDate(parsing: try decoder.singleValueContainer().decode(String.self))
+        self = try decoder.decodeText { (text) throws(CPTSKitError) in try CalendarDate(parsing: text) }
     }
 
     /// Encodes the date as `YYYY-MM-DD`.

@@ -87,3 +87,10 @@ extension CPTSKitError {
         case unknownEPCI = "unknown_epci"
     }
 }
+
+extension CPTSKitError.Kind {
+    /// A stable number for the kind (its rank in declaration order, from 1): what
+    /// `CustomNSError.errorCode` reports. Kinds are only ever added at the end, so a code never
+    /// changes meaning (a test lists every one).
+    public var code: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
+}

@@ -4,9 +4,10 @@ extension Euros: Codable {
     /// Decodes an amount from its decimal text.
     ///
     /// - Parameter decoder: The decoder.
-    /// - Throws: ``CPTSKitError`` for text that is not an amount; the decoder's errors otherwise.
+    /// - Throws: `DecodingError.dataCorrupted` at the coding path for text that is not an amount (the ``CPTSKitError`` as
+    ///   underlying error); the decoder's errors otherwise.
     public init(from decoder: any Decoder) throws {
-        self = try Euros(parsing: try decoder.singleValueContainer().decode(String.self))
+        self = try decoder.decodeText { (text) throws(CPTSKitError) in try Euros(parsing: text) }
     }
 
     /// Encodes the amount as text with two decimals.

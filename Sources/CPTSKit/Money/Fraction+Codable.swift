@@ -3,9 +3,10 @@ extension Fraction: Codable {
     /// Decodes a fraction from its exact decimal or ratio text.
     ///
     /// - Parameter decoder: The decoder.
-    /// - Throws: ``CPTSKitError`` for text that is not a number; the decoder's errors otherwise.
+    /// - Throws: `DecodingError.dataCorrupted` at the coding path for text that is not a number (the ``CPTSKitError`` as
+    ///   underlying error); the decoder's errors otherwise.
     public init(from decoder: any Decoder) throws {
-        self = try Fraction(parsing: try decoder.singleValueContainer().decode(String.self))
+        self = try decoder.decodeText { (text) throws(CPTSKitError) in try Fraction(parsing: text) }
     }
 
     /// Encodes the fraction as its exact decimal text.

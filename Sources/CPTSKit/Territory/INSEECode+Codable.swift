@@ -3,9 +3,10 @@ extension INSEECode: Codable {
     /// Decodes and validates a code.
     ///
     /// - Parameter decoder: The decoder.
-    /// - Throws: ``CPTSKitError`` for an invalid code; the decoder's errors otherwise.
+    /// - Throws: `DecodingError.dataCorrupted` at the coding path for an invalid code (the ``CPTSKitError`` as
+    ///   underlying error); the decoder's errors otherwise.
     public init(from decoder: any Decoder) throws {
-        self = try INSEECode(try decoder.singleValueContainer().decode(String.self))
+        self = try decoder.decodeText { (text) throws(CPTSKitError) in try INSEECode(text) }
     }
 
     /// Encodes the code as its five characters.
