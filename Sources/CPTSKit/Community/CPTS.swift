@@ -6,15 +6,15 @@
 /// the population and to compute coverage.
 public struct CPTS: Hashable, Sendable {
     /// The association's name, e.g. `CPTS Lorient Littoral`.
-    public var name: String
+    public let name: String
     /// The population declared in the contract (*population couverte*).
-    public var population: Int
+    public let population: Int
     /// The INSEE codes of its communes, possibly partial or empty.
-    public var communes: [INSEECode]
+    public let communes: [INSEECode]
     /// The SIREN numbers of whole EPCIs of its territory, expanded to their communes of 2025.
-    public var epcis: [String]
+    public let epcis: [String]
     /// The number of member professionals (*adhérents*), when known.
-    public var members: Int?
+    public let members: Int?
 
     /// Creates a CPTS.
     ///

@@ -174,14 +174,14 @@ public struct ACIContract: Hashable, Sendable {
                     break
                 case (.allOrNothing, .measured):
                     throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
-                                       message: "an all-or-nothing indicator expects true or false", value: result.description)
+                                       message: "an all-or-nothing indicator expects true or false", value: result.rawValue)
                 case (_, .achieved):
                     throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
-                                       message: "a measured indicator expects a number", value: result.description)
+                                       message: "a measured indicator expects a number", value: result.rawValue)
                 }
                 if case .proportional = indicator.payout, case .measured(let value) = result, value.isNegative {
                     throw CPTSKitError(.invalidNumber, path: "results.\(year).\(id)",
-                                       message: "a proportional result cannot be negative", value: result.description)
+                                       message: "a proportional result cannot be negative", value: result.rawValue)
                 }
             }
             for (index, mission) in missions.enumerated() {

@@ -22,7 +22,7 @@ extension Indicator {
         let expects = if case .allOrNothing = payout { "is all-or-nothing and expects true or false" } else {
             "is measured and expects a number"
         }
-        return CPTSKitError(.wrongResultKind, path: "", message: "indicator '\(id)' \(expects)", value: result.description)
+        return CPTSKitError(.wrongResultKind, path: "", message: "indicator '\(id)' \(expects)", value: result.rawValue)
     }
 
     /// What the indicator pays for a result, and the rate applied to the amount (for explanations).

@@ -12,4 +12,13 @@ public enum IndicatorResult: Hashable, Sendable, CustomStringConvertible {
         case .measured(let value): value.decimalDescription
         }
     }
+
+    /// The result as a contract file writes it: `true`, `false` or the exact decimal (`72.9`):
+    /// what an error carries as its raw `value`.
+    public var rawValue: String {
+        switch self {
+        case .achieved(let done): done ? "true" : "false"
+        case .measured(let value): value.decimalDescription
+        }
+    }
 }

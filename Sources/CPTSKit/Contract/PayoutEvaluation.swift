@@ -88,10 +88,10 @@ extension Payout {
             return PayoutEvaluation(amount: try amount.multiplied(by: rate, rounding: rounding), base: amount, rate: rate)
         case (.allOrNothing, .measured):
             throw CPTSKitError(.wrongResultKind, path: "", message: "this indicator is all-or-nothing and expects true or false",
-                               value: result.description)
+                               value: result.rawValue)
         case (_, .achieved):
             throw CPTSKitError(.wrongResultKind, path: "", message: "this indicator is measured and expects a number",
-                               value: result.description)
+                               value: result.rawValue)
         }
     }
 }

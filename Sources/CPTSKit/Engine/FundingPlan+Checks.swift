@@ -59,7 +59,7 @@ extension FundingPlan {
         if best > envelope {
             throw CPTSKitError(.variableEnvelopeExceeded, path: path,
                                message: "the indicators' best cases add up to more than the variable envelope of \(envelope)",
-                               value: best.description)
+                               value: best.plainDescription)
         }
         if best < envelope, !indicators.isEmpty {
             warn(FundingWarning(.envelopeNotFullyAllocated, path: path,

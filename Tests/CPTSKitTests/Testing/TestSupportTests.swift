@@ -76,6 +76,40 @@ struct TestSupportTests {
         #expect(!statement.isEmpty)
     }
 
+    @Test("Differences of size, years, lines and warnings are each named")
+    func differenceKinds() throws {
+        let engine = FundingEngine()
+        let t3 = try engine.funding(for: try TestContracts.fullT3())
+        let first = t3.years[0]
+        let renamed = try FundingStatement(cpts: first.cpts, sizeClass: first.sizeClass, rulebook: "aci-2019", year: first.year,
+                                           lines: first.lines, warnings: first.warnings)
+        #expect(FundingDifference(first, renamed).description == "year 1, rulebook: aci-2019-av2 ≠ aci-2019")
+        let t2 = try engine.funding(for: try ContractFixtures.single(population: 60_382))
+        let t1 = try engine.funding(for: try ContractFixtures.single(population: 30_000))
+        #expect(FundingDifference(t2, t1).description.contains("size class: T2 ≠ T1"))
+        let ended = try engine.funding(for: try TestContracts.fullT3().adding(
+            amendment: try Amendment(effectiveOn: try CalendarDate(parsing: "2026-06-01"), change: .termination)))
+        let years = FundingDifference(t3, ended)
+        #expect(years.description.contains("year 3: "))
+        #expect(years.description.contains(" ≠ absent"))
+        let prevention = try engine.funding(for: try ContractFixtures.single(.prevention))
+        let pathways = try engine.funding(for: try ContractFixtures.single(.carePathways))
+        let lines = FundingDifference(prevention, pathways).description
+        #expect(lines.contains("year 1, prevention fixed: "))
+        #expect(lines.contains("≠ absent"))
+        #expect(lines.contains("absent ≠ "))
+        let warned = try FundingStatement(cpts: first.cpts, sizeClass: first.sizeClass, rulebook: first.rulebook, year: first.year,
+                                          lines: first.lines, warnings: first.warnings + [FundingWarning(.aboveYearlyMaximum, path: "years[0]", message: "test")])
+        #expect(FundingDifference(first, warned).description == "year 1, warnings:  ≠ above_yearly_maximum")
+    }
+
+    @Test("A share whose result leaves 64-bit terms is an overflow error")
+    func overflow() throws {
+        let indicator = try Indicator(id: "x", label: "x", payout: .proportional(target: Fraction(Int64.max), amount: 100))
+        let error = #expect(throws: CPTSKitError.self) { try Attainment.share(3).result(for: indicator) }
+        #expect(error?.kind == .overflow)
+    }
+
     @Test("Copies of a contract are checked like new ones")
     func copies() throws {
         let contract = try TestContracts.fullT3()
