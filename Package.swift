@@ -31,7 +31,10 @@ let package = Package(
     targets: [
         .target(
             name: "CPTSKit",
-            path: "Sources/CPTSKit"
+            path: "Sources/CPTSKit",
+            // One file imports Foundation (the `LocalizedError` conformance): its members must not
+            // leak into the other files' name lookup, where they would shadow the core's own code.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
             name: "CPTSKitReports",
