@@ -96,8 +96,9 @@ public struct INSEECode: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Hashes the code.
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
-    /// The key of the code's département: the first two characters, or the first three overseas.
-    var departmentKey: Int { key >= 97_000 && key < 98_000 ? key / 100 : key / 1000 }
+    /// The key of a code's département (the first two characters, or the first three overseas):
+    /// equal for two codes exactly when their départements are.
+    static func departmentKey(ofKey key: Int) -> Int { key >= 97_000 && key < 98_000 ? key / 100 : key / 1000 }
 
     /// The département part: `56`, `2A`, or three characters overseas (`971`).
     public var department: String {

@@ -82,7 +82,7 @@ final class PopulationDatasetIndexes: Sendable {
         mutating func add(key: Int, parentKey: Int?, epciSlot: Int?) {
             let position = departmentOf.count
             positions[key] = Int32(position)
-            let department = key >= 97_000 && key < 98_000 ? key / 100 : key / 1000
+            let department = INSEECode.departmentKey(ofKey: key)
             if department != lastDepartment.key {
                 lastDepartment = (department, departmentIndex[INSEECode.department(ofKey: key)] ?? -1)
             }
