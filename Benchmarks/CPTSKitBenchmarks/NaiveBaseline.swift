@@ -89,12 +89,12 @@ struct NaiveContract {
     /// One year's lines as dictionaries, the way a first version would return them.
     func lines(year: Int) -> [[String: Any]] {
         var lines: [[String: Any]] = [["volet": "fonctionnement", "part": "annual", "amount": fonctionnement,
-                                       "rule": "fonctionnement-annuel", "source": "PRESS-2020"]]
+                                       "rule": "fonctionnement_annual", "source": "PRESS-2020"]]
         if year == 1, supplement > 0 { lines.append(["volet": "fonctionnement", "part": "start_up_supplement", "amount": supplement]) }
         let yearResults = results[String(year)]
         for mission in missions where mission.startYear <= year {
             let fixed = mission.startYear == year ? Self.round(mission.fixed * mission.firstYearShare) : mission.fixed
-            lines.append(["volet": "missions", "mission": mission.key, "part": "fixed", "amount": fixed, "rule": "part-fixe",
+            lines.append(["volet": "missions", "mission": mission.key, "part": "fixed", "amount": fixed, "rule": "fixed_part",
                           "source": "contrat"])
             if mission.key == "crises_sanitaires", crisisYears[String(year)] == true {
                 lines.append(["volet": "missions", "mission": mission.key, "part": "crisis_activation", "amount": mission.activated])

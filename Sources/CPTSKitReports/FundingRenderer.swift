@@ -1,75 +1,29 @@
 import CPTSKit
 
-/// Renders a contract's funding as a French table, as JSON (the shapes of `Documentation/ContractFormat.md`) or as CSV.
+/// Renders a contract's funding as a French table, as JSON (`Documentation/OutputFormat.md`) or as CSV.
 public enum FundingRenderer {
     /// Renders the funding of the given years (all when `years` is `nil`).
+    ///
+    /// JSON is the `Codable` encoding of the library's values: the `ContractFunding`
+    /// (`cpts-funding/1`), or the `FundingStatement` (`cpts-statement/1`) when one year is asked.
     ///
     /// - Parameters:
     ///   - funding: The computed funding.
     ///   - format: Table, JSON or CSV.
-    ///   - years: The contract years to include, or `nil` for all five.
+    ///   - years: The contract years to include, or `nil` for all of them.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ funding: ContractFunding, format: OutputFormat, years: Set<Int>? = nil) -> String {
+    /// - Throws: The encoding error of JSON output (none for values the engine computed).
+    public static func render(_ funding: ContractFunding, format: OutputFormat, years: Set<Int>? = nil) throws -> String {
         let statements = funding.years.filter { years?.contains($0.year.number) ?? true }
         switch format {
-        case .json: return json(funding, statements).serialized() + "\n"
+        case .json:
+            if let years, years.count == 1, let statement = statements.first {
+                return try JSONValue(encoding: statement).serialized() + "\n"
+            }
+            return try JSONValue(encoding: funding).serialized() + "\n"
         case .csv: return csv(statements)
         case .table: return table(funding, statements)
         }
-    }
-
-    /// The JSON of `cpts funding --format json`.
-    ///
-    /// - Parameters:
-    ///   - funding: The computed funding.
-    ///   - statements: The statements to include.
-    public static func json(_ funding: ContractFunding, _ statements: [FundingStatement]) -> JSONValue {
-        let total = statements.reduce(Int64(0)) { $0 &+ $1.total.cents }
-        let maxTotal = statements.reduce(Int64(0)) { $0 &+ $1.maxTotal.cents }
-        return .object([
-            ("cpts", .string(funding.cpts)),
-            ("size_class", .string(funding.sizeClass.code)),
-            ("rulebook", .string(funding.rulebook)),
-            ("signed_on", .string(funding.signedOn.description)),
-            ("terminated_on", funding.terminatedOn.map { .string($0.description) } ?? .null),
-            ("years", .array(statements.map(json))),
-            ("total_cents", .number(String(total))),
-            ("max_total_cents", .number(String(maxTotal))),
-        ])
-    }
-
-    static func json(_ statement: FundingStatement) -> JSONValue {
-        .object([
-            ("year", .number(String(statement.year.number))),
-            ("from", .string(statement.year.start.description)),
-            ("to", .string(statement.year.lastDay.description)),
-            ("rulebook", .string(statement.rulebook)),
-            ("rulebooks", .array(statement.rulebooks.map { .string($0) })),
-            ("size_class", .string(statement.sizeClass.code)),
-            ("total_cents", .number(String(statement.total.cents))),
-            ("max_total_cents", .number(String(statement.maxTotal.cents))),
-            ("lines", .array(statement.lines.map(json))),
-        ])
-    }
-
-    static func json(_ line: FundingLine) -> JSONValue {
-        .object([
-            ("volet", .string(line.volet.rawValue)),
-            ("mission", line.mission.map { .string($0.key) } ?? .null),
-            ("part", .string(line.part.rawValue)),
-            ("indicator", line.indicator.map { .string($0) } ?? .null),
-            ("status", .string(line.status.rawValue)),
-            ("amount_cents", .number(String(line.amount.cents))),
-            ("best_case_cents", .number(String(line.bestCase.cents))),
-            ("base_cents", .number(String(line.base.cents))),
-            ("rate", .string(line.rate.description)),
-            ("result", line.result.map(ContractEncoding.result) ?? .null),
-            ("rule", .string(line.rule.rawValue)),
-            ("source", .string(line.source.description)),
-            ("confidence", .string(line.confidence.rawValue)),
-            ("rulebook", .string(line.rulebook)),
-            ("amendment", line.amendment.map { .number(String($0)) } ?? .null),
-        ])
     }
 
     static func csv(_ statements: [FundingStatement]) -> String {

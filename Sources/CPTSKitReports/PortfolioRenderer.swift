@@ -21,6 +21,7 @@ public enum PortfolioRenderer {
                          ("commitment_cents", .number(String(b.commitment.cents)))])
             }
             var members: [(key: String, value: JSONValue)] = [
+                ("format", .string("cpts-portfolio/1")),
                 ("contracts", .number(String(summary.contractCount))),
                 ("declared_population", .number(String(summary.declaredPopulation))),
                 ("total", bucket(summary.total)),

@@ -12,6 +12,7 @@ public enum ReviewRenderer {
     public static func json(_ review: YearReview) -> JSONValue {
         func cents(_ euros: Euros) -> JSONValue { .number(String(euros.cents)) }
         return .object([
+            ("format", .string("cpts-review/1")),
             ("cpts", .string(review.cpts)), ("size_class", .string(review.sizeClass.code)), ("rulebook", .string(review.rulebook)),
             ("year", .number(String(review.year.number))), ("from", .string(review.year.start.description)),
             ("to", .string(review.year.lastDay.description)), ("assessed", .bool(review.isAssessed)),

@@ -13,6 +13,7 @@ extension RulebookRenderer {
         switch format {
         case .json:
             return JSONValue.object([
+                ("format", .string("cpts-rules-diff/1")),
                 ("old", .string(old.id)), ("new", .string(new.id)), ("count", .number(String(differences.count))),
                 ("differences", .array(differences.map { difference in
                     .object([("key", .string(difference.key)), ("old", difference.old ?? .null), ("old_present", .bool(difference.old != nil)),

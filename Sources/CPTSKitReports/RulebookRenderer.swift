@@ -12,6 +12,7 @@ public enum RulebookRenderer {
         switch format {
         case .json:
             return JSONValue.object([
+                ("format", .string("cpts-rules/1")),
                 ("rulebook", .string(rulebook.id)),
                 ("title", .string(rulebook.title)),
                 ("entries", .array(rulebook.entries.map { entry in

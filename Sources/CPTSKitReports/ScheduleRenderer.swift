@@ -1,58 +1,20 @@
 import CPTSKit
 
-/// Renders a payment calendar as a French table, as JSON (the shapes of `Documentation/ContractFormat.md`) or as CSV.
+/// Renders a payment calendar as a French table, as JSON (`Documentation/OutputFormat.md`) or as CSV.
 public enum ScheduleRenderer {
-    /// Renders the schedule.
+    /// Renders the schedule; JSON is the `Codable` encoding of the `PaymentSchedule` (`cpts-schedule/1`).
     ///
     /// - Parameters:
     ///   - schedule: The payment calendar.
     ///   - format: Table, JSON or CSV.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ schedule: PaymentSchedule, format: OutputFormat) -> String {
+    /// - Throws: The encoding error of JSON output (none for values the engine computed).
+    public static func render(_ schedule: PaymentSchedule, format: OutputFormat) throws -> String {
         switch format {
-        case .json: return json(schedule).serialized() + "\n"
+        case .json: return try JSONValue(encoding: schedule).serialized() + "\n"
         case .csv: return csv(schedule)
         case .table: return table(schedule)
         }
-    }
-
-    /// The JSON of `cpts schedule --format json`.
-    ///
-    /// - Parameter schedule: The payment calendar.
-    public static func json(_ schedule: PaymentSchedule) -> JSONValue {
-        .object([
-            ("cpts", .string(schedule.cpts)),
-            ("payments", .array(schedule.payments.map { payment in
-                var members: [(key: String, value: JSONValue)] = [
-                    ("due_on", .string(payment.dueOn.description)),
-                    ("event", .string(payment.event.key)),
-                ]
-                if case .anniversary(let n) = payment.event { members.append(("anniversary", .number(String(n)))) }
-                members += [
-                    ("year", .number(String(payment.year))),
-                    ("amount_cents", .number(String(payment.amount.cents))),
-                    ("pending_cents", .number(String(payment.pendingAmount.cents))),
-                    ("settles", .array(payment.settles.map(json))),
-                ]
-                return .object(members)
-            })),
-            ("total_cents", .number(String(schedule.total.cents))),
-            ("pending_total_cents", .number(String(schedule.pendingTotal.cents))),
-        ])
-    }
-
-    static func json(_ settlement: Settlement) -> JSONValue {
-        .object([
-            ("year", .number(String(settlement.year))),
-            ("line", .number(String(settlement.line))),
-            ("volet", .string(settlement.volet.rawValue)),
-            ("mission", settlement.mission.map { .string($0.key) } ?? .null),
-            ("part", .string(settlement.part.rawValue)),
-            ("indicator", settlement.indicator.map { .string($0) } ?? .null),
-            ("share", .string(settlement.share.rawValue)),
-            ("status", .string(settlement.isPending ? "pending" : "due")),
-            ("amount_cents", .number(String(settlement.amount.cents))),
-        ])
     }
 
     static func csv(_ schedule: PaymentSchedule) -> String {

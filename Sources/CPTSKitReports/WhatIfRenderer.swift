@@ -34,6 +34,7 @@ public enum WhatIfRenderer {
         switch format {
         case .json:
             return JSONValue.object([
+                ("format", .string("cpts-outlook/1")),
                 ("question", .string(question.rawValue)), ("year", .number(String(outlooks.first?.year ?? 0))),
                 ("reachable_cents", .number(String(reachable.cents))),
                 ("indicators", .array(rows.map { outlook in
@@ -112,6 +113,7 @@ public enum WhatIfRenderer {
         switch format {
         case .json:
             return JSONValue.object([
+                ("format", .string("cpts-whatif/1")),
                 ("scenario", .string(title)),
                 ("base_total_cents", .number(String(comparison.base.total.cents))),
                 ("scenario_total_cents", .number(String(comparison.scenario.total.cents))),

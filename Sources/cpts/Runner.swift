@@ -15,6 +15,7 @@ enum ExitCode {
     static let usage: Int32 = 64
     static let invalidData: Int32 = 65
     static let fileNotFound: Int32 = 66
+    static let software: Int32 = 70
 }
 
 /// Runs one invocation: parse, read, call CPTSKit, render.
@@ -96,6 +97,15 @@ enum Runner {
         }
     }
 
+    /// Renders output; an encoding failure (none for computed values) ends the run, exit 70.
+    static func rendered(_ body: () throws -> String) throws(Failure) -> String {
+        do {
+            return try body()
+        } catch {
+            throw Failure(message: "cpts: cannot write the output: \(error)", code: ExitCode.software)
+        }
+    }
+
     static func warnings(_ list: [FundingWarning], file: String) -> String {
         list.map { "\(file): warning: \($0)\n" }.joined()
     }
@@ -118,13 +128,17 @@ enum Runner {
                     try engine.fundingAndSchedule(for: contract, asOf: asOf)
                 }
                 outcome.stderr += warnings(funding.allWarnings, file: path)
-                outcome.stdout = ScheduleRenderer.render(schedule, format: format(invocation))
+                outcome.stdout = try rendered { try ScheduleRenderer.render(schedule, format: format(invocation)) }
                 return
             }
             let funding = try compute(path) { () throws(CPTSKitError) in try engine.funding(for: contract, asOf: asOf) }
             outcome.stderr += warnings(funding.allWarnings, file: path)
+            if let years, let number = years.first, !funding.years.contains(where: { $0.year.number == number }) {
+                let end = funding.terminatedOn.map { ", terminated on \($0)" } ?? ""
+                throw Failure(message: "\(path): --year: the contract has no year \(number)\(end) (\(number))", code: ExitCode.invalidData)
+            }
             if invocation.command.name == "funding" {
-                outcome.stdout = FundingRenderer.render(funding, format: format(invocation), years: years)
+                outcome.stdout = try rendered { try FundingRenderer.render(funding, format: format(invocation), years: years) }
             } else {
                 outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years)
             }
@@ -146,7 +160,9 @@ enum Runner {
                     if failed == nil || error.code == ExitCode.invalidData { failed = error }
                 }
             }
-            if format(invocation) == .json { outcome.stdout = JSONValue.array(reports).serialized() + "\n" }
+            if format(invocation) == .json {
+                outcome.stdout = JSONValue.object([("format", .string("cpts-validation/1")), ("files", .array(reports))]).serialized() + "\n"
+            }
             if let failed { outcome.exitCode = failed.code }
         case "example":
             guard let name = invocation.positionals.first else {

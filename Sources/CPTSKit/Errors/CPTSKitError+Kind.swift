@@ -1,6 +1,6 @@
 extension CPTSKitError {
     /// The families of errors CPTSKit raises.
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
         /// The input is not well-formed JSON; the value gives line, column and byte offset.
         case malformedJSON = "malformed_json"
         /// A field that the format does not define (a typo must not silently drop data).

@@ -5,28 +5,28 @@
 /// `17 500,00 € × 198/366 = 9 467,21 €` with the article behind it.
 public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
     /// The yearly *fonctionnement* amount of the size class (`§2`).
-    case fonctionnementAnnual = "fonctionnement-annuel"
+    case fonctionnementAnnual = "fonctionnement_annual"
     /// The first-year start-up supplement: start-up amount minus yearly amount (`§2`).
-    case startUpSupplement = "supplement-demarrage"
+    case startUpSupplement = "start_up_supplement"
     /// The start-up supplement paid later, when a rulebook with start-up amounts reaches a
     /// contract signed in its window under a rulebook without them.
-    case startUpCatchUp = "supplement-demarrage-rattrapage"
+    case startUpCatchUp = "start_up_catch_up"
     /// *Fonctionnement* for part of a contract year (termination, or a rulebook changing inside it).
-    case fonctionnementProrated = "fonctionnement-proratise"
+    case fonctionnementProrated = "fonctionnement_prorated"
     /// A mission's fixed part for a whole contract year (`§3`).
-    case fixedPart = "part-fixe"
+    case fixedPart = "fixed_part"
     /// A mission's fixed part prorated from its start to the next anniversary (`§5`).
-    case fixedPartProrated = "part-fixe-proratisee"
+    case fixedPartProrated = "fixed_part_prorated"
     /// The crisis activation amount, paid in a year the ARS recognised a crisis (`§3`).
-    case crisisActivation = "activation-crise"
+    case crisisActivation = "crisis_activation"
     /// An all-or-nothing indicator (`§4`, shape 1).
-    case indicatorAllOrNothing = "indicateur-tout-ou-rien"
+    case indicatorAllOrNothing = "indicator_all_or_nothing"
     /// A tiered indicator, higher is better (`§4`, shape 2).
-    case indicatorTiersHigher = "indicateur-paliers-hausse"
+    case indicatorTiersHigher = "indicator_tiers_higher"
     /// A tiered indicator, lower is better (`§4`, shape 2).
-    case indicatorTiersLower = "indicateur-paliers-baisse"
+    case indicatorTiersLower = "indicator_tiers_lower"
     /// A proportional indicator capped at its amount (`§4`, shapes 3 and 4).
-    case indicatorProportional = "indicateur-proportionnel"
+    case indicatorProportional = "indicator_proportional"
 
     /// The French statement of the rule.
     public var label: String {

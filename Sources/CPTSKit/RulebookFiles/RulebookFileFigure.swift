@@ -57,7 +57,7 @@ struct RulebookFileFigure: Hashable, Sendable {
             throw CPTSKitError(.wrongType, path: "\(path).source", message: "a source is required (\"—\" when unknown)",
                                value: "\"\"")
         }
-        source = RulebookFileFigure.source(sourceText)
+        source = SourceReference(text: sourceText)
         guard let confidenceValue = object.member("confidence") else {
             throw CPTSKitError(.missingField, path: "\(path).confidence",
                                message: "this field is required (L, S, C, I, or null when the value is unknown)", value: "absent")
@@ -83,11 +83,5 @@ struct RulebookFileFigure: Hashable, Sendable {
         } ?? ""
         note = try object.optional("note").map { (value) throws(CPTSKitError) in try JSONField.string(value, "\(path).note") }
         try object.finish(known: Self.fields)
-    }
-
-    /// A source as written, `ACI-2019 art. 9.1`: the id up to the first space, then the detail.
-    static func source(_ text: String) -> SourceReference {
-        guard let space = text.firstIndex(of: " ") else { return SourceReference(text) }
-        return SourceReference(String(text[..<space]), String(text[text.index(after: space)...]))
     }
 }

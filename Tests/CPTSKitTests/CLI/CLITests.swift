@@ -132,13 +132,15 @@ struct CLITests {
         #expect(try CLIRunner.run(["review", file]).stdout.hasPrefix("# Revue annuelle — CPTS Lorient Littoral, année 1"))
     }
 
-    @Test("Warnings go to stderr, never into the JSON on stdout")
+    @Test("Warnings go to stderr as text and into the JSON as data, never as text on stdout")
     func warningsOnStderr() throws {
         let result = try CLIRunner.run(["funding", "Tests/Fixtures/valid-format-example.json", "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("warning: missions"))
-        #expect(throws: Never.self) { try JSONValue(parsing: Array(result.stdout.utf8)) }
-        #expect(!result.stdout.contains("warning"))
+        let funding = try JSONDecoder().decode(ContractFunding.self, from: Data(result.stdout.utf8))
+        #expect(!funding.allWarnings.isEmpty)
+        #expect(funding.allWarnings.allSatisfy { result.stderr.contains("warning: \($0)") })
+        #expect(!result.stdout.contains("warning:"))
     }
 
     @Test("example prints the bundled files; rules and coverage")

@@ -24,9 +24,9 @@ struct DocCSnippets {
         // snippet: reports-landing
         let contract = try BundledExample.lorientLittoral.contract()
         let funding = try FundingEngine().funding(for: contract)
-        print(FundingRenderer.render(funding, format: .table, years: [1]))
+        print(try FundingRenderer.render(funding, format: .table, years: [1]))
         // end snippet
-        #expect(FundingRenderer.render(funding, format: .table, years: [1]).contains("298 643,84 €"))
+        #expect(try FundingRenderer.render(funding, format: .table, years: [1]).contains("298 643,84 €"))
     }
 
     @Test("CPTSKitFrance landing page")

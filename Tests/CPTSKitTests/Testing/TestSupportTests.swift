@@ -70,7 +70,7 @@ struct TestSupportTests {
         #expect(FundingDifference(best, best).description == "no difference")
         let difference = FundingDifference(best, worst)
         #expect(difference.entries.count == 29 + 1)  // 29 indicators, and the total
-        #expect(difference.description.contains("year 1, prevention variable prevention-0: 3 500,00 € (assessed, indicateur-tout-ou-rien) ≠ 0,00 € (assessed, indicateur-tout-ou-rien)"))
+        #expect(difference.description.contains("year 1, prevention variable prevention-0: 3 500,00 € (assessed, indicator_all_or_nothing) ≠ 0,00 € (assessed, indicator_all_or_nothing)"))
         #expect(difference.description.contains("year 1, total: "))
         let statement = FundingDifference(best.years[0], worst.years[1])
         #expect(!statement.isEmpty)

@@ -1,0 +1,24 @@
+/// `Codable` for ``FundingWarning``: `{"kind": "deadline_passed", "path": "missions[2].deployed_on", "message": "…"}`.
+extension FundingWarning: Codable {
+    enum CodingKeys: String, CodingKey { case kind, path, message }
+
+    /// Decodes a warning.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: `DecodingError` for an unknown kind or a missing key.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(Kind.self, forKey: .kind), path: try container.decode(String.self, forKey: .path),
+                  message: try container.decode(String.self, forKey: .message))
+    }
+
+    /// Encodes the warning.
+    ///
+    /// - Parameter encoder: The encoder.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(path, forKey: .path)
+        try container.encode(message, forKey: .message)
+    }
+}
