@@ -63,43 +63,6 @@ struct DocCSnippets {
         #expect(parts.map(\.description) == ["7,51 €", "2,50 €"])
     }
 
-    @Test("Getting started")
-    func gettingStarted() throws {
-        // snippet: build
-        let contract = try ACIContract(
-            cpts: try CPTS(name: "CPTS Exemple", population: 110_110),
-            signedOn: try CalendarDate(parsing: "2025-05-12"),
-            missions: [
-                try EngagedMission(kind: .accessToCare),
-                try EngagedMission(kind: .prevention, startsOn: try CalendarDate(parsing: "2025-11-12")),
-            ])
-        // end snippet
-        let data = Data(BundledExample.ploermel.jsonText.utf8)
-        try read(data)
-        // snippet: statement
-        let funding = try FundingEngine().funding(for: contract)
-        for line in funding.years[0].lines {
-            print(line.volet, line.mission?.label ?? "—", line.part, line.amount, line.rule, line.source)
-        }
-        print(funding.years[0].total)
-        // end snippet
-        // snippet: schedule
-        let schedule = try FundingEngine().schedule(for: contract)
-        for payment in schedule.payments {
-            print(payment.dueOn, payment.event, payment.amount)
-        }
-        // end snippet
-        #expect(funding.years[0].total.description == "173 678,08 €")
-        #expect(schedule.total == funding.total)
-    }
-
-    func read(_ data: Data) throws {
-        // snippet: read
-        let contract = try ACIContract(jsonBytes: data)      // a cpts-contract/1 document
-        // end snippet
-        #expect(contract.cpts.population == 72_520)
-    }
-
     @Test("Rulebooks and sources; the ACI in five minutes")
     func rulebooks() throws {
         let contract = try BundledExample.lorientLittoral.contract()

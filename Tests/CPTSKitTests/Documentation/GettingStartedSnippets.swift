@@ -10,23 +10,23 @@ struct GettingStartedSnippets {
     func inCode() throws {
         // snippet: in-code
         let lorient = try CPTS(name: "CPTS Lorient Littoral", population: 110_110,
-                               communes: try ["56121", "56098", "56107", "56162", "56069"].map { try INSEECode($0) })
+                               communes: ["56121", "56098", "56107", "56162", "56069"].map { try INSEECode($0) })
         let breastScreening = try Indicator(
             id: "depistage-sein", label: "Dépistage du cancer du sein",
             payout: .tiers(better: .higher, tiers: [
-                Tier(reach: try Fraction(parsing: "69.70"), amount: try Euros(parsing: "1000")),
-                Tier(reach: try Fraction(parsing: "72.40"), amount: try Euros(parsing: "2500")),
-                Tier(reach: try Fraction(parsing: "75"), amount: try Euros(parsing: "3500")),
+                Tier(reach: Fraction(parsing: "69.70"), amount: 1000),
+                Tier(reach: Fraction(parsing: "72.40"), amount: 2500),
+                Tier(reach: 75, amount: 3500),
             ]))
         let contract = try ACIContract(
             cpts: lorient,
-            signedOn: try CalendarDate(parsing: "2025-05-12"),
+            signedOn: CalendarDate(parsing: "2025-05-12"),
             missions: [
-                try EngagedMission(kind: .accessToCare),
-                try EngagedMission(kind: .prevention, startsOn: try CalendarDate(parsing: "2025-11-12"),
-                                   indicators: [breastScreening], themes: [try PreventionTheme(key: "womens_health")]),
+                EngagedMission(kind: .accessToCare),
+                EngagedMission(kind: .prevention, startsOn: CalendarDate(parsing: "2025-11-12"),
+                               indicators: [breastScreening], themes: [PreventionTheme(key: "womens_health")]),
             ],
-            results: [1: ["depistage-sein": .measured(try Fraction(parsing: "72.9"))]])
+            results: [1: ["depistage-sein": .measured(Fraction(parsing: "72.9"))]])
         // end snippet
         let funding = try FundingEngine().funding(for: contract)
         #expect(funding.years[0].total.description == "176 178,08 €")
@@ -35,9 +35,10 @@ struct GettingStartedSnippets {
 
     @Test("A contract read from a file, its statement and its schedule")
     func fromJSON() throws {
-        let path = RepositoryFiles.url("Examples/lorient-littoral-2025.json").path
+        #expect(FileManager.default.currentDirectoryPath == RepositoryFiles.root.path, "swift test runs from the package root")
         // snippet: from-json
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        // With import Foundation (Data, URL, JSONEncoder), from the repository's root:
+        let data = try Data(contentsOf: URL(fileURLWithPath: "Examples/lorient-littoral-2025.json"))
         let contract = try ACIContract(jsonBytes: data)
         let engine = FundingEngine()
         let funding = try engine.funding(for: contract)
@@ -51,7 +52,9 @@ struct GettingStartedSnippets {
         for payment in schedule.payments.prefix(2) {
             print(payment.dueOn, payment.event, payment.amount)   // 2025-05-12 signature 140 625,00 € …
         }
+        let json = try JSONEncoder().encode(funding)     // the cpts-funding/1 document, amounts in cents
         // end snippet
+        #expect(try JSONDecoder().decode(ContractFunding.self, from: json) == funding)
         #expect(year1.total.description == "298 643,84 €")
         #expect(year1.total(of: .prevention).description == "18 978,08 €")
         #expect(schedule.payments[0].amount.description == "140 625,00 €")
@@ -90,17 +93,15 @@ struct GettingStartedSnippets {
     func overTime() throws {
         // snippet: over-time
         let rade = try CPTS(name: "CPTS Rade à Ria", population: 31_530)
-        let access = try EngagedMission(kind: .accessToCare,
-                                        budget: MissionBudget(fixed: try Euros(parsing: "50000"), variable: .zero))
+        let access = try EngagedMission(kind: .accessToCare, budget: MissionBudget(fixed: 50_000, variable: .zero))
         let contract = try ACIContract(
-            cpts: rade, signedOn: try CalendarDate(parsing: "2021-09-15"), missions: [access],
+            cpts: rade, signedOn: CalendarDate(parsing: "2021-09-15"), missions: [access],
             rulebookChanges: .nextAnniversary,                       // the default: avenant 2 from year 2
             amendments: [
-                try Amendment(effectiveOn: try CalendarDate(parsing: "2023-09-01"),
-                              change: .budget(mission: .accessToCare,
-                                              budget: MissionBudget(fixed: try Euros(parsing: "55000"), variable: .zero)),
-                              note: "révision à deux ans"),
-                try Amendment(effectiveOn: try CalendarDate(parsing: "2025-03-15"), change: .termination),
+                Amendment(effectiveOn: CalendarDate(parsing: "2023-09-01"),
+                          change: .budget(mission: .accessToCare, budget: MissionBudget(fixed: 55_000, variable: .zero)),
+                          note: "révision à deux ans"),
+                Amendment(effectiveOn: CalendarDate(parsing: "2025-03-15"), change: .termination),
             ])
         let (funding, schedule) = try FundingEngine().fundingAndSchedule(for: contract)
         print(funding.years.map(\.rulebook))       // ["aci-2019", "aci-2019-av2", "aci-2019-av2", "aci-2019-av2"]

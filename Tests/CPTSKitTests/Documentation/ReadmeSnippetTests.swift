@@ -8,12 +8,11 @@ struct ReadmeSnippetTests {
     func snippet() throws {
         // README-SNIPPET-BEGIN
         let contract = try ACIContract(
-            cpts: try CPTS(name: "CPTS Exemple", population: 110_110),
-            signedOn: try CalendarDate(parsing: "2025-05-12"),
-            missions: [try EngagedMission(kind: .prevention, startsOn: try CalendarDate(parsing: "2025-11-12"))])
-        let funding = try FundingEngine().funding(for: contract)
+            cpts: CPTS(name: "CPTS Exemple", population: 110_110),
+            signedOn: CalendarDate(parsing: "2025-05-12"),
+            missions: [EngagedMission(kind: .prevention, startsOn: CalendarDate(parsing: "2025-11-12"))])
+        let (funding, schedule) = try FundingEngine().fundingAndSchedule(for: contract)
         print(funding.years[0].total)                 // 83 678,08 €: 75 000 € + 17 500 € × 181/365
-        let schedule = try FundingEngine().schedule(for: contract)
         print(schedule.payments.count, schedule.total == funding.total)   // 7 true
         // README-SNIPPET-END
         #expect(funding.years[0].total.description == "83 678,08 €")
@@ -30,5 +29,9 @@ struct ReadmeSnippetTests {
         }
         let snippet = lines[(begin + 1)..<end].map { String($0.dropFirst(8)) }.joined(separator: "\n")
         #expect(readme.contains("import CPTSKit\n\n" + snippet + "\n```"))
+        // The contract is built in at most eight lines, the whole example too.
+        let code = snippet.components(separatedBy: "\n")
+        #expect(code.count <= 8)
+        #expect(code.prefix { !$0.contains("FundingEngine") }.count <= 8)
     }
 }
