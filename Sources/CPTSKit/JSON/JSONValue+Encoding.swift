@@ -3,8 +3,8 @@ extension JSONValue {
     ///
     /// This is what `cpts` prints: `JSONValue(encoding: funding).serialized()` is the same document
     /// as Foundation's `JSONEncoder` gives for `funding` (same keys, same order, same values), with
-    /// no Foundation in the core. Integers are written exactly; a `Double` or `Float` as its
-    /// shortest text.
+    /// no Foundation in the core. Integers are written exactly; a binary floating-point number (which
+    /// no CPTSKit value has) as its shortest text.
     ///
     /// - Parameter value: The value to encode.
     /// - Throws: `EncodingError.invalidValue` for a non-finite floating-point number, or the
@@ -107,18 +107,19 @@ enum JSONTreeScalar {
         case let number as UInt32: return .number(String(number))
         case let number as UInt16: return .number(String(number))
         case let number as UInt8: return .number(String(number))
-        case let number as Double: return try floating(number, codingPath: codingPath)
-        case let number as Float: return try floating(Double(number), codingPath: codingPath)
+        case let number as any BinaryFloatingPoint & CustomStringConvertible: return try binary(number, codingPath: codingPath)
         default: return nil
         }
     }
 
-    static func floating(_ number: Double, codingPath: [any CodingKey]) throws -> JSONValue {
+    /// A binary floating-point number (none of CPTSKit's values has one; another type's may) as
+    /// its shortest text, `2` for `2.0` as `JSONEncoder` writes it.
+    static func binary(_ number: any BinaryFloatingPoint & CustomStringConvertible, codingPath: [any CodingKey]) throws -> JSONValue {
         guard number.isFinite else {
             throw EncodingError.invalidValue(number, EncodingError.Context(
                 codingPath: codingPath, debugDescription: "JSON has no \(number)"))
         }
-        var text = "\(number)"
+        var text = number.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         return .number(text)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import CPTSKitTesting
 import Testing
 @testable import CPTSKit
@@ -119,5 +120,27 @@ struct TestSupportTests {
         let ended = try contract.adding(amendment: try Amendment(effectiveOn: try CalendarDate(parsing: "2027-01-01"), change: .termination))
         #expect(ended.terminatedOn?.description == "2027-01-01")
         #expect(try TestContracts.bundled(.lorientLittoral) == (try BundledExample.lorientLittoral.contract()))
+    }
+}
+
+@Suite("CPTSKitTesting: what a failed expectation prints")
+struct TestDescriptionTests {
+    @Test("A funding, a statement and a schedule print as one short line each")
+    func shortLines() throws {
+        let contract = try TestContracts.bundled(.lorientLittoral)
+        let (funding, schedule) = try FundingEngine().fundingAndSchedule(for: contract, asOf: CalendarDate(unchecked: 2026, 11, 30))
+        let line = funding.testDescription
+        #expect(line.hasPrefix("CPTS Lorient Littoral, T3, aci-2019-av2: year 1 298 643,84 €, year 2 "))
+        #expect(line.contains("; total \(funding.total) (up to \(funding.maxTotal))"))
+        #expect(line.count < 300)
+        #expect(funding.years[0].testDescription == "CPTS Lorient Littoral, year 1 (T3, aci-2019-av2): \(funding.years[0].lines.count) lines, total 298 643,84 €")
+        #expect(funding.years[4].testDescription.hasSuffix("(up to \(funding.years[4].maxTotal))"))
+        #expect(schedule.testDescription.hasPrefix("CPTS Lorient Littoral: \(schedule.payments.count) payments from 2025-05-12 to "))
+        #expect(schedule.testDescription.hasSuffix("total \(schedule.total) (\(schedule.pendingTotal) pending)"))
+        let settled = try FundingEngine().fundingAndSchedule(for: try contract.withResults(.best), asOf: CalendarDate(unchecked: 2031, 1, 1))
+        #expect(!settled.0.testDescription.contains("up to"))
+        #expect(settled.1.testDescription.hasSuffix("total \(settled.1.total)"))
+        let empty = try JSONDecoder().decode(PaymentSchedule.self, from: Data(#"{"cpts": "X", "payments": [], "total_cents": 0, "pending_total_cents": 0}"#.utf8))
+        #expect(empty.testDescription == "X: 0 payments, total 0,00 €")
     }
 }
