@@ -6,14 +6,21 @@ public enum FundingRenderer {
     ///
     /// JSON is the `Codable` encoding of the library's values: the `ContractFunding`
     /// (`cpts-funding/1`), or the `FundingStatement` (`cpts-statement/1`) when one year is asked.
+    /// A table opens with the summary a coordinator asks for first — per contract year the
+    /// *fonctionnement*, the fixed parts, the variable part earned, still possible and missed, the
+    /// total — unless `lines` is set or years are chosen: then every line, year by year.
     ///
     /// - Parameters:
     ///   - funding: The computed funding.
     ///   - format: Table, JSON or CSV.
     ///   - years: The contract years to include, or `nil` for all of them.
+    ///   - language: The language of a table (JSON and CSV carry codes).
+    ///   - lines: Whether a table shows every line rather than the summary.
+    ///   - contract: The contract, whose indicators' labels name the variable lines of a table.
     /// - Returns: The text, ending with a newline.
     /// - Throws: The encoding error of JSON output (none for values the engine computed).
-    public static func render(_ funding: ContractFunding, format: OutputFormat, years: Set<Int>? = nil) throws -> String {
+    public static func render(_ funding: ContractFunding, format: OutputFormat, years: Set<Int>? = nil,
+                              language: Language = .french, lines: Bool = false, contract: ACIContract? = nil) throws -> String {
         let statements = funding.years.filter { years?.contains($0.year.number) ?? true }
         switch format {
         case .json:
@@ -22,7 +29,10 @@ public enum FundingRenderer {
             }
             return try JSONValue(encoding: funding).serialized() + "\n"
         case .csv: return csv(statements)
-        case .table: return table(funding, statements)
+        case .table:
+            let words = Wording(language)
+            if lines || years != nil { return detail(funding, statements, words: words, contract: contract) }
+            return try summary(funding, words: words)
         }
     }
 
@@ -42,45 +52,15 @@ public enum FundingRenderer {
         return out
     }
 
-    static func table(_ funding: ContractFunding, _ statements: [FundingStatement]) -> String {
-        var out = "\(funding.cpts) — \(funding.sizeClass.label) (\(funding.sizeClass)) — règles \(funding.rulebook)\n"
-        out += "Contrat signé le \(funding.signedOn.frenchDescription)\n"
+    /// The two lines that open a table: the CPTS, its size class and rulebook, the signature.
+    static func heading(_ funding: ContractFunding, words: Wording) -> String {
+        var out = "\(funding.cpts) — \(funding.sizeClass) (\(funding.sizeClass.label(in: words.language))) — "
+            + words("règles", "rulebook") + " \(funding.rulebook)\n"
+        out += words("Contrat signé le ", "Contract signed on ") + words.date(funding.signedOn) + "\n"
         if let end = funding.terminatedOn {
-            out += "Contrat résilié : dernier jour le \(((try? end.adding(days: -1)) ?? end).frenchDescription)\n"
+            out += words("Contrat résilié : dernier jour le ", "Contract terminated: last day ")
+                + words.date((try? end.adding(days: -1)) ?? end) + "\n"
         }
-        for statement in statements {
-            let year = statement.year
-            let split = statement.rulebooks.count > 1
-            out += "\nAnnée \(year.number) : du \(year.start.frenchDescription) au \(year.lastDay.frenchDescription)"
-            if split || statement.rulebook != funding.rulebook || statement.sizeClass != funding.sizeClass {
-                out += " — règles \(statement.rulebooks.joined(separator: " puis ")), \(statement.sizeClass)"
-            }
-            out += "\n"
-            var table = TextTable([("Volet", .left), ("Mission", .left), ("Part", .left), ("Indicateur", .left),
-                                   ("Montant", .right), ("Statut", .left)])
-            for line in statement.lines {
-                table.append([
-                    line.volet == .fonctionnement ? "1 fonctionnement" : "2 missions",
-                    line.mission?.label ?? "—", split || line.rulebook != statement.rulebook ? "\(line.part.label) (\(line.rulebook))" : line.part.label,
-                    line.indicator ?? "—",
-                    line.amount.frenchDescription,
-                    line.status == .pending ? "en attente (meilleur cas)" : line.status.label,
-                ])
-            }
-            out += table.rendered() + "\n"
-            out += "  Total volet 1 — fonctionnement : \(statement.total(of: .fonctionnement))\n"
-            out += "  Total volet 2 — missions       : \(statement.total(of: .missions))\n"
-            var seen: [MissionKind] = []
-            for line in statement.lines { if let mission = line.mission, !seen.contains(mission) { seen.append(mission) } }
-            for mission in seen { out += "    dont \(mission.label) : \(statement.total(of: mission))\n" }
-            out += "  Total année \(year.number) : \(statement.total)"
-            if statement.hasPendingLines { out += " (jusqu'à \(statement.maxTotal) avec les lignes en attente)" }
-            out += "\n"
-        }
-        let total = Euros(cents: statements.reduce(Int64(0)) { $0 &+ $1.total.cents })
-        let maxTotal = Euros(cents: statements.reduce(Int64(0)) { $0 &+ $1.maxTotal.cents })
-        out += "\nTotal \(statements.count == funding.years.count ? "du contrat" : "des années affichées") : \(total)"
-        if maxTotal != total { out += " (jusqu'à \(maxTotal) avec les lignes en attente)" }
-        return out + "\n"
+        return out
     }
 }

@@ -7,13 +7,14 @@ public enum ScheduleRenderer {
     /// - Parameters:
     ///   - schedule: The payment calendar.
     ///   - format: Table, JSON or CSV.
+    ///   - language: The language of a table (JSON and CSV carry codes).
     /// - Returns: The text, ending with a newline.
     /// - Throws: The encoding error of JSON output (none for values the engine computed).
-    public static func render(_ schedule: PaymentSchedule, format: OutputFormat) throws -> String {
+    public static func render(_ schedule: PaymentSchedule, format: OutputFormat, language: Language = .french) throws -> String {
         switch format {
         case .json: return try JSONValue(encoding: schedule).serialized() + "\n"
         case .csv: return csv(schedule)
-        case .table: return table(schedule)
+        case .table: return table(schedule, words: Wording(language))
         }
     }
 
@@ -26,25 +27,28 @@ public enum ScheduleRenderer {
         return out
     }
 
-    static func table(_ schedule: PaymentSchedule) -> String {
-        var out = "\(schedule.cpts) — calendrier des versements\n\n"
-        var table = TextTable([("Échéance", .left), ("Événement", .left), ("Année", .right), ("Montant", .right),
-                               ("En attente", .right), ("Détail", .left)])
+    static func table(_ schedule: PaymentSchedule, words: Wording) -> String {
+        var out = "\(schedule.cpts) — " + words("calendrier des versements", "payment calendar") + "\n\n"
+        var table = TextTable([(words("Échéance", "Due on"), .left), (words("Événement", "Event"), .left), (words("Année", "Year"), .right),
+                               (words("Montant", "Amount"), .right), (words("En attente", "Pending"), .right), (words("Détail", "Detail"), .left)])
         for payment in schedule.payments {
             var kinds: [String] = []
             for settlement in payment.settles {
                 let name = settlement.mission?.label ?? "Fonctionnement"
-                let label = "\(name) (\(settlement.part.label), \(settlement.share.label))"
+                let label = "\(name) (\(settlement.part.label(in: words.language)), \(settlement.share.label(in: words.language)))"
                 if !kinds.contains(label) { kinds.append(label) }
             }
-            let detail = kinds.count > 3 ? kinds.prefix(3).joined(separator: " ; ") + " ; …" : kinds.joined(separator: " ; ")
-            table.append([payment.dueOn.frenchDescription, payment.event.label, String(payment.year),
-                          payment.amount.frenchDescription,
-                          payment.pendingAmount == .zero ? "—" : payment.pendingAmount.frenchDescription, detail])
+            let separator = words(" ; ", "; ")
+            let detail = kinds.count > 3 ? kinds.prefix(3).joined(separator: separator) + separator + "…" : kinds.joined(separator: separator)
+            table.append([words.date(payment.dueOn), payment.event.label(in: words.language), String(payment.year),
+                          words.money(payment.amount),
+                          payment.pendingAmount == .zero ? "—" : words.money(payment.pendingAmount), detail])
         }
         out += table.rendered() + "\n\n"
-        out += "Total versé : \(schedule.total)"
-        if schedule.pendingTotal != .zero { out += " (en attente d'évaluation : jusqu'à \(schedule.pendingTotal))" }
+        out += words("Total versé : ", "Total paid: ") + words.money(schedule.total)
+        if schedule.pendingTotal != .zero {
+            out += words(" (en attente d'évaluation : jusqu'à ", " (pending assessment: up to ") + words.money(schedule.pendingTotal) + ")"
+        }
         return out + "\n"
     }
 }

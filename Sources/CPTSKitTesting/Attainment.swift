@@ -52,7 +52,7 @@ public enum Attainment: Hashable, Sendable {
         let (numerator, overflowN) = a.numerator.multipliedReportingOverflow(by: b.numerator)
         let (denominator, overflowD) = a.denominator.multipliedReportingOverflow(by: b.denominator)
         guard !overflowN, !overflowD else {
-            throw CPTSKitError(.overflow, path: "", message: "result too large for exact arithmetic", value: "\(a) × \(b)")
+            throw CPTSKitError(.overflow, path: "", message: BilingualText(fr: "résultat trop grand pour l'arithmétique exacte", en: "result too large for exact arithmetic"), value: "\(a) × \(b)")
         }
         return try Fraction(numerator, denominator)
     }

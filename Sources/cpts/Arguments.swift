@@ -1,10 +1,13 @@
+import CPTSKit
+import CPTSKitReports
+
 /// The command line of `cpts`, described as data and parsed by one small table-driven parser.
 ///
 /// No package: the design card allows only the toolchain. Each subcommand lists its positional
 /// arguments and options; `--help` text is rendered from the same table.
 struct CommandSpec {
     let name: String
-    let summary: String
+    let summary: BilingualText
     let positional: String
     let positionalRange: ClosedRange<Int>
     let options: [OptionSpec]
@@ -15,7 +18,7 @@ struct OptionSpec {
     let name: String
     let valueName: String?
     let allowed: [String]?
-    let help: String
+    let help: BilingualText
 }
 
 /// What the parser found: the subcommand, its positionals and options.
@@ -24,98 +27,156 @@ struct Invocation {
     let positionals: [String]
     let options: [String: String]
     let wantsHelp: Bool
+    /// The language of the run (`--lang`, else the locale).
+    var language = Language.english
+
+    /// The words of the run's language.
+    var words: Wording { Wording(language) }
+
+    /// The same invocation in a language.
+    func speaking(_ language: Language) -> Invocation {
+        var copy = self
+        copy.language = language
+        return copy
+    }
 }
 
 /// A usage error: exit 64 with the message and the subcommand's usage.
 struct UsageError: Error {
-    let message: String
+    let message: BilingualText
     let command: CommandSpec?
 }
 
 enum Arguments {
     static let format = OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json", "csv"],
-                                   help: "table (default), json or csv")
+                                   help: BilingualText(fr: "table (par défaut), json ou csv", en: "table (default), json or csv"))
     static let year = OptionSpec(name: "--year", valueName: "N", allowed: ["1", "2", "3", "4", "5"],
-                                 help: "only contract year N (1 to 5)")
+                                 help: BilingualText(fr: "seulement l'année contractuelle N (1 à 5), ligne par ligne", en: "only contract year N (1 to 5), line by line"))
     static let rulebook = OptionSpec(name: "--rulebook", valueName: "FILE", allowed: nil,
-                                     help: "a rulebook file (cpts-rulebook/1) joins the built-in ones, dated by its effective_on")
+                                     help: BilingualText(fr: "un fichier de règles (cpts-rulebook/1) s'ajoute aux règles intégrées, daté par son effective_on", en: "a rulebook file (cpts-rulebook/1) joins the built-in ones, dated by its effective_on"))
     static let asOf = OptionSpec(name: "--as-of", valueName: "DATE", allowed: nil,
-                                 help: "date of the deadline and reported-results warnings, YYYY-MM-DD (default: today)")
+                                 help: BilingualText(fr: "date des avertissements d'échéance et de résultats déclarés, AAAA-MM-JJ (par défaut : aujourd'hui)", en: "date of the deadline and reported-results warnings, YYYY-MM-DD (default: today)"))
 
-    static let commands: [CommandSpec] = [
-        CommandSpec(name: "funding", summary: "what the contract pays, year by year, line by line",
-                    positional: "FILE", positionalRange: 1...1, options: [year, format, asOf, rulebook]),
-        CommandSpec(name: "schedule", summary: "when each payment falls due and which lines it settles",
+    static let lang = OptionSpec(name: "--lang", valueName: "LANG", allowed: ["fr", "en"],
+                                 help: BilingualText(fr: "langue : fr ou en (par défaut : la locale, LC_ALL, LC_MESSAGES puis LANG)",
+                                                     en: "language: fr or en (default: the locale, LC_ALL, LC_MESSAGES then LANG)"))
+    static let lines = OptionSpec(name: "--lines", valueName: nil, allowed: [],
+                                  help: BilingualText(fr: "chaque ligne de chaque année, au lieu du résumé",
+                                                      en: "every line of every year, instead of the summary"))
+
+    /// The subcommands; each takes `--lang`.
+    static let commands: [CommandSpec] = specifications.map {
+        CommandSpec(name: $0.name, summary: $0.summary, positional: $0.positional, positionalRange: $0.positionalRange,
+                    options: $0.options + [lang])
+    }
+
+    static let specifications: [CommandSpec] = [
+        CommandSpec(name: "funding", summary: BilingualText(fr: "ce que le contrat verse : résumé par année, ou ligne par ligne", en: "what the contract pays: a summary per year, or line by line"),
+                    positional: "FILE", positionalRange: 1...1, options: [lines, year, format, asOf, rulebook]),
+        CommandSpec(name: "schedule", summary: BilingualText(fr: "quand chaque versement est dû et quelles lignes il règle", en: "when each payment falls due and which lines it settles"),
                     positional: "FILE", positionalRange: 1...1, options: [format, asOf, rulebook]),
-        CommandSpec(name: "explain", summary: "every line with its rule, its computation, its source and amendment",
+        CommandSpec(name: "explain", summary: BilingualText(fr: "chaque ligne avec sa règle, son calcul, sa source et son avenant", en: "every line with its rule, its computation, its source and amendment"),
                     positional: "FILE", positionalRange: 1...1, options: [year, asOf, rulebook]),
-        CommandSpec(name: "validate", summary: "check contract files; report warnings and the population cross-check",
+        CommandSpec(name: "validate", summary: BilingualText(fr: "vérifie des contrats ; avertissements et contrôle de la population", en: "check contract files; report warnings and the population cross-check"),
                     positional: "FILE...", positionalRange: 1...Int.max,
-                    options: [OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json"], help: "table (default) or json"),
+                    options: [OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json"], help: BilingualText(fr: "table (par défaut) ou json", en: "table (default) or json")),
                               asOf]),
-        CommandSpec(name: "example", summary: "print a bundled example contract (ploermel, lorient-littoral, rade-a-ria)",
+        CommandSpec(name: "example", summary: BilingualText(fr: "affiche un contrat d'exemple fourni (ploermel, lorient-littoral, rade-a-ria)", en: "print a bundled example contract (ploermel, lorient-littoral, rade-a-ria)"),
                     positional: "[NAME]", positionalRange: 0...1, options: []),
-        CommandSpec(name: "rules", summary: "the rulebook in force on a date, every figure with its source; 'rules diff A B' compares two",
+        CommandSpec(name: "rules", summary: BilingualText(fr: "les règles en vigueur à une date, chaque montant avec sa source ; 'rules diff A B' en compare deux", en: "the rulebook in force on a date, every figure with its source; 'rules diff A B' compares two"),
                     positional: "[diff A B]", positionalRange: 0...3,
-                    options: [OptionSpec(name: "--on", valueName: "DATE", allowed: nil, help: "the date, YYYY-MM-DD (default: the latest rulebook)"),
-                              OptionSpec(name: "--id", valueName: "ID", allowed: nil, help: "a rulebook by id: aci-2019, aci-2019-av2"),
+                    options: [OptionSpec(name: "--on", valueName: "DATE", allowed: nil, help: BilingualText(fr: "la date, AAAA-MM-JJ (par défaut : les règles les plus récentes)", en: "the date, YYYY-MM-DD (default: the latest rulebook)")),
+                              OptionSpec(name: "--id", valueName: "ID", allowed: nil, help: BilingualText(fr: "des règles par identifiant : aci-2019, aci-2019-av2", en: "a rulebook by id: aci-2019, aci-2019-av2")),
                               OptionSpec(name: "--file", valueName: "FILE", allowed: nil,
-                                         help: "a rulebook file (cpts-rulebook/1), printed like a built-in one"),
+                                         help: BilingualText(fr: "un fichier de règles (cpts-rulebook/1), affiché comme les règles intégrées", en: "a rulebook file (cpts-rulebook/1), printed like a built-in one")),
                               OptionSpec(name: "--export", valueName: "ID", allowed: nil,
-                                         help: "write a rulebook as a complete cpts-rulebook/1 file"),
-                              OptionSpec(name: "--all", valueName: nil, allowed: [], help: "every rulebook (with --format markdown: Documentation/Rules.md)"),
+                                         help: BilingualText(fr: "écrit des règles comme un fichier cpts-rulebook/1 complet", en: "write a rulebook as a complete cpts-rulebook/1 file")),
+                              OptionSpec(name: "--all", valueName: nil, allowed: [], help: BilingualText(fr: "toutes les règles (avec --format markdown : Documentation/Rules.md)", en: "every rulebook (with --format markdown: Documentation/Rules.md)")),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json", "csv", "markdown"],
-                                         help: "table (default), json, csv or markdown")]),
-        CommandSpec(name: "coverage", summary: "share of an area's population covered by the CPTS of the files, anywhere in France",
+                                         help: BilingualText(fr: "table (par défaut), json, csv ou markdown", en: "table (default), json, csv or markdown"))]),
+        CommandSpec(name: "coverage", summary: BilingualText(fr: "part de la population d'un territoire couverte par les CPTS des fichiers, partout en France", en: "share of an area's population covered by the CPTS of the files, anywhere in France"),
                     positional: "FILE...|DIR", positionalRange: 1...Int.max,
                     options: [OptionSpec(name: "--departement", valueName: "CODE", allowed: nil,
-                                         help: "a département, e.g. 29 or 2A (default: those of the communes listed)"),
-                              OptionSpec(name: "--region", valueName: "CODE", allowed: nil, help: "a région, e.g. 53 (Bretagne)"),
-                              OptionSpec(name: "--france", valueName: nil, allowed: [], help: "the whole of France"),
+                                         help: BilingualText(fr: "un département, par ex. 29 ou 2A (par défaut : ceux des communes listées)", en: "a département, e.g. 29 or 2A (default: those of the communes listed)")),
+                              OptionSpec(name: "--region", valueName: "CODE", allowed: nil, help: BilingualText(fr: "une région, par ex. 53 (Bretagne)", en: "a région, e.g. 53 (Bretagne)")),
+                              OptionSpec(name: "--france", valueName: nil, allowed: [], help: BilingualText(fr: "toute la France", en: "the whole of France")),
                               OptionSpec(name: "--millesime", valueName: "YEAR", allowed: ["2020", "2021", "2022", "2023"],
-                                         help: "INSEE millésime, 2020 to 2023 (default 2023, in force since 1 January 2026)"),
+                                         help: BilingualText(fr: "millésime INSEE, 2020 à 2023 (par défaut 2023, en vigueur depuis le 1er janvier 2026)", en: "INSEE millésime, 2020 to 2023 (default 2023, in force since 1 January 2026)")),
                               OptionSpec(name: "--measure", valueName: "MEASURE", allowed: ["pmun", "ptot"],
-                                         help: "pmun, population municipale (default), or ptot, population totale"),
+                                         help: BilingualText(fr: "pmun, population municipale (par défaut), ou ptot, population totale", en: "pmun, population municipale (default), or ptot, population totale")),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json", "csv", "html"],
-                                         help: "table (default), json, csv (every commune of the area) or html (a self-contained page)")]),
-        CommandSpec(name: "whatif", summary: "what coordinators ask: reachable, value, tiers, late, compare",
+                                         help: BilingualText(fr: "table (par défaut), json, csv (chaque commune du territoire) ou html (une page autonome)", en: "table (default), json, csv (every commune of the area) or html (a self-contained page)"))]),
+        CommandSpec(name: "whatif", summary: BilingualText(fr: "les questions des coordinateurs : reachable, value, tiers, late, compare", en: "what coordinators ask: reachable, value, tiers, late, compare"),
                     positional: "ACTION FILE", positionalRange: 2...2,
                     options: [OptionSpec(name: "--year", valueName: "N", allowed: ["1", "2", "3", "4", "5"],
-                                         help: "the contract year (default: the first not yet assessed)"),
-                              OptionSpec(name: "--mission", valueName: "KEY", allowed: nil, help: "late: the mission that starts late"),
-                              OptionSpec(name: "--months", valueName: "N", allowed: nil, help: "late: the delay in months"),
+                                         help: BilingualText(fr: "l'année contractuelle (par défaut : la première non encore évaluée)", en: "the contract year (default: the first not yet assessed)")),
+                              OptionSpec(name: "--mission", valueName: "KEY", allowed: nil, help: BilingualText(fr: "late : la mission qui démarre en retard", en: "late: the mission that starts late")),
+                              OptionSpec(name: "--months", valueName: "N", allowed: nil, help: BilingualText(fr: "late : le retard en mois", en: "late: the delay in months")),
                               OptionSpec(name: "--set", valueName: "ID=VALUE,…", allowed: nil,
-                                         help: "compare: results to set for --year (true, false or a number)"),
-                              OptionSpec(name: "--start", valueName: "MISSION=DATE,…", allowed: nil, help: "compare: start dates to set"),
-                              OptionSpec(name: "--crisis", valueName: "YEARS", allowed: nil, help: "compare: years with a recognised crisis, e.g. 2,3 (or none)"),
-                              OptionSpec(name: "--basis", valueName: "BASIS", allowed: ["days", "30/360"], help: "compare: proration basis"),
+                                         help: BilingualText(fr: "compare : résultats à fixer pour --year (true, false ou un nombre)", en: "compare: results to set for --year (true, false or a number)")),
+                              OptionSpec(name: "--start", valueName: "MISSION=DATE,…", allowed: nil, help: BilingualText(fr: "compare : dates de démarrage à fixer", en: "compare: start dates to set")),
+                              OptionSpec(name: "--crisis", valueName: "YEARS", allowed: nil, help: BilingualText(fr: "compare : années de crise reconnue, par ex. 2,3 (ou none)", en: "compare: years with a recognised crisis, e.g. 2,3 (or none)")),
+                              OptionSpec(name: "--basis", valueName: "BASIS", allowed: ["days", "30/360"], help: BilingualText(fr: "compare : base du prorata", en: "compare: proration basis")),
                               OptionSpec(name: "--boundaries", valueName: "SIDE,SIDE,SIDE", allowed: nil,
-                                         help: "compare: which class holds 40 000, 80 000, 175 000 (upper or lower each)"),
+                                         help: BilingualText(fr: "compare : quelle taille contient 40 000, 80 000, 175 000 (upper ou lower pour chacun)", en: "compare: which class holds 40 000, 80 000, 175 000 (upper or lower each)")),
                               format, rulebook]),
-        CommandSpec(name: "portfolio", summary: "totals of every contract file in a folder, coverage and commitments",
+        CommandSpec(name: "portfolio", summary: BilingualText(fr: "totaux de tous les contrats d'un dossier, couverture et engagements", en: "totals of every contract file in a folder, coverage and commitments"),
                     positional: "DIR", positionalRange: 1...1,
                     options: [format,
                               OptionSpec(name: "--french-csv", valueName: nil, allowed: [],
-                                         help: "with --format csv: BOM, ';' and decimal commas for a French spreadsheet"),
+                                         help: BilingualText(fr: "avec --format csv : BOM, ';' et virgules décimales pour un tableur français", en: "with --format csv: BOM, ';' and decimal commas for a French spreadsheet")),
                               OptionSpec(name: "--millesime", valueName: "YEAR", allowed: ["2020", "2021", "2022", "2023"],
-                                         help: "INSEE millésime of the coverage (default 2023, in force since 1 January 2026)"),
+                                         help: BilingualText(fr: "millésime INSEE de la couverture (par défaut 2023, en vigueur depuis le 1er janvier 2026)", en: "INSEE millésime of the coverage (default 2023, in force since 1 January 2026)")),
                               rulebook]),
-        CommandSpec(name: "review", summary: "the yearly review of one contract year, for the dialogue de gestion",
+        CommandSpec(name: "review", summary: BilingualText(fr: "la revue annuelle d'une année contractuelle, pour le dialogue de gestion", en: "the yearly review of one contract year, for the dialogue de gestion"),
                     positional: "FILE", positionalRange: 1...1,
                     options: [OptionSpec(name: "--year", valueName: "N", allowed: ["1", "2", "3", "4", "5"],
-                                         help: "the contract year (default: the last assessed)"),
+                                         help: BilingualText(fr: "l'année contractuelle (par défaut : la dernière évaluée)", en: "the contract year (default: the last assessed)")),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["markdown", "html", "json"],
-                                         help: "markdown (default), html (a self-contained page) or json"),
+                                         help: BilingualText(fr: "markdown (par défaut), html (une page autonome) ou json", en: "markdown (default), html (a self-contained page) or json")),
                               asOf, rulebook]),
-        CommandSpec(name: "impact", summary: "what a draft rulebook changes, for each contract of a folder and in total",
+        CommandSpec(name: "impact", summary: BilingualText(fr: "ce que change un projet de règles, pour chaque contrat d'un dossier et au total", en: "what a draft rulebook changes, for each contract of a folder and in total"),
                     positional: "DIR", positionalRange: 1...1,
                     options: [OptionSpec(name: "--rulebook", valueName: "FILE", allowed: nil,
-                                         help: "the draft rulebook file (cpts-rulebook/1); required"),
+                                         help: BilingualText(fr: "le fichier du projet de règles (cpts-rulebook/1) ; obligatoire", en: "the draft rulebook file (cpts-rulebook/1); required")),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json", "csv", "html"],
-                                         help: "table (default), json, csv or html (a self-contained page)")]),
+                                         help: BilingualText(fr: "table (par défaut), json, csv ou html (une page autonome)", en: "table (default), json, csv or html (a self-contained page)"))]),
     ]
 
-    /// Parses the arguments after the program name.
+    /// The language of a run: `--lang fr|en` anywhere on the line, else the locale of the
+    /// environment (`LC_ALL`, then `LC_MESSAGES`, then `LANG`: `fr…` is French, anything else English).
+    ///
+    /// - Returns: The language and the arguments without `--lang`; a usage error for another value.
+    static func language(_ arguments: [String], environment: [String: String]) throws(UsageError) -> (Language, [String]) {
+        var rest: [String] = []
+        var chosen: String?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "--lang" || argument.hasPrefix("--lang=") {
+                var value = String(argument.dropFirst("--lang=".count))
+                if argument == "--lang" {
+                    guard index < arguments.count else {
+                        throw UsageError(message: BilingualText(fr: "l'option '--lang' attend une valeur (fr ou en)",
+                                                                en: "option '--lang' needs a value (fr or en)"), command: nil)
+                    }
+                    value = arguments[index]
+                    index += 1
+                }
+                guard value == "fr" || value == "en" else {
+                    throw UsageError(message: BilingualText(fr: "valeur '\(value)' invalide pour '--lang' ; attendu : fr, en",
+                                                            en: "invalid value '\(value)' for '--lang'; expected fr, en"), command: nil)
+                }
+                chosen = value
+                continue
+            }
+            rest.append(argument)
+        }
+        return (chosen.flatMap(Language.init(rawValue:)) ?? Language(environment: environment), rest)
+    }
+
+    /// Parses the arguments after the program name (`--lang` already taken out).
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation? {
         guard let first = arguments.first else { return nil }
         if first == "--help" || first == "-h" || first == "help" {
@@ -125,7 +186,7 @@ enum Arguments {
             return nil
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            throw UsageError(message: "unknown command '\(first)'", command: nil)
+            throw UsageError(message: BilingualText(fr: "commande inconnue '\(first)'", en: "unknown command '\(first)'"), command: nil)
         }
         var positionals: [String] = []
         var options: [String: String] = [:]
@@ -142,13 +203,18 @@ enum Arguments {
             }
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             guard let option = command.options.first(where: { $0.name == parts[0] }) else {
-                throw UsageError(message: "unknown option '\(parts[0])' for '\(command.name)'", command: command)
+                throw UsageError(message: BilingualText(fr: "option '\(parts[0])' inconnue pour '\(command.name)'",
+                                                        en: "unknown option '\(parts[0])' for '\(command.name)'"), command: command)
             }
             guard options[option.name] == nil else {
-                throw UsageError(message: "option '\(option.name)' given twice", command: command)
+                throw UsageError(message: BilingualText(fr: "option '\(option.name)' donnée deux fois", en: "option '\(option.name)' given twice"),
+                                 command: command)
             }
             guard option.valueName != nil else {
-                guard parts.count == 1 else { throw UsageError(message: "option '\(option.name)' takes no value", command: command) }
+                guard parts.count == 1 else {
+                    throw UsageError(message: BilingualText(fr: "l'option '\(option.name)' ne prend pas de valeur",
+                                                            en: "option '\(option.name)' takes no value"), command: command)
+                }
                 options[option.name] = ""
                 continue
             }
@@ -157,64 +223,59 @@ enum Arguments {
                 value = parts[1]
             } else {
                 guard index < arguments.count else {
-                    throw UsageError(message: "option '\(option.name)' needs a value", command: command)
+                    throw UsageError(message: BilingualText(fr: "l'option '\(option.name)' attend une valeur",
+                                                            en: "option '\(option.name)' needs a value"), command: command)
                 }
                 value = arguments[index]
                 index += 1
             }
             if let allowed = option.allowed, !allowed.contains(value) {
-                throw UsageError(message: "invalid value '\(value)' for '\(option.name)'; expected \(allowed.joined(separator: ", "))",
+                let list = allowed.joined(separator: ", ")
+                throw UsageError(message: BilingualText(fr: "valeur '\(value)' invalide pour '\(option.name)' ; attendu : \(list)",
+                                                        en: "invalid value '\(value)' for '\(option.name)'; expected \(list)"),
                                  command: command)
             }
             options[option.name] = value
         }
         guard command.positionalRange.contains(positionals.count) else {
-            let expected = command.positional.isEmpty ? "no argument" : command.positional
-            throw UsageError(message: "'\(command.name)' expects \(expected)", command: command)
+            throw UsageError(message: BilingualText(fr: "'\(command.name)' attend \(command.positional.isEmpty ? "aucun argument" : command.positional)",
+                                                    en: "'\(command.name)' expects \(command.positional.isEmpty ? "no argument" : command.positional)"),
+                             command: command)
         }
         return Invocation(command: command, positionals: positionals, options: options, wantsHelp: false)
     }
 
     /// The overall help.
-    static var help: String {
-        var out = """
-            cpts — the ACI funding of a CPTS, computed exactly and explained (CPTSKit)
-
-            Usage: cpts COMMAND [ARGUMENTS] [OPTIONS]
-
-            Commands:
-
-            """
+    static func help(_ words: Wording) -> String {
+        var out = words("cpts — le financement ACI d'une CPTS, calculé exactement et expliqué (CPTSKit)",
+                        "cpts — the ACI funding of a CPTS, computed exactly and explained (CPTSKit)") + "\n\n"
+        out += words("Usage : cpts COMMANDE [ARGUMENTS] [OPTIONS]", "Usage: cpts COMMAND [ARGUMENTS] [OPTIONS]") + "\n\n"
+        out += words("Commandes :", "Commands:") + "\n"
         let width = commands.map(\.name.count).max() ?? 0
         for command in commands {
-            out += "  \(command.name)\(String(repeating: " ", count: width - command.name.count))  \(command.summary)\n"
+            out += "  \(command.name)\(String(repeating: " ", count: width - command.name.count))  \(words(command.summary))\n"
         }
-        out += """
-
-            FILE may be '-' for standard input.
-            Run 'cpts COMMAND --help' for a command's options.
-            Start with: cpts example lorient-littoral > contract.json && cpts funding contract.json
-            Exit codes: 0 ok, 64 usage, 65 invalid data, 66 file not found.
-
-            """
+        out += "\n" + words("FILE peut être '-' pour l'entrée standard.", "FILE may be '-' for standard input.") + "\n"
+        out += words("'cpts COMMANDE --help' donne les options d'une commande ; --lang fr|en choisit la langue.",
+                     "Run 'cpts COMMAND --help' for a command's options; --lang fr|en chooses the language.") + "\n"
+        out += words("Pour commencer : ", "Start with: ") + "cpts example lorient-littoral > contract.json && cpts funding contract.json\n"
+        out += words("Codes de sortie : 0 ok, 64 usage, 65 données invalides, 66 fichier introuvable.",
+                     "Exit codes: 0 ok, 64 usage, 65 invalid data, 66 file not found.") + "\n"
         return out
     }
 
     /// The help of one subcommand.
-    static func help(for command: CommandSpec) -> String {
-        var out = "cpts \(command.name) — \(command.summary)\n\nUsage: cpts \(command.name)"
+    static func help(for command: CommandSpec, _ words: Wording) -> String {
+        var out = "cpts \(command.name) — \(words(command.summary))\n\n" + words("Usage : ", "Usage: ") + "cpts \(command.name)"
         if !command.positional.isEmpty { out += " \(command.positional)" }
         for option in command.options { out += " [\(option.name)\(option.valueName.map { " \($0)" } ?? "")]" }
         out += "\n"
-        if !command.options.isEmpty {
-            out += "\nOptions:\n"
-            let labels = command.options.map { "\($0.name)\($0.valueName.map { " \($0)" } ?? "")" }
-            let width = labels.map(\.count).max() ?? 0
-            for (label, option) in zip(labels, command.options) {
-                out += "  \(label)\(String(repeating: " ", count: width - label.count))  \(option.help)\n"
-            }
+        let labels = command.options.map { "\($0.name)\($0.valueName.map { " \($0)" } ?? "")" } + ["--help"]
+        let width = labels.map(\.count).max() ?? 0
+        out += "\n" + words("Options :", "Options:") + "\n"
+        for (label, help) in zip(labels, command.options.map { words($0.help) } + [words("cette aide", "this help")]) {
+            out += "  \(label)\(String(repeating: " ", count: width - label.count))  \(help)\n"
         }
-        out += "  --help\(String(repeating: " ", count: max(0, (command.options.map { "\($0.name)\($0.valueName.map { " \($0)" } ?? "")".count }.max() ?? 6) - 6)))  this help\n"
         return out
     }
 }

@@ -12,7 +12,8 @@ enum AsOfDate {
                 return try CalendarDate(parsing: text)
             } catch {
                 let source = invocation.options["--as-of"] != nil ? "--as-of" : "CPTS_TODAY"
-                throw Runner.Failure(message: "cpts: \(source): \(error.message) (\(text))", code: ExitCode.usage)
+                throw Runner.Failure("cpts: \(source): \(error.message(in: .french)) (\(text))", "cpts: \(source): \(error.message) (\(text))",
+                                     code: ExitCode.usage)
             }
         }
         var calendar = Calendar(identifier: .gregorian)
@@ -21,7 +22,7 @@ enum AsOfDate {
         do throws(CPTSKitError) {
             return try CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
         } catch {
-            throw Runner.Failure(message: "cpts: today's date: \(error.message)", code: ExitCode.usage)
+            throw Runner.Failure("cpts: date du jour : \(error.message(in: .french))", "cpts: today's date: \(error.message)", code: ExitCode.usage)
         }
     }
 }

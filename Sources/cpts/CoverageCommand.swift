@@ -28,12 +28,15 @@ enum CoverageCommand {
                 _ = try Runner.compute(path) { () throws(CPTSKitError) in try dataset.territory(of: cpts, millesime: millesime) }
                 communities.append(cpts)
             } catch {
-                outcome.stderr += error.message + "\n"
+                outcome.stderr += invocation.words(error.message) + "\n"
                 if failed == nil || error.code == ExitCode.invalidData { failed = error }
             }
         }
-        if let failed { throw Runner.Failure(message: "cpts: coverage not computed: \(files.count - communities.count) file(s) in error",
-                                             code: failed.code) }
+        if let failed {
+            let count = files.count - communities.count
+            throw Runner.Failure("cpts: couverture non calculée : \(count) fichier(s) en erreur",
+                                 "cpts: coverage not computed: \(count) file(s) in error", code: failed.code)
+        }
         let area = try Self.area(invocation, communities: communities)
         let coverage = try Runner.compute("coverage") { () throws(CPTSKitError) in
             try dataset.coverage(of: area, by: communities, millesime: millesime, measure: measure)
@@ -54,7 +57,8 @@ enum CoverageCommand {
     static func millesime(_ invocation: Invocation, dataset: PopulationDataset) throws(Runner.Failure) -> Int {
         guard let text = invocation.options["--millesime"] else { return dataset.millesimes.last ?? 0 }
         guard let year = Int(text), dataset.millesimes.contains(year) else {
-            throw Runner.Failure(message: "cpts: --millesime \(text): the data holds \(dataset.millesimes.map(String.init).joined(separator: ", "))",
+            let held = dataset.millesimes.map(String.init).joined(separator: ", ")
+            throw Runner.Failure("cpts: --millesime \(text) : les données contiennent \(held)", "cpts: --millesime \(text): the data holds \(held)",
                                  code: ExitCode.usage)
         }
         return year
@@ -67,7 +71,8 @@ enum CoverageCommand {
                      invocation.options["--region"].map(CoverageArea.region),
                      invocation.options["--france"].map { _ in CoverageArea.whole }].compactMap { $0 }
         guard given.count <= 1 else {
-            throw Runner.Failure(message: "cpts: give one of --departement, --region and --france", code: ExitCode.usage)
+            throw Runner.Failure("cpts: donner une seule option parmi --departement, --region et --france",
+                                 "cpts: give one of --departement, --region and --france", code: ExitCode.usage)
         }
         if let area = given.first { return area }
         var departments: Set<String> = []
@@ -79,8 +84,8 @@ enum CoverageCommand {
         }
         departments = departments.filter { PopulationDataset.france.department($0) != nil }
         guard !departments.isEmpty else {
-            throw Runner.Failure(message: "cpts: the files list no commune of the data; give --departement, --region or --france",
-                                 code: ExitCode.usage)
+            throw Runner.Failure("cpts: les fichiers ne listent aucune commune des données ; donner --departement, --region ou --france",
+                                 "cpts: the files list no commune of the data; give --departement, --region or --france", code: ExitCode.usage)
         }
         return departments.count == 1 ? .department(departments.first ?? "") : .departments(departments.sorted())
     }

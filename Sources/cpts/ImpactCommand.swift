@@ -24,8 +24,8 @@ enum ImpactCommand {
 
     static func run(_ invocation: Invocation, into outcome: inout Outcome) throws(Runner.Failure) {
         guard let draftPath = invocation.options["--rulebook"] else {
-            let help = Arguments.commands.first { $0.name == "impact" }.map(Arguments.help(for:)) ?? Arguments.help
-            throw Runner.Failure(message: "cpts: 'impact' needs --rulebook FILE, the draft to measure\n\n" + help, code: ExitCode.usage)
+            throw Runner.Failure.usage("'impact' attend --rulebook FILE, le projet à mesurer",
+                                       "'impact' needs --rulebook FILE, the draft to measure", command: "impact")
         }
         let (registry, draft) = try Runner.rulebookFile(draftPath)
         let files = try PortfolioCommand.contractFiles(in: invocation.positionals[0])
@@ -43,7 +43,7 @@ enum ImpactCommand {
                     let name = path.split(separator: "/").last.map(String.init) ?? path
                     try Runner.compute(path) { () throws(CPTSKitError) -> Void in try impact.add(contract, label: name) }
                 } catch {
-                    messages += error.message + "\n"
+                    messages += invocation.words(error.message) + "\n"
                     failed = true
                 }
             }

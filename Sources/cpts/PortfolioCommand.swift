@@ -13,7 +13,7 @@ enum PortfolioCommand {
                 let contract = try Runner.contract(path)
                 try Runner.compute(path) { () throws(CPTSKitError) -> Void in try summary.add(contract) }
             } catch {
-                outcome.stderr += error.message + "\n"
+                outcome.stderr += invocation.words(error.message) + "\n"
                 failed = true
             }
         }
@@ -38,7 +38,8 @@ enum PortfolioCommand {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
               let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
         else {
-            throw Runner.Failure(message: "\(directory): folder not found or not readable", code: ExitCode.fileNotFound)
+            throw Runner.Failure("\(directory): dossier introuvable ou illisible", "\(directory): folder not found or not readable",
+                                 code: ExitCode.fileNotFound)
         }
         return names.filter { $0.hasSuffix(".json") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
     }

@@ -7,7 +7,8 @@ enum RulesCommand {
         let formatName = invocation.options["--format"] ?? "table"
         if !invocation.positionals.isEmpty {
             guard invocation.positionals[0] == "diff", invocation.positionals.count == 3 else {
-                throw usage("expected 'rules diff A B' (A and B rulebook ids or files)")
+                throw usage("attendu 'rules diff A B' (A et B des identifiants ou des fichiers de règles)",
+                            "expected 'rules diff A B' (A and B rulebook ids or files)")
             }
             try diff(invocation.positionals[1], invocation.positionals[2], format: formatName, into: &outcome)
             return
@@ -39,7 +40,7 @@ enum RulesCommand {
             do throws(CPTSKitError) {
                 rulebook = try registry.rulebook(inForceOn: try CalendarDate(parsing: text))
             } catch {
-                throw Runner.Failure(message: "cpts: --on: \(error.message)\(error.value.map { " (\($0))" } ?? "")", code: ExitCode.usage)
+                throw Runner.Failure(file: "cpts: --on", error: error, code: ExitCode.usage)
             }
         } else {
             rulebook = registry.rulebooks[registry.rulebooks.count - 1]
@@ -56,13 +57,12 @@ enum RulesCommand {
         do throws(CPTSKitError) {
             return try registry.rulebook(id: id)
         } catch {
-            throw Runner.Failure(message: "cpts: \(option): \(error.message)\(error.value.map { " (\($0))" } ?? "")", code: ExitCode.usage)
+            throw Runner.Failure(file: "cpts: \(option)", error: error, code: ExitCode.usage)
         }
     }
 
-    static func usage(_ message: String) -> Runner.Failure {
-        let help = Arguments.commands.first { $0.name == "rules" }.map(Arguments.help(for:)) ?? Arguments.help
-        return Runner.Failure(message: "cpts: \(message)\n\n" + help, code: ExitCode.usage)
+    static func usage(_ french: String, _ english: String) -> Runner.Failure {
+        Runner.Failure.usage(french, english, command: "rules")
     }
 
     /// `rules diff A B`: each side a built-in id or a file (resolved on the built-in rulebooks, or on
@@ -73,13 +73,14 @@ enum RulesCommand {
         var documents: [String: RulebookDocument] = [:]
         for side in [a, b] where standard.rulebooks.first(where: { $0.id == side }) == nil {
             guard let bytes = FileOutput.read(side) else {
-                throw Runner.Failure(message: "\(side): not a built-in rulebook (\(standard.rulebooks.map(\.id).joined(separator: ", "))) nor a readable file",
-                                     code: ExitCode.fileNotFound)
+                let known = standard.rulebooks.map(\.id).joined(separator: ", ")
+                throw Runner.Failure("\(side): ni des règles intégrées (\(known)) ni un fichier lisible",
+                                     "\(side): not a built-in rulebook (\(known)) nor a readable file", code: ExitCode.fileNotFound)
             }
             do throws(CPTSKitError) {
                 documents[side] = try RulebookDocument(jsonBytes: bytes)
             } catch {
-                throw Runner.Failure(message: "\(side): \(error)", code: ExitCode.invalidData)
+                throw Runner.Failure(file: side, error: error)
             }
         }
         func rulebook(_ side: String, other: String) throws(Runner.Failure) -> Rulebook {
@@ -88,7 +89,7 @@ enum RulesCommand {
                 do throws(CPTSKitError) {
                     return try standard.rulebook(id: side)
                 } catch {
-                    throw Runner.Failure(message: "\(side): \(error)", code: ExitCode.invalidData)
+                    throw Runner.Failure(file: side, error: error)
                 }
             }
             do throws(CPTSKitError) {
@@ -98,7 +99,7 @@ enum RulesCommand {
                 }
                 return try standard.rulebook(resolving: document)
             } catch {
-                throw Runner.Failure(message: "\(side): \(error)", code: ExitCode.invalidData)
+                throw Runner.Failure(file: side, error: error)
             }
         }
         let old = try rulebook(a, other: b), new = try rulebook(b, other: a)

@@ -20,39 +20,65 @@ enum ExitCode {
 
 /// Runs one invocation: parse, read, call CPTSKit, render.
 enum Runner {
-    /// A failure that ends the run with an exit code.
+    /// A failure that ends the run with an exit code; its message exists in both languages.
     struct Failure: Error {
-        let message: String
+        let message: BilingualText
         let code: Int32
+
+        init(message: BilingualText, code: Int32) {
+            self.message = message
+            self.code = code
+        }
+
+        /// A failure written in French and in English.
+        init(_ french: String, _ english: String, code: Int32) {
+            self.init(message: BilingualText(fr: french, en: english), code: code)
+        }
+
+        /// A library error about a file: `FILE: path: message (value)`, the message in each language.
+        init(file: String, error: CPTSKitError, code: Int32 = ExitCode.invalidData) {
+            self.init("\(file): \(error.description(in: .french))", "\(file): \(error.description(in: .english))", code: code)
+        }
+
+        /// A usage error followed by the help of a command.
+        static func usage(_ french: String, _ english: String, command name: String) -> Failure {
+            let command = Arguments.commands.first { $0.name == name }
+            func help(_ words: Wording) -> String { command.map { Arguments.help(for: $0, words) } ?? Arguments.help(words) }
+            return Failure("cpts: \(french)\n\n" + help(.french), "cpts: \(english)\n\n" + help(.english), code: ExitCode.usage)
+        }
     }
 
-    static func run(_ arguments: [String]) -> Outcome {
+    /// Runs `cpts` with its arguments; the environment gives the language when `--lang` does not.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) -> Outcome {
         var outcome = Outcome()
+        var words = Wording(Language(environment: environment))
         let invocation: Invocation
-        do {
-            guard let parsed = try Arguments.parse(arguments) else {
-                outcome.stdout = Arguments.help
-                outcome.exitCode = arguments.isEmpty ? ExitCode.usage : ExitCode.ok
-                if arguments.isEmpty {
-                    outcome.stdout = ""
-                    outcome.stderr = Arguments.help
+        do throws(UsageError) {
+            let (language, rest) = try Arguments.language(arguments, environment: environment)
+            words = Wording(language)
+            guard let parsed = try Arguments.parse(rest) else {
+                if rest.isEmpty {
+                    outcome.stderr = Arguments.help(words)
+                    outcome.exitCode = ExitCode.usage
+                } else {
+                    outcome.stdout = Arguments.help(words)
                 }
                 return outcome
             }
-            invocation = parsed
+            invocation = parsed.speaking(language)
         } catch {
-            outcome.stderr = "cpts: \(error.message)\n\n" + (error.command.map(Arguments.help(for:)) ?? Arguments.help)
+            outcome.stderr = "cpts: \(words(error.message))\n\n" + (error.command.map { Arguments.help(for: $0, words) } ?? Arguments.help(words))
             outcome.exitCode = ExitCode.usage
             return outcome
         }
         if invocation.wantsHelp {
-            outcome.stdout = Arguments.help(for: invocation.command)
+            outcome.stdout = Arguments.help(for: invocation.command, words)
             return outcome
         }
         do throws(Failure) {
             try execute(invocation, into: &outcome)
         } catch {
-            outcome.stderr += error.message + "\n"
+            outcome.stderr += words(error.message) + "\n"
             outcome.exitCode = error.code
         }
         return outcome
@@ -61,12 +87,12 @@ enum Runner {
     /// Reads and decodes a contract file; errors become `FILE: path: message (value)`.
     static func contract(_ path: String) throws(Failure) -> ACIContract {
         guard let bytes = FileOutput.read(path) else {
-            throw Failure(message: "\(path): file not found or not readable", code: ExitCode.fileNotFound)
+            throw Failure("\(path): fichier introuvable ou illisible", "\(path): file not found or not readable", code: ExitCode.fileNotFound)
         }
         do {
             return try ACIContract(jsonBytes: bytes)
         } catch {
-            throw Failure(message: "\(path): \(error)", code: ExitCode.invalidData)
+            throw Failure(file: path, error: error)
         }
     }
 
@@ -75,7 +101,7 @@ enum Runner {
         do {
             return try body()
         } catch {
-            throw Failure(message: "\(path): \(error)", code: ExitCode.invalidData)
+            throw Failure(file: path, error: error)
         }
     }
 
@@ -88,12 +114,12 @@ enum Runner {
     /// Reads a rulebook file into the built-in registry; errors become `FILE: path: message (value)`.
     static func rulebookFile(_ path: String) throws(Failure) -> (registry: RulebookRegistry, rulebook: Rulebook) {
         guard let bytes = FileOutput.read(path) else {
-            throw Failure(message: "\(path): file not found or not readable", code: ExitCode.fileNotFound)
+            throw Failure("\(path): fichier introuvable ou illisible", "\(path): file not found or not readable", code: ExitCode.fileNotFound)
         }
         do {
             return try RulebookRegistry.standard.adding(jsonBytes: bytes)
         } catch {
-            throw Failure(message: "\(path): \(error)", code: ExitCode.invalidData)
+            throw Failure(file: path, error: error)
         }
     }
 
@@ -102,12 +128,13 @@ enum Runner {
         do {
             return try body()
         } catch {
-            throw Failure(message: "cpts: cannot write the output: \(error)", code: ExitCode.software)
+            throw Failure("cpts: impossible d'écrire la sortie : \(error)", "cpts: cannot write the output: \(error)", code: ExitCode.software)
         }
     }
 
-    static func warnings(_ list: [FundingWarning], file: String) -> String {
-        list.map { "\(file): warning: \($0)\n" }.joined()
+    /// Warnings as `FILE: warning: path: message`, in the language of the run.
+    static func warnings(_ list: [FundingWarning], file: String, _ words: Wording) -> String {
+        list.map { "\(file): " + words("avertissement : ", "warning: ") + $0.description(in: words.language) + "\n" }.joined()
     }
 
     static func format(_ invocation: Invocation) -> OutputFormat {
@@ -127,18 +154,23 @@ enum Runner {
                 let (funding, schedule) = try compute(path) { () throws(CPTSKitError) in
                     try engine.fundingAndSchedule(for: contract, asOf: asOf)
                 }
-                outcome.stderr += warnings(funding.allWarnings, file: path)
-                outcome.stdout = try rendered { try ScheduleRenderer.render(schedule, format: format(invocation)) }
+                outcome.stderr += warnings(funding.allWarnings, file: path, invocation.words)
+                outcome.stdout = try rendered { try ScheduleRenderer.render(schedule, format: format(invocation), language: invocation.language) }
                 return
             }
             let funding = try compute(path) { () throws(CPTSKitError) in try engine.funding(for: contract, asOf: asOf) }
-            outcome.stderr += warnings(funding.allWarnings, file: path)
+            outcome.stderr += warnings(funding.allWarnings, file: path, invocation.words)
             if let years, let number = years.first, !funding.years.contains(where: { $0.year.number == number }) {
-                let end = funding.terminatedOn.map { ", terminated on \($0)" } ?? ""
-                throw Failure(message: "\(path): --year: the contract has no year \(number)\(end) (\(number))", code: ExitCode.invalidData)
+                let end = funding.terminatedOn
+                throw Failure("\(path): --year: le contrat n'a pas d'année \(number)\(end.map { ", résilié le \($0)" } ?? "") (\(number))",
+                              "\(path): --year: the contract has no year \(number)\(end.map { ", terminated on \($0)" } ?? "") (\(number))",
+                              code: ExitCode.invalidData)
             }
             if invocation.command.name == "funding" {
-                outcome.stdout = try rendered { try FundingRenderer.render(funding, format: format(invocation), years: years) }
+                outcome.stdout = try rendered {
+                    try FundingRenderer.render(funding, format: format(invocation), years: years, language: invocation.language,
+                                               lines: invocation.options["--lines"] != nil, contract: contract)
+                }
             } else {
                 outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years)
             }
@@ -156,7 +188,7 @@ enum Runner {
                         outcome.stdout += ReportRenderer.render(report, file: path, format: .table)
                     }
                 } catch {
-                    outcome.stderr += error.message + "\n"
+                    outcome.stderr += invocation.words(error.message) + "\n"
                     if failed == nil || error.code == ExitCode.invalidData { failed = error }
                 }
             }
@@ -170,7 +202,8 @@ enum Runner {
                 return
             }
             guard let example = BundledExample(rawValue: name) else {
-                throw Failure(message: "cpts: unknown example '\(name)'; known: \(BundledExample.allCases.map(\.rawValue).joined(separator: ", "))",
+                let known = BundledExample.allCases.map(\.rawValue).joined(separator: ", ")
+                throw Failure("cpts: exemple inconnu '\(name)' ; connus : \(known)", "cpts: unknown example '\(name)'; known: \(known)",
                               code: ExitCode.usage)
             }
             outcome.stdout = example.jsonText
@@ -196,7 +229,8 @@ enum Runner {
             default: outcome.stdout = ReviewRenderer.markdown(review)
             }
         default:
-            throw Failure(message: "cpts: unknown command '\(invocation.command.name)'", code: ExitCode.usage)
+            throw Failure("cpts: commande inconnue '\(invocation.command.name)'", "cpts: unknown command '\(invocation.command.name)'",
+                          code: ExitCode.usage)
         }
     }
 }

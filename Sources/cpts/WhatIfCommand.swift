@@ -3,9 +3,8 @@ import CPTSKitReports
 
 /// `cpts whatif ACTION FILE`: reads the options into a library question, prints its answer.
 enum WhatIfCommand {
-    static func usage(_ message: String) -> Runner.Failure {
-        let help = Arguments.commands.first { $0.name == "whatif" }.map(Arguments.help(for:)) ?? Arguments.help
-        return Runner.Failure(message: "cpts: \(message)\n\n" + help, code: ExitCode.usage)
+    static func usage(_ french: String, _ english: String) -> Runner.Failure {
+        Runner.Failure.usage(french, english, command: "whatif")
     }
 
     static func run(_ invocation: Invocation, engine: FundingEngine, into outcome: inout Outcome) throws(Runner.Failure) {
@@ -21,7 +20,7 @@ enum WhatIfCommand {
             outcome.stdout = WhatIfRenderer.render(outlooks, question: question, format: format)
         case "late":
             guard let key = invocation.options["--mission"], let months = invocation.options["--months"].flatMap(Int.init), months >= 0 else {
-                throw usage("'whatif late' needs --mission KEY and --months N")
+                throw usage("'whatif late' attend --mission KEY et --months N", "'whatif late' needs --mission KEY and --months N")
             }
             let comparison = try Runner.compute(path) { () throws(CPTSKitError) in
                 try engine.lateStart(of: try MissionKind(key: key), byMonths: months, in: contract)
@@ -34,7 +33,8 @@ enum WhatIfCommand {
             let comparison = try Runner.compute(path) { () throws(CPTSKitError) in try engine.compare(contract, with: varied) }
             outcome.stdout = WhatIfRenderer.render(comparison, title: "Scénario", format: format)
         default:
-            throw usage("unknown whatif action '\(action)'; expected reachable, value, tiers, late or compare")
+            throw usage("action whatif inconnue '\(action)' ; attendu reachable, value, tiers, late ou compare",
+                        "unknown whatif action '\(action)'; expected reachable, value, tiers, late or compare")
         }
     }
 
@@ -46,7 +46,7 @@ enum WhatIfCommand {
         for item in (invocation.options["--set"] ?? "").split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
-                throw CPTSKitError(.invalidArgument, path: "--set", message: "expected ID=VALUE", value: String(item))
+                throw CPTSKitError(.invalidArgument, path: "--set", message: BilingualText(fr: "attendu ID=VALEUR", en: "expected ID=VALUE"), value: String(item))
             }
             switch parts[1] {
             case "true": scenario.setResult(.achieved(true), for: parts[0], year: year)
@@ -57,7 +57,7 @@ enum WhatIfCommand {
         for item in (invocation.options["--start"] ?? "").split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
-                throw CPTSKitError(.invalidArgument, path: "--start", message: "expected MISSION=YYYY-MM-DD", value: String(item))
+                throw CPTSKitError(.invalidArgument, path: "--start", message: BilingualText(fr: "attendu MISSION=AAAA-MM-JJ", en: "expected MISSION=YYYY-MM-DD"), value: String(item))
             }
             scenario.startDates[try MissionKind(key: parts[0])] = try CalendarDate(parsing: parts[1])
         }
@@ -65,7 +65,7 @@ enum WhatIfCommand {
             var years: Set<Int> = []
             for item in crisis.split(separator: ",") where item != "none" {
                 guard let value = Int(item) else {
-                    throw CPTSKitError(.invalidArgument, path: "--crisis", message: "expected year numbers", value: String(item))
+                    throw CPTSKitError(.invalidArgument, path: "--crisis", message: BilingualText(fr: "attendu des numéros d'année", en: "expected year numbers"), value: String(item))
                 }
                 years.insert(value)
             }
@@ -80,7 +80,7 @@ enum WhatIfCommand {
         if let text = invocation.options["--boundaries"] {
             let sides = text.split(separator: ",").map { SizeBoundaries.Side(rawValue: String($0)) }
             guard sides.count == 3, sides.allSatisfy({ $0 != nil }), var boundaries = rulebook.sizeBoundaries.value else {
-                throw CPTSKitError(.invalidArgument, path: "--boundaries", message: "expected three sides, each upper or lower", value: text)
+                throw CPTSKitError(.invalidArgument, path: "--boundaries", message: BilingualText(fr: "attendu trois côtés, chacun upper ou lower", en: "expected three sides, each upper or lower"), value: text)
             }
             for (index, side) in sides.enumerated() { if let side { boundaries.boundaries[index].side = side } }
             rulebook.sizeBoundaries.value = boundaries

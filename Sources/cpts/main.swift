@@ -6,7 +6,12 @@ import Glibc
 import Darwin
 #endif
 
-let outcome = Runner.run(Array(CommandLine.arguments.dropFirst()))
+// The locale variables choose the language when --lang does not.
+var environment: [String: String] = [:]
+for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+    if let value = getenv(name) { environment[name] = String(cString: value) }
+}
+let outcome = Runner.run(Array(CommandLine.arguments.dropFirst()), environment: environment)
 if !outcome.stdout.isEmpty { FileOutput.write(outcome.stdout, to: .standardOutput) }
 if !outcome.stderr.isEmpty { FileOutput.write(outcome.stderr, to: .standardError) }
 exit(outcome.exitCode)

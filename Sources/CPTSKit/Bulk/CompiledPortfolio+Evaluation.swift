@@ -49,11 +49,11 @@ extension CompiledPortfolio {
 
     func check(_ contract: Int, _ year: Int) throws(CPTSKitError) {
         guard (0..<count).contains(contract) else {
-            throw CPTSKitError(.invalidArgument, path: "contract", message: "no contract at this index (the portfolio holds \(count))",
+            throw CPTSKitError(.invalidArgument, path: "contract", message: BilingualText(fr: "aucun contrat à cet indice (le portefeuille en contient \(count))", en: "no contract at this index (the portfolio holds \(count))"),
                                value: "\(contract)")
         }
         guard (1...Self.years).contains(year) else {
-            throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(Self.years)",
+            throw CPTSKitError(.yearOutOfContract, path: "year", message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(Self.years)", en: "contract years are numbered 1 to \(Self.years)"),
                                value: "\(year)")
         }
     }

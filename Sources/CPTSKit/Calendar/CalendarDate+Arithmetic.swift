@@ -60,7 +60,7 @@ extension CalendarDate {
         let newYear = index / 12
         let newMonth = index % 12 + 1
         guard (1...9999).contains(newYear) else {
-            throw CPTSKitError(.invalidDate, path: "", message: "date out of range", value: "\(self) + \(months) months")
+            throw CPTSKitError(.invalidDate, path: "", message: BilingualText(fr: "date hors limites", en: "date out of range"), value: "\(self) + \(months) months")
         }
         let newDay = min(day, CalendarDate.daysInMonth(newMonth, of: newYear))
         return CalendarDate(unchecked: newYear, newMonth, newDay)

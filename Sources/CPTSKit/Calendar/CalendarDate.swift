@@ -22,7 +22,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysInMonth(month, of: year)).contains(day)
         else {
-            throw CPTSKitError(.invalidDate, path: "", message: "is not a real calendar date",
+            throw CPTSKitError(.invalidDate, path: "", message: BilingualText(fr: "n'est pas une date réelle du calendrier", en: "is not a real calendar date"),
                                value: CalendarDate.text(year, month, day))
         }
         self.year = year
@@ -55,12 +55,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
         else {
-            throw CPTSKitError(.invalidDate, path: "", message: "is not a date in the form YYYY-MM-DD", value: text)
+            throw CPTSKitError(.invalidDate, path: "", message: BilingualText(fr: "n'est pas une date de la forme AAAA-MM-JJ", en: "is not a date in the form YYYY-MM-DD"), value: text)
         }
         do throws(CPTSKitError) {
             try self.init(year: year, month: month, day: day)
         } catch {
-            throw CPTSKitError(.invalidDate, path: "", message: "is not a real calendar date", value: text)
+            throw CPTSKitError(.invalidDate, path: "", message: BilingualText(fr: "n'est pas une date réelle du calendrier", en: "is not a real calendar date"), value: text)
         }
     }
 

@@ -31,22 +31,22 @@ public struct CPTS: Hashable, Sendable {
         throws(CPTSKitError)
     {
         guard !name.isEmpty else {
-            throw CPTSKitError(.missingField, path: "cpts.name", message: "a CPTS needs a name", value: "\"\"")
+            throw CPTSKitError(.missingField, path: "cpts.name", message: BilingualText(fr: "une CPTS doit avoir un nom", en: "a CPTS needs a name"), value: "\"\"")
         }
         guard population > 0 else {
             throw CPTSKitError(.invalidPopulation, path: "cpts.population",
-                               message: "the declared population must be a positive number of inhabitants",
+                               message: BilingualText(fr: "la population déclarée doit être un nombre positif d'habitants", en: "the declared population must be a positive number of inhabitants"),
                                value: "\(population)")
         }
         if let members, members < 0 {
-            throw CPTSKitError(.invalidArgument, path: "cpts.members", message: "a member count cannot be negative",
+            throw CPTSKitError(.invalidArgument, path: "cpts.members", message: BilingualText(fr: "un nombre d'adhérents ne peut pas être négatif", en: "a member count cannot be negative"),
                                value: "\(members)")
         }
         var seen: Set<String> = []
         for (index, siren) in epcis.enumerated() {
             try EPCI.validateSIREN(siren, path: "cpts.epcis[\(index)]")
             guard seen.insert(siren).inserted else {
-                throw CPTSKitError(.invalidSIREN, path: "cpts.epcis[\(index)]", message: "this EPCI is listed twice", value: siren)
+                throw CPTSKitError(.invalidSIREN, path: "cpts.epcis[\(index)]", message: BilingualText(fr: "cet EPCI est listé deux fois", en: "this EPCI is listed twice"), value: siren)
             }
         }
         self.name = name

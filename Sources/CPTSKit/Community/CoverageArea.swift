@@ -34,7 +34,7 @@ extension PopulationDataset {
             guard !found.isEmpty else {
                 let known = regions.map(\.code).joined(separator: ", ")
                 throw CPTSKitError(.invalidArgument, path: "region",
-                                   message: "no région of the \(name) dataset has this code (it holds \(known.isEmpty ? "none" : known))",
+                                   message: BilingualText(fr: "aucune région des données \(name) n'a ce code (elles contiennent \(known.isEmpty ? "aucune" : known))", en: "no région of the \(name) dataset has this code (it holds \(known.isEmpty ? "none" : known))"),
                                    value: code)
             }
             return (found, "\(region(code)?.name ?? code) (\(code))")
@@ -43,9 +43,12 @@ extension PopulationDataset {
 
     private func requireDepartment(_ code: String) throws(CPTSKitError) -> Department {
         guard let found = department(code) else {
-            let note = code == "976" ? "; INSEE publishes the legal populations of Mayotte separately" : ""
+            let note = code == "976"
+                ? BilingualText(fr: " ; l'INSEE publie à part les populations légales de Mayotte",
+                                en: "; INSEE publishes the legal populations of Mayotte separately")
+                : BilingualText(fr: "", en: "")
             throw CPTSKitError(.invalidArgument, path: "departement",
-                               message: "no département of the \(name) dataset has this code\(note)", value: code)
+                               message: BilingualText(fr: "aucun département des données \(name) n'a ce code\(note.french)", en: "no département of the \(name) dataset has this code\(note.english)"), value: code)
         }
         return found
     }

@@ -52,7 +52,7 @@ extension PopulationDataset {
             let path = "cpts.epcis[\(index)]"
             let members = indexes.epciMembers[siren] ?? []
             guard let first = members.first, let epci = communes[first].epci else {
-                throw CPTSKitError(.unknownEPCI, path: path, message: "no EPCI of the \(name) dataset has this SIREN", value: siren)
+                throw CPTSKitError(.unknownEPCI, path: path, message: BilingualText(fr: "aucun EPCI des données \(name) n'a ce SIREN", en: "no EPCI of the \(name) dataset has this SIREN"), value: siren)
             }
             let before = reader.positions.count
             for member in members { try reader.read(communes[member].code, path: path, until: epciDate, quiet: true) }
@@ -195,7 +195,7 @@ struct TerritoryReader {
             return
         }
         throw CPTSKitError(.unknownCommune, path: path,
-                           message: "no commune of the \(dataset.name) dataset has this code in millésime \(millesime), before or after",
+                           message: BilingualText(fr: "aucune commune des données \(dataset.name) n'a ce code au millésime \(millesime), ni avant ni après", en: "no commune of the \(dataset.name) dataset has this code in millésime \(millesime), before or after"),
                            value: code.rawValue)
     }
 

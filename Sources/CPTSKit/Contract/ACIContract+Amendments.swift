@@ -65,23 +65,23 @@ extension ACIContract {
             let path = "amendments[\(index)]"
             if let termination {
                 throw CPTSKitError(.afterTermination, path: path,
-                                   message: "nothing may follow the termination of amendments[\(termination)] (\(amendments[termination].effectiveOn))",
+                                   message: BilingualText(fr: "rien ne peut suivre la résiliation d'amendments[\(termination)] (\(amendments[termination].effectiveOn))", en: "nothing may follow the termination of amendments[\(termination)] (\(amendments[termination].effectiveOn))"),
                                    value: amendment.change.key)
             }
             guard amendment.effectiveOn > signedOn, amendment.effectiveOn <= lastDay else {
                 throw CPTSKitError(.dateOutOfContract, path: "\(path).effective_on",
-                                   message: "an amendment takes effect after the signature (\(signedOn)) and at the latest on the contract's last day (\(lastDay))",
+                                   message: BilingualText(fr: "un avenant prend effet après la signature (\(signedOn)) et au plus tard le dernier jour du contrat (\(lastDay))", en: "an amendment takes effect after the signature (\(signedOn)) and at the latest on the contract's last day (\(lastDay))"),
                                    value: amendment.effectiveOn.description)
             }
             if let previous, amendment.effectiveOn < previous {
                 throw CPTSKitError(.amendmentOutOfOrder, path: "\(path).effective_on",
-                                   message: "amendments are listed in date order; amendments[\(index - 1)] takes effect on \(previous)",
+                                   message: BilingualText(fr: "les avenants sont listés par date ; amendments[\(index - 1)] prend effet le \(previous)", en: "amendments are listed in date order; amendments[\(index - 1)] takes effect on \(previous)"),
                                    value: amendment.effectiveOn.description)
             }
             previous = amendment.effectiveOn
             if let kind = amendment.change.mission, !missions.contains(where: { $0.kind == kind }) {
                 throw CPTSKitError(.missionNotEngaged, path: "\(path).mission",
-                                   message: "the contract does not engage this mission", value: kind.key)
+                                   message: BilingualText(fr: "le contrat n'engage pas cette mission", en: "the contract does not engage this mission"), value: kind.key)
             }
             if amendment.change == .termination { termination = index }
         }
@@ -92,7 +92,7 @@ extension ACIContract {
         let start = mission.startsOn ?? signedOn
         guard deployed >= start, deployed < effectiveEnd else {
             throw CPTSKitError(.dateOutOfContract, path: "missions[\(index)].deployed_on",
-                               message: "a mission is deployed on or after its start (\(start)) and before the contract ends (\(effectiveEnd))",
+                               message: BilingualText(fr: "une mission est déployée à partir de son démarrage (\(start)) et avant la fin du contrat (\(effectiveEnd))", en: "a mission is deployed on or after its start (\(start)) and before the contract ends (\(effectiveEnd))"),
                                value: deployed.description)
         }
     }
@@ -107,7 +107,7 @@ extension ACIContract {
                 let others = Set(indicators(ofMission: index, inYear: year).indicators.map(\.id))
                 for (i, indicator) in list.enumerated() where others.contains(indicator.id) {
                     throw CPTSKitError(.duplicateIndicator, path: "amendments[\(position)].indicators[\(i)].id",
-                                       message: "an indicator of missions[\(index)] in force in year \(year) has the same id",
+                                       message: BilingualText(fr: "un indicateur de missions[\(index)] en vigueur l'année \(year) a le même identifiant", en: "an indicator of missions[\(index)] in force in year \(year) has the same id"),
                                        value: indicator.id)
                 }
             }
@@ -117,20 +117,21 @@ extension ACIContract {
     /// Missions, results and crises after a termination are errors.
     func checkNothingAfterTermination() throws(CPTSKitError) {
         guard let terminatedOn, let index = amendments.firstIndex(where: { $0.change == .termination }) else { return }
-        let reason = "the contract ends on \(terminatedOn) (amendments[\(index)])"
+        let reason = BilingualText(fr: "le contrat prend fin le \(terminatedOn) (amendments[\(index)])",
+                                   en: "the contract ends on \(terminatedOn) (amendments[\(index)])")
         for (position, mission) in missions.enumerated() where (mission.startsOn ?? signedOn) >= terminatedOn {
             throw CPTSKitError(.afterTermination, path: "missions[\(position)].starts_on",
-                               message: "a mission cannot start after the end: \(reason)",
+                               message: BilingualText(fr: "une mission ne peut pas démarrer après la fin : \(reason.french)", en: "a mission cannot start after the end: \(reason.english)"),
                                value: (mission.startsOn ?? signedOn).description)
         }
         let ended = years.filter { $0.start >= terminatedOn }.map(\.number)
         for year in results.keys.sorted() where ended.contains(year) {
             throw CPTSKitError(.afterTermination, path: "results.\(year)",
-                               message: "year \(year) starts after the end: \(reason)", value: "\(year)")
+                               message: BilingualText(fr: "l'année \(year) commence après la fin : \(reason.french)", en: "year \(year) starts after the end: \(reason.english)"), value: "\(year)")
         }
         for year in crisisYears.sorted() where ended.contains(year) {
             throw CPTSKitError(.afterTermination, path: "crisis_recognised.\(year)",
-                               message: "year \(year) starts after the end: \(reason)", value: "true")
+                               message: BilingualText(fr: "l'année \(year) commence après la fin : \(reason.french)", en: "year \(year) starts after the end: \(reason.english)"), value: "true")
         }
     }
 }

@@ -67,7 +67,7 @@ public struct ACIContract: Hashable, Sendable {
         try checkResults()
         for year in crisisYears.sorted() where !(1...ACIContract.yearCount).contains(year) {
             throw CPTSKitError(.yearOutOfContract, path: "crisis_recognised.\(year)",
-                               message: "contract years are numbered 1 to \(ACIContract.yearCount)", value: "\(year)")
+                               message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(ACIContract.yearCount)", en: "contract years are numbered 1 to \(ACIContract.yearCount)"), value: "\(year)")
         }
         try checkNothingAfterTermination()
     }
@@ -91,7 +91,7 @@ public struct ACIContract: Hashable, Sendable {
     public func year(_ number: Int) throws(CPTSKitError) -> ContractYear {
         let all = years
         guard (1...all.count).contains(number) else {
-            throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(all.count)",
+            throw CPTSKitError(.yearOutOfContract, path: "year", message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(all.count)", en: "contract years are numbered 1 to \(all.count)"),
                                value: "\(number)")
         }
         return all[number - 1]
@@ -133,24 +133,24 @@ public struct ACIContract: Hashable, Sendable {
         for (index, mission) in missions.enumerated() {
             guard kinds.insert(mission.kind).inserted else {
                 throw CPTSKitError(.duplicateMission, path: "missions[\(index)].mission",
-                                   message: "this mission is already engaged", value: mission.kind.key)
+                                   message: BilingualText(fr: "cette mission est déjà engagée", en: "this mission is already engaged"), value: mission.kind.key)
             }
             try checkDeployment(of: mission, index: index)
             if let start = mission.startsOn {
                 guard start >= signedOn else {
                     throw CPTSKitError(.dateOutOfContract, path: "missions[\(index)].starts_on",
-                                       message: "a mission cannot start before the signature (\(signedOn))",
+                                       message: BilingualText(fr: "une mission ne peut pas démarrer avant la signature (\(signedOn))", en: "a mission cannot start before the signature (\(signedOn))"),
                                        value: start.description)
                 }
                 guard start < contractEnd else {
                     throw CPTSKitError(.dateOutOfContract, path: "missions[\(index)].starts_on",
-                                       message: "a mission must start before the contract ends (\(contractEnd))",
+                                       message: BilingualText(fr: "une mission doit démarrer avant la fin du contrat (\(contractEnd))", en: "a mission must start before the contract ends (\(contractEnd))"),
                                        value: start.description)
                 }
             }
             for (position, indicator) in mission.indicators.enumerated() where !ids.insert(indicator.id).inserted {
                 throw CPTSKitError(.duplicateIndicator, path: "missions[\(index)].indicators[\(position)].id",
-                                   message: "another indicator of the contract has the same id", value: indicator.id)
+                                   message: BilingualText(fr: "un autre indicateur du contrat a le même identifiant", en: "another indicator of the contract has the same id"), value: indicator.id)
             }
         }
     }
@@ -159,29 +159,32 @@ public struct ACIContract: Hashable, Sendable {
         for year in results.keys.sorted() {
             guard (1...ACIContract.yearCount).contains(year) else {
                 throw CPTSKitError(.yearOutOfContract, path: "results.\(year)",
-                                   message: "contract years are numbered 1 to \(ACIContract.yearCount)", value: "\(year)")
+                                   message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(ACIContract.yearCount)", en: "contract years are numbered 1 to \(ACIContract.yearCount)"), value: "\(year)")
             }
             let yearResults = results[year] ?? [:]
             for id in yearResults.keys.sorted() {
                 guard let (_, indicator) = indicator(withID: id, inYear: year), let result = yearResults[id] else {
                     let amended = amendments.contains { if case .indicators = $0.change { true } else { false } }
                     throw CPTSKitError(.unknownIndicator, path: "results.\(year).\(id)",
-                                       message: amended ? "no indicator in force in year \(year) has this id"
-                                           : "no indicator of the contract has this id", value: id)
+                                       message: amended
+                                           ? BilingualText(fr: "aucun indicateur en vigueur l'année \(year) n'a cet identifiant",
+                                                           en: "no indicator in force in year \(year) has this id")
+                                           : BilingualText(fr: "aucun indicateur du contrat n'a cet identifiant",
+                                                           en: "no indicator of the contract has this id"), value: id)
                 }
                 switch (indicator.payout, result) {
                 case (.allOrNothing, .achieved), (.tiers, .measured), (.proportional, .measured):
                     break
                 case (.allOrNothing, .measured):
                     throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
-                                       message: "an all-or-nothing indicator expects true or false", value: result.rawValue)
+                                       message: BilingualText(fr: "un indicateur tout ou rien attend true ou false", en: "an all-or-nothing indicator expects true or false"), value: result.rawValue)
                 case (_, .achieved):
                     throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
-                                       message: "a measured indicator expects a number", value: result.rawValue)
+                                       message: BilingualText(fr: "un indicateur mesuré attend un nombre", en: "a measured indicator expects a number"), value: result.rawValue)
                 }
                 if case .proportional = indicator.payout, case .measured(let value) = result, value.isNegative {
                     throw CPTSKitError(.invalidNumber, path: "results.\(year).\(id)",
-                                       message: "a proportional result cannot be negative", value: result.rawValue)
+                                       message: BilingualText(fr: "un résultat proportionnel ne peut pas être négatif", en: "a proportional result cannot be negative"), value: result.rawValue)
                 }
             }
             for (index, mission) in missions.enumerated() {
@@ -191,7 +194,7 @@ public struct ACIContract: Hashable, Sendable {
                 let owner = amendment.map { "amendments[\($0)]" } ?? "missions[\(index)]"
                 for (position, indicator) in list.enumerated() where yearResults[indicator.id] == nil {
                     throw CPTSKitError(.missingResult, path: "results.\(year).\(indicator.id)",
-                                       message: "year \(year) is assessed but this indicator of \(owner).indicators[\(position)] has no result",
+                                       message: BilingualText(fr: "l'année \(year) est évaluée mais cet indicateur de \(owner).indicators[\(position)] n'a pas de résultat", en: "year \(year) is assessed but this indicator of \(owner).indicators[\(position)] has no result"),
                                        value: "absent")
                 }
             }

@@ -78,12 +78,12 @@ public struct Amendment: Hashable, Sendable {
         case .population(let population):
             guard population > 0 else {
                 throw CPTSKitError(.invalidPopulation, path: "population",
-                                   message: "the declared population must be a positive number of inhabitants",
+                                   message: BilingualText(fr: "la population déclarée doit être un nombre positif d'habitants", en: "the declared population must be a positive number of inhabitants"),
                                    value: "\(population)")
             }
         case .rulebook(let id):
             guard !id.isEmpty else {
-                throw CPTSKitError(.unknownRulebook, path: "rulebook", message: "a rulebook amendment names a rulebook", value: "\"\"")
+                throw CPTSKitError(.unknownRulebook, path: "rulebook", message: BilingualText(fr: "un avenant de règles nomme des règles", en: "a rulebook amendment names a rulebook"), value: "\"\"")
             }
         case .termination:
             break

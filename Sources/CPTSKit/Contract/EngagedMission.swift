@@ -37,28 +37,28 @@ public struct EngagedMission: Hashable, Sendable {
         var seen: Set<String> = []
         for (index, indicator) in indicators.enumerated() where !seen.insert(indicator.id).inserted {
             throw CPTSKitError(.duplicateIndicator, path: "indicators[\(index)].id",
-                               message: "another indicator has the same id", value: indicator.id)
+                               message: BilingualText(fr: "un autre indicateur a le même identifiant", en: "another indicator has the same id"), value: indicator.id)
         }
         for (name, amount) in [("fixed", budget.fixed), ("variable", budget.variable), ("activated", budget.activated)] {
             if let amount, amount.isNegative {
-                throw CPTSKitError(.negativeAmount, path: "budget.\(name)", message: "an amount cannot be negative",
+                throw CPTSKitError(.negativeAmount, path: "budget.\(name)", message: BilingualText(fr: "un montant ne peut pas être négatif", en: "an amount cannot be negative"),
                                    value: amount.plainDescription)
             }
         }
         if budget.activated != nil, kind != .crisisResponse {
             throw CPTSKitError(.unknownField, path: "budget.activated",
-                               message: "only the crises_sanitaires mission has an activation amount", value: kind.key)
+                               message: BilingualText(fr: "seule la mission crises_sanitaires a un montant d'activation", en: "only the crises_sanitaires mission has an activation amount"), value: kind.key)
         }
         if budget.variable != nil, kind == .crisisResponse {
             throw CPTSKitError(.unknownField, path: "budget.variable",
-                               message: "the crises_sanitaires mission has a fixed part and an activation amount, no variable envelope",
+                               message: BilingualText(fr: "la mission crises_sanitaires a une part fixe et un montant d'activation, pas d'enveloppe variable", en: "the crises_sanitaires mission has a fixed part and an activation amount, no variable envelope"),
                                value: kind.key)
         }
         if !themes.isEmpty, kind != .prevention {
-            throw CPTSKitError(.unknownField, path: "themes", message: "only the prevention mission has themes", value: kind.key)
+            throw CPTSKitError(.unknownField, path: "themes", message: BilingualText(fr: "seule la mission prevention a des thèmes", en: "only the prevention mission has themes"), value: kind.key)
         }
         if !pathways.isEmpty, kind != .carePathways {
-            throw CPTSKitError(.unknownField, path: "pathways", message: "only the parcours mission has pathways", value: kind.key)
+            throw CPTSKitError(.unknownField, path: "pathways", message: BilingualText(fr: "seule la mission parcours a des parcours", en: "only the parcours mission has pathways"), value: kind.key)
         }
         self.kind = kind
         self.startsOn = startsOn

@@ -19,10 +19,14 @@ extension Indicator {
     /// A payout's error with the indicator named, for a result of the wrong kind.
     func named(_ error: CPTSKitError, result: IndicatorResult) -> CPTSKitError {
         guard error.kind == .wrongResultKind else { return error }
-        let expects = if case .allOrNothing = payout { "is all-or-nothing and expects true or false" } else {
-            "is measured and expects a number"
+        let expects = if case .allOrNothing = payout {
+            BilingualText(fr: "est tout ou rien et attend true ou false", en: "is all-or-nothing and expects true or false")
+        } else {
+            BilingualText(fr: "est mesuré et attend un nombre", en: "is measured and expects a number")
         }
-        return CPTSKitError(.wrongResultKind, path: "", message: "indicator '\(id)' \(expects)", value: result.rawValue)
+        return CPTSKitError(.wrongResultKind, path: "",
+                            message: BilingualText(fr: "l'indicateur '\(id)' \(expects.french)", en: "indicator '\(id)' \(expects.english)"),
+                            value: result.rawValue)
     }
 
     /// What the indicator pays for a result, and the rate applied to the amount (for explanations).

@@ -30,11 +30,11 @@ public struct Indicator: Hashable, Sendable {
     ///   path inside the indicator (`payout.tiers[1].amount`).
     public init(id: String, label: String, payout: Payout, baseline: Fraction? = nil) throws(CPTSKitError) {
         guard !id.isEmpty else {
-            throw CPTSKitError(.missingField, path: "id", message: "an indicator needs an identifier", value: "\"\"")
+            throw CPTSKitError(.missingField, path: "id", message: BilingualText(fr: "un indicateur doit avoir un identifiant", en: "an indicator needs an identifier"), value: "\"\"")
         }
         try Indicator.validate(payout)
         if baseline != nil, case .allOrNothing = payout {
-            throw CPTSKitError(.unknownField, path: "baseline", message: "an all-or-nothing indicator has no measured baseline", value: id)
+            throw CPTSKitError(.unknownField, path: "baseline", message: BilingualText(fr: "un indicateur tout ou rien n'a pas de valeur de référence mesurée", en: "an all-or-nothing indicator has no measured baseline"), value: id)
         }
         self.id = id
         self.label = label
@@ -45,7 +45,7 @@ public struct Indicator: Hashable, Sendable {
 
     private static func nonNegative(_ amount: Euros, _ path: String) throws(CPTSKitError) {
         guard !amount.isNegative else {
-            throw CPTSKitError(.negativeAmount, path: path, message: "an amount cannot be negative",
+            throw CPTSKitError(.negativeAmount, path: path, message: BilingualText(fr: "un montant ne peut pas être négatif", en: "an amount cannot be negative"),
                                value: amount.plainDescription)
         }
     }
@@ -57,12 +57,12 @@ public struct Indicator: Hashable, Sendable {
         case .proportional(let target, let amount):
             try nonNegative(amount, "payout.amount")
             guard target > .zero else {
-                throw CPTSKitError(.invalidTarget, path: "payout.target", message: "a proportional target must be positive",
+                throw CPTSKitError(.invalidTarget, path: "payout.target", message: BilingualText(fr: "une cible proportionnelle doit être positive", en: "a proportional target must be positive"),
                                    value: target.decimalDescription)
             }
         case .tiers(_, let tiers):
             guard !tiers.isEmpty else {
-                throw CPTSKitError(.invalidTiers, path: "payout.tiers", message: "a tiered indicator needs at least one tier",
+                throw CPTSKitError(.invalidTiers, path: "payout.tiers", message: BilingualText(fr: "un indicateur à paliers doit avoir au moins un palier", en: "a tiered indicator needs at least one tier"),
                                    value: "[]")
             }
             for (index, tier) in tiers.enumerated() {
@@ -73,11 +73,11 @@ public struct Indicator: Hashable, Sendable {
             for (previous, next) in zip(order, order.dropFirst()) {
                 guard tiers[previous].reach != tiers[next].reach else {
                     throw CPTSKitError(.invalidTiers, path: "payout.tiers[\(max(previous, next))].reach",
-                                       message: "two tiers have the same reach", value: tiers[next].reach.decimalDescription)
+                                       message: BilingualText(fr: "deux paliers ont le même seuil", en: "two tiers have the same reach"), value: tiers[next].reach.decimalDescription)
                 }
                 guard tiers[next].amount >= tiers[previous].amount else {
                     throw CPTSKitError(.invalidTiers, path: "payout.tiers[\(next)].amount",
-                                       message: "a better tier pays less than an easier one (\(tiers[previous].amount.plainDescription) for \(tiers[previous].reach.decimalDescription))",
+                                       message: BilingualText(fr: "un meilleur palier paie moins qu\'un palier plus facile (\(tiers[previous].amount.plainDescription) pour \(tiers[previous].reach.decimalDescription))", en: "a better tier pays less than an easier one (\(tiers[previous].amount.plainDescription) for \(tiers[previous].reach.decimalDescription))"),
                                        value: tiers[next].amount.plainDescription)
                 }
             }

@@ -73,7 +73,7 @@ extension Payout {
             return PayoutEvaluation(amount: amount, base: amount, rate: .one, tierReached: reached)
         case (.proportional(let target, let amount), .measured(let value)):
             guard !value.isNegative else {
-                throw CPTSKitError(.invalidNumber, path: "", message: "a proportional result cannot be negative",
+                throw CPTSKitError(.invalidNumber, path: "", message: BilingualText(fr: "un résultat proportionnel ne peut pas être négatif", en: "a proportional result cannot be negative"),
                                    value: value.decimalDescription)
             }
             let ratio = try value.divided(by: target)
@@ -87,10 +87,10 @@ extension Payout {
             }
             return PayoutEvaluation(amount: try amount.multiplied(by: rate, rounding: rounding), base: amount, rate: rate)
         case (.allOrNothing, .measured):
-            throw CPTSKitError(.wrongResultKind, path: "", message: "this indicator is all-or-nothing and expects true or false",
+            throw CPTSKitError(.wrongResultKind, path: "", message: BilingualText(fr: "cet indicateur est tout ou rien et attend true ou false", en: "this indicator is all-or-nothing and expects true or false"),
                                value: result.rawValue)
         case (_, .achieved):
-            throw CPTSKitError(.wrongResultKind, path: "", message: "this indicator is measured and expects a number",
+            throw CPTSKitError(.wrongResultKind, path: "", message: BilingualText(fr: "cet indicateur est mesuré et attend un nombre", en: "this indicator is measured and expects a number"),
                                value: result.rawValue)
         }
     }

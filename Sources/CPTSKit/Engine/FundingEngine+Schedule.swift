@@ -193,7 +193,7 @@ extension FundingEngine {
         guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.rulebook.id,
               funding.years.map(\.year) == plan.years
         else {
-            throw CPTSKitError(.invalidArgument, path: "funding", message: "this funding was not computed for this contract",
+            throw CPTSKitError(.invalidArgument, path: "funding", message: BilingualText(fr: "ce financement n'a pas été calculé pour ce contrat", en: "this funding was not computed for this contract"),
                                value: funding.cpts)
         }
         return try PaymentSchedule(funding: funding, plan: plan)

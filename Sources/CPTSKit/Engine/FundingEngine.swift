@@ -114,7 +114,7 @@ public struct FundingEngine: Hashable, Sendable {
         let plan = try plan(for: contract, rulebook: rulebook, collectWarnings: false)
         guard year <= plan.years.count else {
             throw CPTSKitError(.afterTermination, path: "year",
-                               message: "the contract ended on \(plan.terminatedOn?.description ?? "?"), before this year starts",
+                               message: BilingualText(fr: "le contrat a pris fin le \(plan.terminatedOn?.description ?? "?"), avant le début de cette année", en: "the contract ended on \(plan.terminatedOn?.description ?? "?"), before this year starts"),
                                value: "\(year)")
         }
         return try statement(of: plan, year: contractYear)
@@ -151,7 +151,9 @@ public struct FundingEngine: Hashable, Sendable {
         let maximum = rulebook.yearlyMaximum[context.sizeClass]
         if let cap = maximum.value, statement.maxTotal > cap {
             let warning = FundingWarning(.aboveYearlyMaximum, path: "years[\(n - 1)]",
-                                         message: "year \(n) can reach \(statement.maxTotal), above the yearly maximum of \(cap) for \(context.sizeClass) (\(maximum.source))")
+                                         message: BilingualText(
+                                             fr: "l'année \(n) peut atteindre \(statement.maxTotal), au-delà du maximum annuel de \(cap) pour \(context.sizeClass) (\(maximum.source))",
+                                             en: "year \(n) can reach \(statement.maxTotal.englishDescription), above the yearly maximum of \(cap.englishDescription) for \(context.sizeClass) (\(maximum.source))"))
             return try FundingStatement(cpts: statement.cpts, sizeClass: statement.sizeClass, rulebook: statement.rulebook,
                                         year: year, lines: lines, warnings: [warning])
         }

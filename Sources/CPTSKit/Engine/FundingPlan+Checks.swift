@@ -32,12 +32,13 @@ extension FundingPlan {
         case (let budget?, let known?):
             if budget > known {
                 throw CPTSKitError(.budgetAboveNational, path: path,
-                                   message: "the contract budget exceeds the national amount of \(known) (\(size), \(book.id), \(national.source))",
+                                   message: BilingualText(fr: "le budget du contrat dépasse le montant national de \(known) (\(size), \(book.id), \(national.source))", en: "the contract budget exceeds the national amount of \(known.englishDescription) (\(size), \(book.id), \(national.source))"),
                                    value: budget.plainDescription)
             }
             if budget < known {
                 warn(FundingWarning(.budgetBelowNational, path: path,
-                                    message: "contract budget \(budget) is below the national amount of \(known)"))
+                                    message: BilingualText(fr: "le budget du contrat, \(budget), est inférieur au montant national de \(known)",
+                                                           en: "contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription)")))
             }
             return Resolved(amount: budget, source: .contract, confidence: .contract)
         case (let budget?, nil):
@@ -46,7 +47,7 @@ extension FundingPlan {
             return Resolved(amount: known, source: national.source, confidence: national.confidence)
         case (nil, nil):
             throw CPTSKitError(.unknownNationalAmount, path: path,
-                               message: "the national \(part) amount of \(kind.key) for size \(size) is unknown in \(book.id); the contract must give it",
+                               message: BilingualText(fr: "le montant national \(part) de \(kind.key) pour la taille \(size) est inconnu dans \(book.id) ; le contrat doit le donner", en: "the national \(part) amount of \(kind.key) for size \(size) is unknown in \(book.id); the contract must give it"),
                                value: "absent")
         }
     }
@@ -58,12 +59,13 @@ extension FundingPlan {
         for i in indicators.indices { best = try best.adding(indicators[i].bestCase) }
         if best > envelope {
             throw CPTSKitError(.variableEnvelopeExceeded, path: path,
-                               message: "the indicators' best cases add up to more than the variable envelope of \(envelope)",
+                               message: BilingualText(fr: "les meilleurs cas des indicateurs dépassent ensemble l'enveloppe variable de \(envelope)", en: "the indicators' best cases add up to more than the variable envelope of \(envelope.englishDescription)"),
                                value: best.plainDescription)
         }
         if best < envelope, !indicators.isEmpty {
             warn(FundingWarning(.envelopeNotFullyAllocated, path: path,
-                                message: "the indicators can earn at most \(best) of the \(envelope) variable envelope"))
+                                message: BilingualText(fr: "les indicateurs peuvent rapporter au plus \(best) de l'enveloppe variable de \(envelope)",
+                                                       en: "the indicators can earn at most \(best.englishDescription) of the \(envelope.englishDescription) variable envelope")))
         }
     }
 
@@ -75,20 +77,24 @@ extension FundingPlan {
         let key = mission.engaged.kind.key
         var path: String { "missions[\(mission.index)]" }
         let reference = mission.definedFrom
-        var counted: String {
+        var counted: BilingualText {
             reference == contract.signedOn
-                ? "from signature"
-                : "from \(reference), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract"
+                ? BilingualText(fr: "après la signature", en: "from signature")
+                : BilingualText(fr: "après le \(reference.frenchDescription), début de l'application de \(rulebooks[mission.definingRulebook].id) au contrat",
+                                en: "from \(reference), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract")
         }
         var end: CalendarDate { contract.effectiveEnd }
         if let months = rules[r].startDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
             if mission.start > deadline {
-                let message = "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted) (\(deadline))"
+                let message = BilingualText(
+                    fr: "\(key) démarre le \(mission.start.frenchDescription), après son échéance de \(months) mois \(counted.french) (\(deadline.frenchDescription))",
+                    en: "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted.english) (\(deadline))")
                 warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on", message: message))
             }
             if let asOf, deadline < asOf, deadline < end, mission.start > asOf {
                 warn(FundingWarning(.deadlinePassed, path: "\(path).starts_on",
-                                    message: "\(key) has not started as of \(asOf); its start deadline was \(deadline)"))
+                                    message: BilingualText(fr: "\(key) n'a pas démarré au \(asOf.frenchDescription) ; son échéance de démarrage était le \(deadline.frenchDescription)",
+                                                           en: "\(key) has not started as of \(asOf); its start deadline was \(deadline)")))
             }
         }
         // The deployment deadline matters only with a deployment date or an as-of date.
@@ -96,12 +102,15 @@ extension FundingPlan {
         if let months = rules[r].deploymentDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
             let deployed = mission.engaged.deployedOn
             if let deployed, deployed > deadline {
-                let message = "\(key) was deployed on \(deployed), after its deadline of \(months) months \(counted) (\(deadline))"
+                let message = BilingualText(
+                    fr: "\(key) a été déployée le \(deployed.frenchDescription), après son échéance de \(months) mois \(counted.french) (\(deadline.frenchDescription))",
+                    en: "\(key) was deployed on \(deployed), after its deadline of \(months) months \(counted.english) (\(deadline))")
                 warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on", message: message))
             }
             if let asOf, deadline < asOf, deadline < end, deployed.map({ $0 > asOf }) ?? true {
                 warn(FundingWarning(.deadlinePassed, path: "\(path).deployed_on",
-                                    message: "\(key) is not recorded as deployed as of \(asOf); its deployment deadline was \(deadline)"))
+                                    message: BilingualText(fr: "\(key) n'est pas enregistrée comme déployée au \(asOf.frenchDescription) ; son échéance de déploiement était le \(deadline.frenchDescription)",
+                                                           en: "\(key) is not recorded as deployed as of \(asOf); its deployment deadline was \(deadline)")))
             }
         }
     }
@@ -113,7 +122,8 @@ extension FundingPlan {
             let lastDay = (try? end.adding(days: -1)) ?? end
             if lastDay > asOf {
                 warn(FundingWarning(.resultsBeforeYearEnd, path: "results.\(year.number)",
-                                    message: "results are reported for year \(year.number), which ends on \(lastDay), after \(asOf): the year is not over"))
+                                    message: BilingualText(fr: "des résultats sont déclarés pour l'année \(year.number), qui finit le \(lastDay.frenchDescription), après le \(asOf.frenchDescription) : l'année n'est pas terminée",
+                                                           en: "results are reported for year \(year.number), which ends on \(lastDay), after \(asOf): the year is not over")))
             }
         }
     }

@@ -37,7 +37,7 @@ extension FundingPlan {
             let figure = rulebook.fonctionnementFigure(first.sizeClass)
             guard let annual = figure.value else {
                 throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
-                                   message: "rulebook \(rulebook.id) does not know the fonctionnement amount of size \(first.sizeClass)",
+                                   message: BilingualText(fr: "les règles \(rulebook.id) ne connaissent pas le montant de fonctionnement de la taille \(first.sizeClass)", en: "rulebook \(rulebook.id) does not know the fonctionnement amount of size \(first.sizeClass)"),
                                    value: rulebook.id)
             }
             let origin = builder.origin(Origin(source: figure.source, confidence: figure.confidence, rulebook: 0, amendment: -1))
@@ -57,7 +57,7 @@ extension FundingPlan {
                     guard let annual = figure.value else {
                         let id = rulebooks[period.rulebook].id
                         throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
-                                           message: "rulebook \(id) does not know the fonctionnement amount of size \(size)", value: id)
+                                           message: BilingualText(fr: "les règles \(id) ne connaissent pas le montant de fonctionnement de la taille \(size)", en: "rulebook \(id) does not know the fonctionnement amount of size \(size)"), value: id)
                     }
                     last = (periodIndex, size, annual, figure.source, figure.confidence)
                 }
@@ -240,7 +240,7 @@ extension FundingPlan {
         let book = rulebooks[r]
         guard let ruleIndex = book.missionIndex(engaged.kind) else {
             throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
-                               message: "rulebook \(book.id), which applies to this contract from \(period.from), does not define this mission",
+                               message: BilingualText(fr: "les règles \(book.id), qui s\'appliquent à ce contrat à partir du \(period.from), ne définissent pas cette mission", en: "rulebook \(book.id), which applies to this contract from \(period.from), does not define this mission"),
                                value: engaged.kind.key)
         }
         let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(index)

@@ -138,14 +138,17 @@ extension FundingPlan {
         sizeClass = yearContexts.first?.sizeClass ?? sizeClass
         if collectWarnings, let effective = rulebook.effectiveFrom.value, contract.rulebookID != nil, effective > contract.signedOn {
             warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
-                                           message: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(contract.signedOn)"))
+                                           message: BilingualText(
+                                               fr: "les règles \(rulebook.id) entrent en vigueur le \(effective.frenchDescription), après la signature du \(contract.signedOn.frenchDescription)",
+                                               en: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(contract.signedOn)")))
         }
         try makeTemplates(asOf: asOf)
         try checkCrisisYears()
         for kind in MissionKind.allCases where collectWarnings && kind.category == .socle && rulebooks.contains(where: { $0.defines(kind) })
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
-                                           message: "socle mission \(kind.key) (\(kind.label)) is not engaged"))
+                                           message: BilingualText(fr: "la mission socle \(kind.key) (\(kind.label)) n'est pas engagée",
+                                                                  en: "socle mission \(kind.key) (\(kind.label)) is not engaged")))
         }
         if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }
     }
@@ -176,12 +179,12 @@ extension FundingPlan {
         }
         guard let defining else {
             throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
-                               message: "rulebook \(rulebook.id) does not define this mission", value: engaged.kind.key)
+                               message: BilingualText(fr: "les règles \(rulebook.id) ne définissent pas cette mission", en: "rulebook \(rulebook.id) does not define this mission"), value: engaged.kind.key)
         }
         if start < defining.from {
             let book = rulebooks[defining.rulebook].id
             throw CPTSKitError(.missionBeforeRulebook, path: "missions[\(index)].starts_on",
-                               message: "\(engaged.kind.key) starts on \(start), but \(book), which defines it, applies to this contract only from \(defining.from)",
+                               message: BilingualText(fr: "\(engaged.kind.key) démarre le \(start), mais \(book), qui la définit, ne s'applique à ce contrat qu'à partir du \(defining.from)", en: "\(engaged.kind.key) starts on \(start), but \(book), which defines it, applies to this contract only from \(defining.from)"),
                                value: start.description)
         }
         var sets: [(indicators: [Indicator], amendment: Int)] = []
@@ -196,11 +199,11 @@ extension FundingPlan {
         for year in contract.crisisYears.sorted() {
             guard let mission = missions.first(where: { $0.engaged.kind == .crisisResponse }) else {
                 throw CPTSKitError(.crisisWithoutMission, path: "crisis_recognised.\(year)",
-                                   message: "a crisis is recognised but the crises_sanitaires mission is not engaged", value: "true")
+                                   message: BilingualText(fr: "une crise est reconnue mais la mission crises_sanitaires n'est pas engagée", en: "a crisis is recognised but the crises_sanitaires mission is not engaged"), value: "true")
             }
             guard mission.startYear <= year else {
                 throw CPTSKitError(.crisisWithoutMission, path: "crisis_recognised.\(year)",
-                                   message: "a crisis is recognised before the crises_sanitaires mission starts (\(mission.start))",
+                                   message: BilingualText(fr: "une crise est reconnue avant le démarrage de la mission crises_sanitaires (\(mission.start))", en: "a crisis is recognised before the crises_sanitaires mission starts (\(mission.start))"),
                                    value: "true")
             }
         }

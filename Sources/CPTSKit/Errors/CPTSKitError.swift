@@ -13,12 +13,31 @@ public struct CPTSKitError: Error, Hashable, Sendable, CustomStringConvertible {
     public var kind: Kind
     /// The path of the offending field, e.g. `missions[2].budget.fixed`; empty for the whole document.
     public var path: String
-    /// A human-readable explanation, without the path and the value.
+    /// What is wrong, in English (the language of ``description``, for developers and logs),
+    /// without the path and the value.
     public var message: String
+    /// What is wrong, in French.
+    public var frenchMessage: String
     /// The offending value as it was given, if any.
     public var value: String?
 
-    /// Creates an error.
+    /// Creates an error whose message is in both languages, as CPTSKit's own errors are.
+    ///
+    /// - Parameters:
+    ///   - kind: The family of the error.
+    ///   - path: The path of the offending field.
+    ///   - message: What is wrong, in one sentence, in French and in English.
+    ///   - value: The offending value, as given.
+    public init(_ kind: Kind, path: String, message: BilingualText, value: String? = nil) {
+        self.kind = kind
+        self.path = path
+        self.message = message.english
+        self.frenchMessage = message.french
+        self.value = value
+    }
+
+    /// Creates an error with a message in one language (used for both), for an integrator's own
+    /// errors of these kinds.
     ///
     /// - Parameters:
     ///   - kind: The family of the error.
@@ -26,18 +45,30 @@ public struct CPTSKitError: Error, Hashable, Sendable, CustomStringConvertible {
     ///   - message: What is wrong, in one sentence.
     ///   - value: The offending value, as given.
     public init(_ kind: Kind, path: String, message: String, value: String? = nil) {
-        self.kind = kind
-        self.path = path
-        self.message = message
-        self.value = value
+        self.init(kind, path: path, message: BilingualText(fr: message, en: message), value: value)
     }
 
-    /// The one-line rendering: `path: message (value)`.
-    public var description: String {
-        var text = path.isEmpty ? message : "\(path): \(message)"
-        if let value { text += " (\(value))" }
-        return text
+    /// The message in both languages.
+    public var text: BilingualText { BilingualText(fr: frenchMessage, en: message) }
+
+    /// The message in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func message(in language: Language) -> String { text(language) }
+
+    /// The one-line rendering in a language: `path: message (value)`; the path, the kind and the
+    /// value are the same in both.
+    ///
+    /// - Parameter language: French or English.
+    public func description(in language: Language) -> String {
+        let message = text(language)
+        var line = path.isEmpty ? message : "\(path): \(message)"
+        if let value { line += " (\(value))" }
+        return line
     }
+
+    /// The one-line rendering in English: `path: message (value)`.
+    public var description: String { description(in: .english) }
 
     /// Returns the same error with its path placed under a parent path.
     ///

@@ -45,6 +45,26 @@ public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The statement of the rule in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        guard language == .english else { return label }
+        return switch self {
+        case .fonctionnementAnnual: "Yearly fonctionnement amount of the size class"
+        case .startUpSupplement: "Start-up supplement (+75 %) in the first year"
+        case .startUpCatchUp: "Start-up supplement (+75 %) caught up: the difference paid when the avenant enters into force"
+        case .fonctionnementProrated: "Fonctionnement prorated to the days of the year covered"
+        case .fixedPart: "The mission's fixed part for the contract year"
+        case .fixedPartProrated: "Fixed part prorated to the days of the year covered (mission start, termination, change during the year)"
+        case .crisisActivation: "Activated envelope: a health crisis recognised by the ARS"
+        case .indicatorAllOrNothing: "All-or-nothing indicator"
+        case .indicatorTiersHigher: "Tiered indicator (best tier reached, result ≥ threshold)"
+        case .indicatorTiersLower: "Tiered indicator (best tier reached, result ≤ threshold)"
+        case .indicatorProportional: "Proportional indicator: amount × min(result ÷ target, 1)"
+        }
+    }
+
     /// The public source of the rule: the article of the agreement, the avenant, or the contract.
     public var reference: String {
         switch self {

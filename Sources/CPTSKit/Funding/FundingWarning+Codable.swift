@@ -1,6 +1,6 @@
-/// `Codable` for ``FundingWarning``: `{"kind": "deadline_passed", "path": "missions[2].deployed_on", "message": "…"}`.
+/// `Codable` for ``FundingWarning``: `{"kind": "deadline_passed", "path": "missions[2].deployed_on", "message": "…", "message_fr": "…"}`.
 extension FundingWarning: Codable {
-    enum CodingKeys: String, CodingKey { case kind, path, message }
+    enum CodingKeys: String, CodingKey { case kind, path, message, frenchMessage = "message_fr" }
 
     /// Decodes a warning.
     ///
@@ -8,8 +8,9 @@ extension FundingWarning: Codable {
     /// - Throws: `DecodingError` for an unknown kind or a missing key.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let message = try container.decode(String.self, forKey: .message)
         self.init(try container.decode(Kind.self, forKey: .kind), path: try container.decode(String.self, forKey: .path),
-                  message: try container.decode(String.self, forKey: .message))
+                  message: BilingualText(fr: try container.decodeIfPresent(String.self, forKey: .frenchMessage) ?? message, en: message))
     }
 
     /// Encodes the warning.
@@ -20,5 +21,6 @@ extension FundingWarning: Codable {
         try container.encode(kind, forKey: .kind)
         try container.encode(path, forKey: .path)
         try container.encode(message, forKey: .message)
+        try container.encode(frenchMessage, forKey: .frenchMessage)
     }
 }

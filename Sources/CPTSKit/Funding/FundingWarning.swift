@@ -1,8 +1,8 @@
 /// Something worth a look that does not make the contract invalid.
 ///
 /// A mission started after its deadline, a total
-/// above a known yearly maximum, a budget below the national amount. Warnings go to stderr in
-/// the CLI, never into the JSON on stdout.
+/// above a known yearly maximum, a budget below the national amount. `cpts` prints them on
+/// standard error, in the language of the run; in JSON they are data (`kind`, `path`, both messages).
 public struct FundingWarning: Hashable, Sendable, CustomStringConvertible {
     /// The family of a warning.
     public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
@@ -31,21 +31,47 @@ public struct FundingWarning: Hashable, Sendable, CustomStringConvertible {
     public let kind: Kind
     /// The path of the field concerned, e.g. `missions[1].starts_on`.
     public let path: String
-    /// The explanation, with both figures where there are two.
+    /// The explanation in English (the language of ``description``), with both figures where there are two.
     public let message: String
+    /// The explanation in French.
+    public let frenchMessage: String
 
-    /// Creates a warning.
+    /// Creates a warning whose explanation is in both languages, as CPTSKit's own warnings are.
+    ///
+    /// - Parameters:
+    ///   - kind: The family.
+    ///   - path: The field concerned.
+    ///   - message: The explanation, in French and in English.
+    public init(_ kind: Kind, path: String, message: BilingualText) {
+        self.kind = kind
+        self.path = path
+        self.message = message.english
+        self.frenchMessage = message.french
+    }
+
+    /// Creates a warning with an explanation in one language, used for both.
     ///
     /// - Parameters:
     ///   - kind: The family.
     ///   - path: The field concerned.
     ///   - message: The explanation.
     public init(_ kind: Kind, path: String, message: String) {
-        self.kind = kind
-        self.path = path
-        self.message = message
+        self.init(kind, path: path, message: BilingualText(fr: message, en: message))
     }
 
-    /// `path: message`.
-    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+    /// The explanation in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func message(in language: Language) -> String { language == .french ? frenchMessage : message }
+
+    /// `path: message` in a language; the path and the kind are the same in both.
+    ///
+    /// - Parameter language: French or English.
+    public func description(in language: Language) -> String {
+        let text = message(in: language)
+        return path.isEmpty ? text : "\(path): \(text)"
+    }
+
+    /// `path: message`, in English.
+    public var description: String { description(in: .english) }
 }

@@ -38,6 +38,32 @@ public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The event's name in a language: `2e anniversaire` / `2nd anniversary`.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        guard language == .english else { return label }
+        return switch self {
+        case .signature: "signature"
+        case .missionStart: "mission start"
+        case .anniversary(let n): "\(Self.ordinal(n)) anniversary"
+        case .catchUp: "start-up supplement catch-up"
+        case .termination: "termination"
+        }
+    }
+
+    /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`…
+    static func ordinal(_ n: Int) -> String {
+        let suffix = switch (n % 10, n % 100) {
+        case (_, 11...13): "th"
+        case (1, _): "st"
+        case (2, _): "nd"
+        case (3, _): "rd"
+        default: "th"
+        }
+        return "\(n)\(suffix)"
+    }
+
     /// The French name.
     public var description: String { label }
 }
@@ -57,6 +83,18 @@ public enum SettlementShare: String, Hashable, Sendable, CaseIterable, Codable {
         case .inFull: "intégral"
         case .advance: "avance"
         case .balance: "solde"
+        }
+    }
+
+    /// The share's name in a language: `avance` / `advance`.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (_, .french): label
+        case (.inFull, .english): "in full"
+        case (.advance, .english): "advance"
+        case (.balance, .english): "balance"
         }
     }
 }

@@ -51,7 +51,7 @@ extension KeyedDecodingContainer {
     func decodeSizeClass(forKey key: Key) throws -> SizeClass {
         try decodeText(forKey: key) { (code) throws(CPTSKitError) in
             guard let sizeClass = SizeClass(code: code) else {
-                throw CPTSKitError(.wrongType, path: "", message: "a size class is T1, T2, T3 or T4", value: code)
+                throw CPTSKitError(.wrongType, path: "", message: BilingualText(fr: "une taille est T1, T2, T3 ou T4", en: "a size class is T1, T2, T3 or T4"), value: code)
             }
             return sizeClass
         }

@@ -12,6 +12,17 @@ public enum Volet: String, Hashable, Sendable, CaseIterable, Codable {
         case .missions: "Volet 2 — missions"
         }
     }
+
+    /// `Volet 1 — fonctionnement` in French; `Volet 1 — fonctionnement (running costs)` in English.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (_, .french): label
+        case (.fonctionnement, .english): "Volet 1 — fonctionnement (running costs)"
+        case (.missions, .english): "Volet 2 — missions"
+        }
+    }
 }
 
 /// Which part of a volet a funding line pays.
@@ -37,6 +48,20 @@ public enum FundingPart: String, Hashable, Sendable, CaseIterable, Codable {
         case .crisisActivation: "activation de crise"
         }
     }
+
+    /// The part's name in a language: `part fixe` / `fixed part`.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (_, .french): label
+        case (.annual, .english): "yearly amount"
+        case (.startUpSupplement, .english): "start-up supplement"
+        case (.fixed, .english): "fixed part"
+        case (.variable, .english): "variable part"
+        case (.crisisActivation, .english): "crisis activation"
+        }
+    }
 }
 
 /// Whether a line's amount is settled, earned on results, or still awaiting assessment.
@@ -54,6 +79,18 @@ public enum LineStatus: String, Hashable, Sendable, CaseIterable, Codable {
         case .due: "dû"
         case .assessed: "évalué"
         case .pending: "en attente"
+        }
+    }
+
+    /// The status in a language: `évalué` / `assessed`.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (_, .french): label
+        case (.due, .english): "due"
+        case (.assessed, .english): "assessed"
+        case (.pending, .english): "pending"
         }
     }
 }

@@ -104,7 +104,7 @@ public struct CompiledImpact: Hashable, Sendable {
             }
         }
         guard !overflow else {
-            throw CPTSKitError(.overflow, path: "contracts", message: "the impact's totals exceed the exact range of cents",
+            throw CPTSKitError(.overflow, path: "contracts", message: BilingualText(fr: "les totaux de l'impact dépassent la plage exacte des centimes", en: "the impact's totals exceed the exact range of cents"),
                                value: "\(count) contracts")
         }
         var totals = ImpactTotals()

@@ -25,7 +25,7 @@ extension RulebookImpact {
     /// - Throws: As ``merged(with:)``.
     public mutating func merge(_ other: RulebookImpact) throws(CPTSKitError) {
         guard other.draft == draft, other.baselineEngine == baselineEngine, other.scenarioEngine == scenarioEngine else {
-            throw CPTSKitError(.invalidArgument, path: "other", message: "only impacts of the same draft between the same engines merge",
+            throw CPTSKitError(.invalidArgument, path: "other", message: BilingualText(fr: "seuls les impacts d'un même projet entre les mêmes moteurs se fusionnent", en: "only impacts of the same draft between the same engines merge"),
                                value: other.draft)
         }
         // Every sum first, checked; then the assignments.

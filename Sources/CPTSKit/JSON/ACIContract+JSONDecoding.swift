@@ -29,7 +29,7 @@ extension ACIContract {
         let format = try JSONField.string(try root.required("format"), "format")
         guard format == ContractFormat.identifier else {
             throw CPTSKitError(.unsupportedFormat, path: "format",
-                               message: "unsupported format; expected \"\(ContractFormat.identifier)\"", value: format)
+                               message: BilingualText(fr: "format non pris en charge ; attendu \"\(ContractFormat.identifier)\"", en: "unsupported format; expected \"\(ContractFormat.identifier)\""), value: format)
         }
         let cpts = try ContractDecoding.cpts(try root.required("cpts"))
         let signedOn = try JSONField.date(try root.required("signed_on"), "signed_on")
@@ -39,7 +39,7 @@ extension ACIContract {
             let text = try JSONField.string(value, "rulebook_changes")
             guard let parsed = RulebookChanges(rawValue: text) else {
                 throw CPTSKitError(.wrongType, path: "rulebook_changes",
-                                   message: "expected one of: \(RulebookChanges.allCases.map(\.rawValue).joined(separator: ", "))",
+                                   message: BilingualText(fr: "attendu : \(RulebookChanges.allCases.map(\.rawValue).joined(separator: ", "))", en: "expected one of: \(RulebookChanges.allCases.map(\.rawValue).joined(separator: ", "))"),
                                    value: text)
             }
             changes = parsed
@@ -94,7 +94,7 @@ enum ContractDecoding {
                 let path = "cpts.communes[\(index)]"
                 let code = try JSONField.nest(path) { () throws(CPTSKitError) in try INSEECode(try JSONField.string(item, "")) }
                 guard seen.insert(code).inserted else {
-                    throw CPTSKitError(.invalidINSEECode, path: path, message: "this commune is listed twice", value: code.rawValue)
+                    throw CPTSKitError(.invalidINSEECode, path: path, message: BilingualText(fr: "cette commune est listée deux fois", en: "this commune is listed twice"), value: code.rawValue)
                 }
                 communes.append(code)
             }
@@ -198,7 +198,7 @@ enum ContractDecoding {
             change = .termination
         default:
             throw CPTSKitError(.wrongType, path: "\(path).change",
-                               message: "unknown change; expected budget, indicators, population, rulebook or termination", value: key)
+                               message: BilingualText(fr: "changement inconnu ; attendu budget, indicators, population, rulebook ou termination", en: "unknown change; expected budget, indicators, population, rulebook or termination"), value: key)
         }
         try object.finish(known: ContractFormat.amendmentFields(key))
         return try JSONField.nest(path) { () throws(CPTSKitError) in
@@ -237,7 +237,7 @@ enum ContractDecoding {
             known += ["better", "tiers"]
             let betterText = try JSONField.string(try object.required("better"), "\(path).better")
             guard let better = Payout.Direction(rawValue: betterText) else {
-                throw CPTSKitError(.wrongType, path: "\(path).better", message: "expected \"higher\" or \"lower\"", value: betterText)
+                throw CPTSKitError(.wrongType, path: "\(path).better", message: BilingualText(fr: "attendu \"higher\" ou \"lower\"", en: "expected \"higher\" or \"lower\""), value: betterText)
             }
             var tiers: [Tier] = []
             for (index, item) in try JSONField.array(try object.required("tiers"), "\(path).tiers").enumerated() {
@@ -251,7 +251,7 @@ enum ContractDecoding {
             payout = .tiers(better: better, tiers: tiers)
         default:
             throw CPTSKitError(.wrongType, path: "\(path).type",
-                               message: "unknown payout type; expected all_or_nothing, tiers or proportional", value: type)
+                               message: BilingualText(fr: "type de paiement inconnu ; attendu all_or_nothing, tiers ou proportional", en: "unknown payout type; expected all_or_nothing, tiers or proportional"), value: type)
         }
         try object.finish(known: known)
         return payout
@@ -263,18 +263,18 @@ enum ContractDecoding {
         case .number, .string: return .measured(try JSONField.exact(value, path))
         default:
             throw CPTSKitError(.wrongType, path: path,
-                               message: "expected true/false or a number, found \(value.typeName)", value: value.excerpt)
+                               message: BilingualText(fr: "attendu true/false ou un nombre, trouvé \(value.frenchTypeName)", en: "expected true/false or a number, found \(value.typeName)"), value: value.excerpt)
         }
     }
 
     static func yearKey(_ key: String, path: String) throws(CPTSKitError) -> Int {
         guard let year = Int(key), String(year) == key else {
             throw CPTSKitError(.yearOutOfContract, path: "\(path).\(key)",
-                               message: "expected a contract year number 1 to \(ACIContract.yearCount)", value: key)
+                               message: BilingualText(fr: "attendu un numéro d'année contractuelle de 1 à \(ACIContract.yearCount)", en: "expected a contract year number 1 to \(ACIContract.yearCount)"), value: key)
         }
         guard (1...ACIContract.yearCount).contains(year) else {
             throw CPTSKitError(.yearOutOfContract, path: "\(path).\(key)",
-                               message: "contract years are numbered 1 to \(ACIContract.yearCount)", value: key)
+                               message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(ACIContract.yearCount)", en: "contract years are numbered 1 to \(ACIContract.yearCount)"), value: key)
         }
         return year
     }

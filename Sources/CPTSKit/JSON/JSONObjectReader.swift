@@ -11,7 +11,7 @@ struct JSONObjectReader {
     /// Opens `value` as an object at `path`.
     init(_ value: JSONValue, path: String) throws(CPTSKitError) {
         guard case .object(let members) = value else {
-            throw CPTSKitError(.wrongType, path: path, message: "expected an object, found \(value.typeName)", value: value.excerpt)
+            throw CPTSKitError(.wrongType, path: path, message: BilingualText(fr: "attendu un objet, trouvé \(value.frenchTypeName)", en: "expected an object, found \(value.typeName)"), value: value.excerpt)
         }
         self.path = path
         self.members = members
@@ -43,7 +43,7 @@ struct JSONObjectReader {
     /// A member that must be present.
     mutating func required(_ key: String) throws(CPTSKitError) -> JSONValue {
         guard let value = optional(key) else {
-            throw CPTSKitError(.missingField, path: path(key), message: "this field is required", value: "absent")
+            throw CPTSKitError(.missingField, path: path(key), message: BilingualText(fr: "ce champ est obligatoire", en: "this field is required"), value: "absent")
         }
         return value
     }
@@ -52,7 +52,7 @@ struct JSONObjectReader {
     func finish(known: [String]) throws(CPTSKitError) {
         for (index, member) in members.enumerated() where !used[index] {
             throw CPTSKitError(.unknownField, path: path(member.key),
-                               message: "unknown field; expected one of: \(known.joined(separator: ", "))",
+                               message: BilingualText(fr: "champ inconnu ; attendu : \(known.joined(separator: ", "))", en: "unknown field; expected one of: \(known.joined(separator: ", "))"),
                                value: member.value.excerpt)
         }
     }
@@ -65,21 +65,21 @@ struct JSONObjectReader {
 enum JSONField {
     static func string(_ value: JSONValue, _ path: String) throws(CPTSKitError) -> String {
         guard case .string(let text) = value else {
-            throw CPTSKitError(.wrongType, path: path, message: "expected a string, found \(value.typeName)", value: value.excerpt)
+            throw CPTSKitError(.wrongType, path: path, message: BilingualText(fr: "attendu une chaîne, trouvé \(value.frenchTypeName)", en: "expected a string, found \(value.typeName)"), value: value.excerpt)
         }
         return text
     }
 
     static func array(_ value: JSONValue, _ path: String) throws(CPTSKitError) -> [JSONValue] {
         guard case .array(let items) = value else {
-            throw CPTSKitError(.wrongType, path: path, message: "expected an array, found \(value.typeName)", value: value.excerpt)
+            throw CPTSKitError(.wrongType, path: path, message: BilingualText(fr: "attendu un tableau, trouvé \(value.frenchTypeName)", en: "expected an array, found \(value.typeName)"), value: value.excerpt)
         }
         return items
     }
 
     static func bool(_ value: JSONValue, _ path: String) throws(CPTSKitError) -> Bool {
         guard case .bool(let flag) = value else {
-            throw CPTSKitError(.wrongType, path: path, message: "expected true or false, found \(value.typeName)", value: value.excerpt)
+            throw CPTSKitError(.wrongType, path: path, message: BilingualText(fr: "attendu true ou false, trouvé \(value.frenchTypeName)", en: "expected true or false, found \(value.typeName)"), value: value.excerpt)
         }
         return flag
     }
@@ -87,7 +87,7 @@ enum JSONField {
     /// A whole number given as a JSON number.
     static func integer(_ value: JSONValue, _ path: String) throws(CPTSKitError) -> Int {
         guard case .number(let literal) = value else {
-            throw CPTSKitError(.wrongType, path: path, message: "expected a whole number, found \(value.typeName)", value: value.excerpt)
+            throw CPTSKitError(.wrongType, path: path, message: BilingualText(fr: "attendu un nombre entier, trouvé \(value.frenchTypeName)", en: "expected a whole number, found \(value.typeName)"), value: value.excerpt)
         }
         let decimal: DecimalText
         do throws(CPTSKitError) {
@@ -96,7 +96,7 @@ enum JSONField {
             throw error.nested(under: path)
         }
         guard decimal.scale == 0 else {
-            throw CPTSKitError(.invalidNumber, path: path, message: "expected a whole number", value: literal)
+            throw CPTSKitError(.invalidNumber, path: path, message: BilingualText(fr: "attendu un nombre entier", en: "expected a whole number"), value: literal)
         }
         return Int(decimal.significand)
     }
@@ -108,7 +108,7 @@ enum JSONField {
         case .string(let string): text = string
         case .number(let literal): text = literal
         default:
-            throw CPTSKitError(.wrongType, path: path, message: "expected an amount in euros (string or number), found \(value.typeName)",
+            throw CPTSKitError(.wrongType, path: path, message: BilingualText(fr: "attendu un montant en euros (chaîne ou nombre), trouvé \(value.frenchTypeName)", en: "expected an amount in euros (string or number), found \(value.typeName)"),
                                value: value.excerpt)
         }
         let amount: Euros
@@ -118,7 +118,7 @@ enum JSONField {
             throw error.nested(under: path)
         }
         guard !amount.isNegative else {
-            throw CPTSKitError(.negativeAmount, path: path, message: "an amount cannot be negative", value: text)
+            throw CPTSKitError(.negativeAmount, path: path, message: BilingualText(fr: "un montant ne peut pas être négatif", en: "an amount cannot be negative"), value: text)
         }
         return amount
     }
@@ -130,7 +130,7 @@ enum JSONField {
         case .string(let string): text = string
         case .number(let literal): text = literal
         default:
-            throw CPTSKitError(.wrongType, path: path, message: "expected a number or a decimal string, found \(value.typeName)",
+            throw CPTSKitError(.wrongType, path: path, message: BilingualText(fr: "attendu un nombre ou une chaîne décimale, trouvé \(value.frenchTypeName)", en: "expected a number or a decimal string, found \(value.typeName)"),
                                value: value.excerpt)
         }
         do throws(CPTSKitError) {

@@ -19,10 +19,10 @@ struct JSONParser {
             parser.position = 3
             parser.skipWhitespace()
         }
-        guard parser.position < bytes.count else { throw parser.error("the file is empty; expected a JSON object") }
+        guard parser.position < bytes.count else { throw parser.error(BilingualText(fr: "le fichier est vide ; attendu un objet JSON", en: "the file is empty; expected a JSON object")) }
         let value = try parser.parseValue()
         parser.skipWhitespace()
-        guard parser.position == bytes.count else { throw parser.error("unexpected text after the JSON document") }
+        guard parser.position == bytes.count else { throw parser.error(BilingualText(fr: "texte inattendu après le document JSON", en: "unexpected text after the JSON document")) }
         return value
     }
 
@@ -30,7 +30,7 @@ struct JSONParser {
         self.bytes = bytes
     }
 
-    private func error(_ message: String, at offset: Int? = nil) -> CPTSKitError {
+    private func error(_ message: BilingualText, at offset: Int? = nil) -> CPTSKitError {
         let offset = min(offset ?? position, bytes.count)
         var line = 1, column = 1
         var index = 0
@@ -43,7 +43,8 @@ struct JSONParser {
             }
             index += 1
         }
-        return CPTSKitError(.malformedJSON, path: "", message: "malformed JSON: \(message)",
+        return CPTSKitError(.malformedJSON, path: "",
+                            message: BilingualText(fr: "JSON mal formé : \(message.french)", en: "malformed JSON: \(message.english)"),
                             value: "line \(line), column \(column), byte \(offset)")
     }
 
@@ -57,7 +58,7 @@ struct JSONParser {
     }
 
     private mutating func parseValue() throws(CPTSKitError) -> JSONValue {
-        guard position < bytes.count else { throw error("unexpected end of file") }
+        guard position < bytes.count else { throw error(BilingualText(fr: "fin de fichier inattendue", en: "unexpected end of file")) }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -67,7 +68,7 @@ struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default:
-            throw error("unexpected character '\(Self.printable(bytes[position]))'")
+            throw error(BilingualText(fr: "caractère inattendu '\(Self.printable(bytes[position]))'", en: "unexpected character '\(Self.printable(bytes[position]))'"))
         }
     }
 
@@ -79,7 +80,7 @@ struct JSONParser {
         let start = position
         for expected in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
             guard position < bytes.count, bytes[position] == expected else {
-                throw error("invalid literal; expected \(word)", at: start)
+                throw error(BilingualText(fr: "littéral invalide ; attendu \(word)", en: "invalid literal; expected \(word)"), at: start)
             }
             position += 1
         }
@@ -88,7 +89,7 @@ struct JSONParser {
     private mutating func enter() throws(CPTSKitError) {
         depth += 1
         guard depth <= JSONParser.maximumDepth else {
-            throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+            throw error(BilingualText(fr: "imbrication de plus de \(JSONParser.maximumDepth) niveaux", en: "nesting deeper than \(JSONParser.maximumDepth) levels"))
         }
     }
 
@@ -105,21 +106,21 @@ struct JSONParser {
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-                throw error("expected a quoted field name")
+                throw error(BilingualText(fr: "attendu un nom de champ entre guillemets", en: "expected a quoted field name"))
             }
             let keyStart = position
             let key = try parseString()
             // Objects of a contract file are small: a linear scan beats hashing every key.
-            for member in members where member.key == key { throw error("duplicate field \"\(key)\"", at: keyStart) }
+            for member in members where member.key == key { throw error(BilingualText(fr: "champ en double \"\(key)\"", en: "duplicate field \"\(key)\""), at: keyStart) }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-                throw error("expected ':' after field name \"\(key)\"")
+                throw error(BilingualText(fr: "attendu ':' après le nom de champ \"\(key)\"", en: "expected ':' after field name \"\(key)\""))
             }
             position += 1
             skipWhitespace()
             members.append((key, try parseValue()))
             skipWhitespace()
-            guard position < bytes.count else { throw error("unexpected end of file inside an object") }
+            guard position < bytes.count else { throw error(BilingualText(fr: "fin de fichier inattendue dans un objet", en: "unexpected end of file inside an object")) }
             if bytes[position] == UInt8(ascii: ",") {
                 position += 1
                 continue
@@ -129,7 +130,7 @@ struct JSONParser {
                 depth -= 1
                 return .object(members)
             }
-            throw error("expected ',' or '}' in an object")
+            throw error(BilingualText(fr: "attendu ',' ou '}' dans un objet", en: "expected ',' or '}' in an object"))
         }
     }
 
@@ -147,7 +148,7 @@ struct JSONParser {
             skipWhitespace()
             items.append(try parseValue())
             skipWhitespace()
-            guard position < bytes.count else { throw error("unexpected end of file inside an array") }
+            guard position < bytes.count else { throw error(BilingualText(fr: "fin de fichier inattendue dans un tableau", en: "unexpected end of file inside an array")) }
             if bytes[position] == UInt8(ascii: ",") {
                 position += 1
                 continue
@@ -157,7 +158,7 @@ struct JSONParser {
                 depth -= 1
                 return .array(items)
             }
-            throw error("expected ',' or ']' in an array")
+            throw error(BilingualText(fr: "attendu ',' ou ']' dans un tableau", en: "expected ',' or ']' in an array"))
         }
     }
 
@@ -171,16 +172,16 @@ struct JSONParser {
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
         let integerStart = position
         let integerDigits = digits()
-        guard integerDigits > 0 else { throw error("invalid number", at: start) }
-        if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") { throw error("invalid number (leading zero)", at: start) }
+        guard integerDigits > 0 else { throw error(BilingualText(fr: "nombre invalide", en: "invalid number"), at: start) }
+        if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") { throw error(BilingualText(fr: "nombre invalide (zéro en tête)", en: "invalid number (leading zero)"), at: start) }
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
-            guard digits() > 0 else { throw error("invalid number (no digit after '.')", at: start) }
+            guard digits() > 0 else { throw error(BilingualText(fr: "nombre invalide (aucun chiffre après '.')", en: "invalid number (no digit after '.')"), at: start) }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
-            guard digits() > 0 else { throw error("invalid number (no digit in exponent)", at: start) }
+            guard digits() > 0 else { throw error(BilingualText(fr: "nombre invalide (aucun chiffre dans l'exposant)", en: "invalid number (no digit in exponent)"), at: start) }
         }
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
@@ -196,7 +197,7 @@ struct JSONParser {
                 let text = bytes.withUnsafeBufferPointer { buffer in
                     UTF8Validation.string(UnsafeBufferPointer(rebasing: buffer[plainStart..<position]))
                 }
-                guard let text else { throw error("invalid UTF-8 in a string", at: start) }
+                guard let text else { throw error(BilingualText(fr: "UTF-8 invalide dans une chaîne", en: "invalid UTF-8 in a string"), at: start) }
                 position += 1
                 return text
             }
@@ -206,14 +207,14 @@ struct JSONParser {
         var scalars: [UInt8] = Array(bytes[plainStart..<min(position, bytes.count)])
         var runStart = position
         while true {
-            guard position < bytes.count else { throw error("unterminated string", at: start) }
+            guard position < bytes.count else { throw error(BilingualText(fr: "chaîne non terminée", en: "unterminated string"), at: start) }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 scalars.append(contentsOf: bytes[runStart..<position])
                 position += 1
                 break
             }
-            if byte < 0x20 { throw error("control character in a string (escape it)") }
+            if byte < 0x20 { throw error(BilingualText(fr: "caractère de contrôle dans une chaîne (à échapper)", en: "control character in a string (escape it)")) }
             if byte == UInt8(ascii: "\\") {
                 scalars.append(contentsOf: bytes[runStart..<position])
                 try parseEscape(into: &scalars)
@@ -223,13 +224,13 @@ struct JSONParser {
             position += 1
         }
         let text = scalars.withUnsafeBufferPointer { UTF8Validation.string($0) }
-        guard let text else { throw error("invalid UTF-8 in a string", at: start) }
+        guard let text else { throw error(BilingualText(fr: "UTF-8 invalide dans une chaîne", en: "invalid UTF-8 in a string"), at: start) }
         return text
     }
 
     private mutating func parseEscape(into output: inout [UInt8]) throws(CPTSKitError) {
         position += 1
-        guard position < bytes.count else { throw error("unterminated escape") }
+        guard position < bytes.count else { throw error(BilingualText(fr: "échappement non terminé", en: "unterminated escape")) }
         let byte = bytes[position]
         position += 1
         switch byte {
@@ -245,24 +246,24 @@ struct JSONParser {
             var scalar = try parseHex4()
             if (0xD800..<0xDC00).contains(scalar) {
                 guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
-                    throw error("unpaired surrogate in \\u escape")
+                    throw error(BilingualText(fr: "demi-codet isolé dans un échappement \\u", en: "unpaired surrogate in \\u escape"))
                 }
                 position += 2
                 let low = try parseHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate in \\u escape") }
+                guard (0xDC00..<0xE000).contains(low) else { throw error(BilingualText(fr: "demi-codet isolé dans un échappement \\u", en: "unpaired surrogate in \\u escape")) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00..<0xE000).contains(scalar) {
-                throw error("unpaired surrogate in \\u escape")
+                throw error(BilingualText(fr: "demi-codet isolé dans un échappement \\u", en: "unpaired surrogate in \\u escape"))
             }
-            guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+            guard let unicode = Unicode.Scalar(scalar) else { throw error(BilingualText(fr: "échappement \\u invalide", en: "invalid \\u escape")) }
             output.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw error("invalid escape '\\\(Self.printable(byte))'", at: position - 2)
+            throw error(BilingualText(fr: "échappement invalide '\\\(Self.printable(byte))'", en: "invalid escape '\\\(Self.printable(byte))'"), at: position - 2)
         }
     }
 
     private mutating func parseHex4() throws(CPTSKitError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw error("truncated \\u escape") }
+        guard position + 4 <= bytes.count else { throw error(BilingualText(fr: "échappement \\u tronqué", en: "truncated \\u escape")) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[position]
@@ -271,7 +272,7 @@ struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
-            default: throw error("invalid hexadecimal digit in \\u escape")
+            default: throw error(BilingualText(fr: "chiffre hexadécimal invalide dans un échappement \\u", en: "invalid hexadecimal digit in \\u escape"))
             }
             value = value << 4 | digit
             position += 1

@@ -29,6 +29,18 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// The name of the value's JSON type in French, for error messages: `un objet`, `une chaîne`…
+    public var frenchTypeName: String {
+        switch self {
+        case .object: "un objet"
+        case .array: "un tableau"
+        case .string: "une chaîne"
+        case .number: "un nombre"
+        case .bool: "un booléen"
+        case .null: "null"
+        }
+    }
+
     /// Two values are equal when they have the same type and content, members in the same order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {

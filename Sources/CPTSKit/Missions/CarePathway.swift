@@ -30,6 +30,7 @@ public struct CarePathway: Hashable, Sendable, CustomStringConvertible, KeyedCho
     public static var all: [CarePathway] { catalogue.map { CarePathway(validatedKey: $0.key, label: $0.label) } }
 
     static let noun = "care pathway"
+    static let frenchNoun = "parcours"
     static let unknownKind = CPTSKitError.Kind.unknownPathway
     static let catalogue: [(key: String, label: String)] = [
         ("elderly", "Personnes âgées"),

@@ -7,6 +7,8 @@ protocol KeyedChoice: Hashable, Sendable {
     static var catalogue: [(key: String, label: String)] { get }
     /// What the catalogue lists, in an error message (`prevention theme`).
     static var noun: String { get }
+    /// The French name of the kind of entry, with its article's gender: `un parcours`, `un thème`.
+    static var frenchNoun: String { get }
     /// The error kind raised for an unknown key.
     static var unknownKind: CPTSKitError.Kind { get }
     /// Creates a choice from a key known to be valid.
@@ -19,7 +21,7 @@ extension KeyedChoice {
         if key.hasPrefix("custom:") {
             let name = String(key.dropFirst("custom:".count))
             guard !name.isEmpty else {
-                throw CPTSKitError(unknownKind, path: "", message: "a custom \(noun) needs a name after 'custom:'", value: key)
+                throw CPTSKitError(unknownKind, path: "", message: BilingualText(fr: "un \(frenchNoun) personnalisé doit avoir un nom après 'custom:'", en: "a custom \(noun) needs a name after 'custom:'"), value: key)
             }
             return Self(validatedKey: key, label: name)
         }
@@ -27,7 +29,7 @@ extension KeyedChoice {
             return Self(validatedKey: key, label: entry.label)
         }
         throw CPTSKitError(unknownKind, path: "",
-                           message: "unknown \(noun); known: \(catalogue.map(\.key).joined(separator: ", ")), or custom:NAME",
+                           message: BilingualText(fr: "\(frenchNoun) inconnu ; connus : \(catalogue.map(\.key).joined(separator: ", ")), ou custom:NOM", en: "unknown \(noun); known: \(catalogue.map(\.key).joined(separator: ", ")), or custom:NAME"),
                            value: key)
     }
 }

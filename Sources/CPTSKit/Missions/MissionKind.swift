@@ -32,6 +32,23 @@ public enum MissionKind: String, Hashable, Sendable, CaseIterable, Codable, Comp
         }
     }
 
+    /// The name for people: the agreement's French name in French; in English the French name,
+    /// which is the domain's, with a gloss: `Accès aux soins (access to care)`.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        guard language == .english else { return label }
+        let gloss = switch self {
+        case .accessToCare: "access to care"
+        case .carePathways: "care pathways"
+        case .prevention: "prevention"
+        case .crisisResponse: "health crises"
+        case .qualityAndRelevance: "quality and relevance of care"
+        case .professionalSupport: "support to health professionals"
+        }
+        return "\(label) (\(gloss))"
+    }
+
     /// Whether the mission is *socle* (mandatory) or optional.
     public var category: MissionCategory {
         switch self {
@@ -67,7 +84,7 @@ public enum MissionKind: String, Hashable, Sendable, CaseIterable, Codable, Comp
     public init(key: String) throws(CPTSKitError) {
         guard let kind = MissionKind(rawValue: key) else {
             throw CPTSKitError(.unknownMission, path: "",
-                               message: "unknown mission; known missions: \(MissionKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                               message: BilingualText(fr: "mission inconnue ; missions connues : \(MissionKind.allCases.map(\.rawValue).joined(separator: ", "))", en: "unknown mission; known missions: \(MissionKind.allCases.map(\.rawValue).joined(separator: ", "))"),
                                value: key)
         }
         self = kind
@@ -83,4 +100,14 @@ public enum MissionCategory: String, Hashable, Sendable, Codable {
 
     /// The French name: `socle` or `optionnelle`.
     public var label: String { self == .socle ? "socle" : "optionnelle" }
+
+    /// `socle` / `optionnelle` in French; `socle (core)` / `optional` in English.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch language {
+        case .french: label
+        case .english: self == .socle ? "socle (core)" : "optional"
+        }
+    }
 }

@@ -30,6 +30,7 @@ public struct PreventionTheme: Hashable, Sendable, CustomStringConvertible, Keye
     public static var all: [PreventionTheme] { catalogue.map { PreventionTheme(validatedKey: $0.key, label: $0.label) } }
 
     static let noun = "prevention theme"
+    static let frenchNoun = "thème de prévention"
     static let unknownKind = CPTSKitError.Kind.unknownTheme
     static let catalogue: [(key: String, label: String)] = [
         ("cancer_screening", "Dépistage des cancers"),

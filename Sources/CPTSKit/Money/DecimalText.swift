@@ -20,9 +20,17 @@ struct DecimalText: Hashable, Sendable {
     init(parsing text: Substring.UTF8View, what: String) throws(CPTSKitError) {
         var index = text.startIndex
         let end = text.endIndex
-        func fail(_ why: String, _ kind: CPTSKitError.Kind = .invalidNumber) -> CPTSKitError {
-            CPTSKitError(kind, path: "", message: "\(what) \(why)", value: String(Substring(text)))
+        let noun = switch what {
+        case "amount": BilingualText(fr: "le montant", en: "amount")
+        case "ratio": BilingualText(fr: "le rapport", en: "ratio")
+        default: BilingualText(fr: "le nombre", en: what)
         }
+        func fail(_ why: BilingualText, _ kind: CPTSKitError.Kind = .invalidNumber) -> CPTSKitError {
+            CPTSKitError(kind, path: "", message: BilingualText(fr: "\(noun.french) \(why.french)", en: "\(noun.english) \(why.english)"),
+                         value: String(Substring(text)))
+        }
+        let notDecimal = BilingualText(fr: "n'est pas un nombre décimal", en: "is not a decimal number")
+        let tooLarge = BilingualText(fr: "est trop grand pour l'arithmétique exacte", en: "is too large for exact arithmetic")
         var negative = false
         if index < end, text[index] == UInt8(ascii: "-") {
             negative = true
@@ -39,13 +47,13 @@ struct DecimalText: Hashable, Sendable {
         while index < end, (48...57).contains(text[index]) {
             push(text[index]); digits += 1; text.formIndex(after: &index)
         }
-        guard digits > 0 else { throw fail("is not a decimal number") }
+        guard digits > 0 else { throw fail(notDecimal) }
         if index < end, text[index] == UInt8(ascii: ".") {
             text.formIndex(after: &index)
             while index < end, (48...57).contains(text[index]) {
                 push(text[index]); fractionDigits += 1; text.formIndex(after: &index)
             }
-            guard fractionDigits > 0 else { throw fail("is not a decimal number") }
+            guard fractionDigits > 0 else { throw fail(notDecimal) }
         }
         var exponent = 0
         if index < end, text[index] == UInt8(ascii: "e") || text[index] == UInt8(ascii: "E") {
@@ -61,22 +69,22 @@ struct DecimalText: Hashable, Sendable {
                 exponentDigits += 1
                 text.formIndex(after: &index)
             }
-            guard exponentDigits > 0 else { throw fail("is not a decimal number") }
+            guard exponentDigits > 0 else { throw fail(notDecimal) }
             if exponentNegative { exponent = -exponent }
         }
-        guard index == end else { throw fail("is not a decimal number") }
-        guard !overflowed else { throw fail("is too large for exact arithmetic", .overflow) }
+        guard index == end else { throw fail(notDecimal) }
+        guard !overflowed else { throw fail(tooLarge, .overflow) }
         var scale = fractionDigits - exponent
         if magnitude == 0 { scale = 0 }
         while scale > 0, magnitude % 10 == 0 { magnitude /= 10; scale -= 1 }
         while scale < 0 {
             let (times, o) = magnitude.multipliedReportingOverflow(by: 10)
-            guard !o else { throw fail("is too large for exact arithmetic", .overflow) }
+            guard !o else { throw fail(tooLarge, .overflow) }
             magnitude = times
             scale += 1
         }
         guard scale <= 18, magnitude <= UInt64(Int64.max) else {
-            throw fail("has more digits than exact arithmetic allows", .overflow)
+            throw fail(BilingualText(fr: "a plus de chiffres que l'arithmétique exacte n'en permet", en: "has more digits than exact arithmetic allows"), .overflow)
         }
         significand = negative ? -Int64(magnitude) : Int64(magnitude)
         self.scale = scale

@@ -14,14 +14,14 @@ extension Euros {
         var weightTotal: Int64 = 0
         for weight in weights {
             guard weight >= 0 else {
-                throw CPTSKitError(.invalidArgument, path: "weights", message: "weights must not be negative", value: "\(weight)")
+                throw CPTSKitError(.invalidArgument, path: "weights", message: BilingualText(fr: "les poids ne doivent pas être négatifs", en: "weights must not be negative"), value: "\(weight)")
             }
             let (next, overflow) = weightTotal.addingReportingOverflow(weight)
             guard !overflow else { throw Euros.overflowError("sum of weights") }
             weightTotal = next
         }
         guard weightTotal > 0 else {
-            throw CPTSKitError(.invalidArgument, path: "weights", message: "at least one weight must be positive",
+            throw CPTSKitError(.invalidArgument, path: "weights", message: BilingualText(fr: "au moins un poids doit être positif", en: "at least one weight must be positive"),
                                value: "\(weights)")
         }
         let magnitude = cents.magnitude

@@ -69,6 +69,6 @@ extension Euros {
     /// The error raised when an amount leaves 64-bit cents.
     @usableFromInline
     static func overflowError(_ operation: String) -> CPTSKitError {
-        CPTSKitError(.overflow, path: "", message: "amount too large for exact arithmetic", value: operation)
+        CPTSKitError(.overflow, path: "", message: BilingualText(fr: "montant trop grand pour l'arithmétique exacte", en: "amount too large for exact arithmetic"), value: operation)
     }
 }

@@ -13,6 +13,15 @@ extension Euros: CustomStringConvertible {
         return (cents < 0 ? "-" : "") + grouped + "," + (centsPart < 10 ? "0" : "") + String(centsPart) + " €"
     }
 
+    /// English formatting: the euro sign first, commas between thousands, a decimal point:
+    /// `€17,500.00`, `-€1,234,567.89`.
+    public var englishDescription: String {
+        let magnitude = cents.magnitude
+        let grouped = FrenchText.grouped(magnitude / 100).replacingAll(" ", with: ",")
+        let centsPart = magnitude % 100
+        return (cents < 0 ? "-€" : "€") + grouped + "." + (centsPart < 10 ? "0" : "") + String(centsPart)
+    }
+
     /// Machine formatting with a dot and two decimals, as the contract file writes money: `17500.00`.
     public var plainDescription: String {
         let magnitude = cents.magnitude

@@ -24,7 +24,7 @@ public struct Euros: Hashable, Comparable, Sendable {
     public init(euros: Int64) throws(CPTSKitError) {
         let (value, overflow) = euros.multipliedReportingOverflow(by: 100)
         guard !overflow else {
-            throw CPTSKitError(.overflow, path: "", message: "amount too large for exact arithmetic",
+            throw CPTSKitError(.overflow, path: "", message: BilingualText(fr: "montant trop grand pour l'arithmétique exacte", en: "amount too large for exact arithmetic"),
                                value: "\(euros)")
         }
         cents = value
@@ -42,16 +42,16 @@ public struct Euros: Hashable, Comparable, Sendable {
         do throws(CPTSKitError) {
             decimal = try DecimalText(parsing: Substring(text).utf8, what: "amount")
         } catch let error where error.kind == .invalidNumber {
-            throw CPTSKitError(.invalidAmount, path: "", message: "is not an amount in euros (digits, optional '.' and up to two decimals)",
+            throw CPTSKitError(.invalidAmount, path: "", message: BilingualText(fr: "n'est pas un montant en euros (chiffres, '.' facultatif et au plus deux décimales)", en: "is not an amount in euros (digits, optional '.' and up to two decimals)"),
                                value: text)
         }
         guard decimal.scale <= 2 else {
-            throw CPTSKitError(.invalidAmount, path: "", message: "has more than two decimals", value: text)
+            throw CPTSKitError(.invalidAmount, path: "", message: BilingualText(fr: "a plus de deux décimales", en: "has more than two decimals"), value: text)
         }
         let (value, overflow) = decimal.significand.multipliedReportingOverflow(
             by: DecimalText.powersOfTen[2 - decimal.scale])
         guard !overflow else {
-            throw CPTSKitError(.overflow, path: "", message: "amount too large for exact arithmetic", value: text)
+            throw CPTSKitError(.overflow, path: "", message: BilingualText(fr: "montant trop grand pour l'arithmétique exacte", en: "amount too large for exact arithmetic"), value: text)
         }
         cents = value
     }

@@ -29,7 +29,7 @@ extension Fraction: Comparable, Hashable {
     public func divided(by other: Fraction) throws(CPTSKitError) -> Fraction {
         let a = reduced, b = other.reduced
         guard b.numerator != 0 else {
-            throw CPTSKitError(.invalidNumber, path: "", message: "division by zero", value: "\(self) / \(other)")
+            throw CPTSKitError(.invalidNumber, path: "", message: BilingualText(fr: "division par zéro", en: "division by zero"), value: "\(self) / \(other)")
         }
         // (a.n / a.d) / (b.n / b.d) = (a.n * b.d) / (a.d * b.n), reduced crosswise first.
         let g1 = Int64(Fraction.gcd(a.numerator.magnitude, b.numerator.magnitude))
@@ -39,7 +39,7 @@ extension Fraction: Comparable, Hashable {
         let (num, o1) = n1.multipliedReportingOverflow(by: d2)
         let (den, o2) = d1.multipliedReportingOverflow(by: n2)
         guard !o1, !o2 else {
-            throw CPTSKitError(.overflow, path: "", message: "ratio too large for exact arithmetic",
+            throw CPTSKitError(.overflow, path: "", message: BilingualText(fr: "rapport trop grand pour l'arithmétique exacte", en: "ratio too large for exact arithmetic"),
                                value: "\(self) / \(other)")
         }
         return try Fraction(num, den)
@@ -56,7 +56,7 @@ extension Fraction: Comparable, Hashable {
         let (numerator, o3) = left.subtractingReportingOverflow(right)
         let (denominator, o4) = a.denominator.multipliedReportingOverflow(by: b.denominator)
         guard !o1, !o2, !o3, !o4 else {
-            throw CPTSKitError(.overflow, path: "", message: "difference too large for exact arithmetic", value: "\(self) − \(other)")
+            throw CPTSKitError(.overflow, path: "", message: BilingualText(fr: "différence trop grande pour l'arithmétique exacte", en: "difference too large for exact arithmetic"), value: "\(self) − \(other)")
         }
         return try Fraction(numerator, denominator).reduced
     }

@@ -12,12 +12,12 @@ extension Fraction {
             let bottom = try DecimalText(
                 parsing: text[text.utf8.index(after: slash)...].utf8, what: "ratio")
             guard top.scale == 0, bottom.scale == 0 else {
-                throw CPTSKitError(.invalidNumber, path: "", message: "a ratio must have whole terms", value: text)
+                throw CPTSKitError(.invalidNumber, path: "", message: BilingualText(fr: "un rapport doit avoir des termes entiers", en: "a ratio must have whole terms"), value: text)
             }
             do throws(CPTSKitError) {
                 self = try Fraction(top.significand, bottom.significand)
             } catch {
-                throw CPTSKitError(error.kind, path: "", message: error.message, value: text)
+                throw CPTSKitError(error.kind, path: "", message: error.text, value: text)
             }
             return
         }

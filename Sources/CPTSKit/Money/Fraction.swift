@@ -19,12 +19,12 @@ public struct Fraction: Sendable, CustomStringConvertible {
     ///   ``CPTSKitError/Kind/overflow`` when the sign cannot be moved (`Int64.min`).
     public init(_ numerator: Int64, _ denominator: Int64) throws(CPTSKitError) {
         guard denominator != 0 else {
-            throw CPTSKitError(.invalidNumber, path: "", message: "a fraction cannot have a zero denominator",
+            throw CPTSKitError(.invalidNumber, path: "", message: BilingualText(fr: "une fraction ne peut pas avoir un dénominateur nul", en: "a fraction cannot have a zero denominator"),
                                value: "\(numerator)/0")
         }
         if denominator < 0 {
             guard numerator != .min, denominator != .min else {
-                throw CPTSKitError(.overflow, path: "", message: "fraction terms out of range",
+                throw CPTSKitError(.overflow, path: "", message: BilingualText(fr: "termes de la fraction hors limites", en: "fraction terms out of range"),
                                    value: "\(numerator)/\(denominator)")
             }
             self.numerator = -numerator

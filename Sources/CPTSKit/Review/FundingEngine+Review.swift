@@ -12,12 +12,12 @@ extension FundingEngine {
         let (funding, plan) = try fundingAndPlan(for: contract, rulebook: nil, asOf: asOf)
         let schedule = try PaymentSchedule(funding: funding, plan: plan)
         guard (1...ACIContract.yearCount).contains(year) else {
-            throw CPTSKitError(.yearOutOfContract, path: "year", message: "contract years are numbered 1 to \(ACIContract.yearCount)",
+            throw CPTSKitError(.yearOutOfContract, path: "year", message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(ACIContract.yearCount)", en: "contract years are numbered 1 to \(ACIContract.yearCount)"),
                                value: "\(year)")
         }
         guard year <= funding.years.count else {
             throw CPTSKitError(.afterTermination, path: "year",
-                               message: "the contract ended on \(funding.terminatedOn?.description ?? "?"), before this year starts",
+                               message: BilingualText(fr: "le contrat a pris fin le \(funding.terminatedOn?.description ?? "?"), avant le début de cette année", en: "the contract ended on \(funding.terminatedOn?.description ?? "?"), before this year starts"),
                                value: "\(year)")
         }
         let statement = funding.years[year - 1]

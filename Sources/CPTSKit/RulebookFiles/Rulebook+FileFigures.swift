@@ -66,14 +66,14 @@ extension Rulebook {
             case .missionVariable:
                 guard kind != .crisisResponse else {
                     throw CPTSKitError(.unknownField, path: path,
-                                       message: "the crisis mission has no variable envelope; its amount in a crisis is mission.crises_sanitaires.activated",
+                                       message: BilingualText(fr: "la mission de crise n'a pas d'enveloppe variable ; son montant en cas de crise est mission.crises_sanitaires.activated", en: "the crisis mission has no variable envelope; its amount in a crisis is mission.crises_sanitaires.activated"),
                                        value: key.description)
                 }
                 missions[index].variable = missions[index].variable ?? Self.unknownRow
                 missions[index].variable?[size] = figure
             default:
                 guard kind == .crisisResponse else {
-                    throw CPTSKitError(.unknownField, path: path, message: "only the crisis mission (crises_sanitaires) has an activation amount",
+                    throw CPTSKitError(.unknownField, path: path, message: BilingualText(fr: "seule la mission de crise (crises_sanitaires) a un montant d'activation", en: "only the crisis mission (crises_sanitaires) has an activation amount"),
                                        value: key.description)
                 }
                 missions[index].activated = missions[index].activated ?? Self.unknownRow
@@ -125,7 +125,7 @@ enum FileValue {
     static func readBoundaries(_ value: JSONValue, _ path: String) throws(CPTSKitError) -> SizeBoundaries {
         let items = try JSONField.array(value, path)
         guard items.count == 3 else {
-            throw CPTSKitError(.invalidRulebook, path: path, message: "expected three thresholds: T1|T2, T2|T3, T3|T4",
+            throw CPTSKitError(.invalidRulebook, path: path, message: BilingualText(fr: "attendu trois seuils : T1|T2, T2|T3, T3|T4", en: "expected three thresholds: T1|T2, T2|T3, T3|T4"),
                                value: "\(items.count) items")
         }
         var bounds: [SizeBoundaries.Boundary] = []
@@ -136,12 +136,12 @@ enum FileValue {
             let side = try choice(try object.required("side"), "\(itemPath).side", SizeBoundaries.Side.self)
             try object.finish(known: ["population", "side"])
             guard population > 0 else {
-                throw CPTSKitError(.invalidRulebook, path: "\(itemPath).population", message: "a threshold must be positive",
+                throw CPTSKitError(.invalidRulebook, path: "\(itemPath).population", message: BilingualText(fr: "un seuil doit être positif", en: "a threshold must be positive"),
                                    value: "\(population)")
             }
             if let previous = bounds.last, population <= previous.value {
                 throw CPTSKitError(.invalidRulebook, path: "\(itemPath).population",
-                                   message: "thresholds must increase: this one is not above the previous (\(previous.value))",
+                                   message: BilingualText(fr: "les seuils doivent croître : celui-ci n'est pas au-dessus du précédent (\(previous.value))", en: "thresholds must increase: this one is not above the previous (\(previous.value))"),
                                    value: "\(population)")
             }
             bounds.append(SizeBoundaries.Boundary(population, side: side))
@@ -153,7 +153,7 @@ enum FileValue {
     static func readMonths(_ value: JSONValue, _ path: String) throws(CPTSKitError) -> Int {
         let months = try JSONField.integer(value, path)
         guard months > 0, months <= 600 else {
-            throw CPTSKitError(.invalidRulebook, path: path, message: "a deadline is a positive number of months (1 to 600)",
+            throw CPTSKitError(.invalidRulebook, path: path, message: BilingualText(fr: "une échéance est un nombre positif de mois (1 à 600)", en: "a deadline is a positive number of months (1 to 600)"),
                                value: "\(months)")
         }
         return months
@@ -163,7 +163,7 @@ enum FileValue {
     static func readShare(_ value: JSONValue, _ path: String) throws(CPTSKitError) -> Fraction {
         let share = try JSONField.exact(value, path)
         guard share > .zero, share <= .one else {
-            throw CPTSKitError(.invalidRulebook, path: path, message: "the advance share is above 0 and at most 1 (0.75 for 75 %)",
+            throw CPTSKitError(.invalidRulebook, path: path, message: BilingualText(fr: "la part d'avance est au-dessus de 0 et au plus 1 (0.75 pour 75 %)", en: "the advance share is above 0 and at most 1 (0.75 for 75 %)"),
                                value: share.decimalDescription)
         }
         return share
@@ -176,7 +176,7 @@ enum FileValue {
         let text = try JSONField.string(value, path)
         guard let parsed = T(rawValue: text) else {
             throw CPTSKitError(.wrongType, path: path,
-                               message: "expected one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))", value: text)
+                               message: BilingualText(fr: "attendu : \(T.allCases.map(\.rawValue).joined(separator: ", "))", en: "expected one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))"), value: text)
         }
         return parsed
     }

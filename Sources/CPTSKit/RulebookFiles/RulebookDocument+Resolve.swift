@@ -15,7 +15,7 @@ extension RulebookDocument {
             let given = Set(figures.map(\.key))
             for key in RulebookFormat.requiredWithoutParent where !given.contains(key) {
                 throw CPTSKitError(.missingField, path: "figures.\(key)",
-                                   message: "a rulebook that extends none must give this figure (null when unknown)", value: "absent")
+                                   message: BilingualText(fr: "des règles qui n'en étendent aucune doivent donner ce montant (null s'il est inconnu)", en: "a rulebook that extends none must give this figure (null when unknown)"), value: "absent")
             }
         }
         for entry in figures {
@@ -24,7 +24,7 @@ extension RulebookDocument {
         for entry in introducedBy {
             guard let index = rulebook.missionIndex(entry.kind) else {
                 throw CPTSKitError(.invalidRulebook, path: entry.path,
-                                   message: "no figure of this rulebook or of the one it extends defines this mission", value: entry.kind.key)
+                                   message: BilingualText(fr: "aucun montant de ces règles ni de celles qu'elles étendent ne définit cette mission", en: "no figure of this rulebook or of the one it extends defines this mission"), value: entry.kind.key)
             }
             rulebook.missions[index].introducedBy = entry.id
         }
@@ -42,12 +42,12 @@ extension RulebookDocument {
             for size in SizeClass.allCases {
                 guard let amount = startUp[size].value, let annual = rulebook.fonctionnement[size].value, amount < annual else { continue }
                 throw CPTSKitError(.invalidRulebook, path: path(.startUpFonctionnement(size), .fonctionnement(size)),
-                                   message: "the start-up amount of \(size.code) (\(amount)) is below its annual fonctionnement (\(annual))",
+                                   message: BilingualText(fr: "le montant de démarrage de \(size.code) (\(amount)) est inférieur à son fonctionnement annuel (\(annual))", en: "the start-up amount of \(size.code) (\(amount.englishDescription)) is below its annual fonctionnement (\(annual.englishDescription))"),
                                    value: amount.plainDescription)
             }
             if rulebook.startUpWindowEnd == nil {
                 throw CPTSKitError(.missingField, path: "figures.\(RulebookFigureKey.startUpWindowEnd)",
-                                   message: "start-up amounts need the last eligible signature date (null when unknown)",
+                                   message: BilingualText(fr: "les montants de démarrage demandent la dernière date de signature éligible (null si elle est inconnue)", en: "start-up amounts need the last eligible signature date (null when unknown)"),
                                    value: "absent")
             }
         }
@@ -55,7 +55,7 @@ extension RulebookDocument {
             guard let start = mission.startDeadlineMonths?.value, let deployment = mission.deploymentDeadlineMonths?.value,
                   deployment < start else { continue }
             throw CPTSKitError(.invalidRulebook, path: path(.deploymentDeadline(mission.kind), .startDeadline(mission.kind)),
-                               message: "full deployment (\(deployment) months) cannot come before the start (\(start) months)",
+                               message: BilingualText(fr: "le déploiement complet (\(deployment) mois) ne peut pas précéder le démarrage (\(start) mois)", en: "full deployment (\(deployment) months) cannot come before the start (\(start) months)"),
                                value: "\(deployment)")
         }
     }
@@ -92,7 +92,7 @@ extension RulebookRegistry {
             if known.contains(where: { $0.id == document.id })
                 || documents[..<index].contains(where: { $0.id == document.id }) {
                 throw located(CPTSKitError(.duplicateRulebook, path: "id",
-                                           message: "a rulebook with this identifier is already known (\(rulebooks.map(\.id).joined(separator: ", ")) are built in); choose another",
+                                           message: BilingualText(fr: "des règles ont déjà cet identifiant (\(rulebooks.map(\.id).joined(separator: ", ")) sont intégrées) ; en choisir un autre", en: "a rulebook with this identifier is already known (\(rulebooks.map(\.id).joined(separator: ", ")) are built in); choose another"),
                                            value: document.id), index)
             }
         }
@@ -104,7 +104,7 @@ extension RulebookRegistry {
             if let parentID = document.extends {
                 if chain.contains(parentID) || parentID == document.id {
                     throw located(CPTSKitError(.rulebookCycle, path: "extends",
-                                               message: "rulebooks extend each other in a cycle: \((chain + [document.id, parentID]).joined(separator: " → "))",
+                                               message: BilingualText(fr: "des règles s\'étendent les unes les autres en cycle : \((chain + [document.id, parentID]).joined(separator: " → "))", en: "rulebooks extend each other in a cycle: \((chain + [document.id, parentID]).joined(separator: " → "))"),
                                                value: parentID), index)
                 }
                 if let position = documents.firstIndex(where: { $0.id == parentID }) {
@@ -112,7 +112,7 @@ extension RulebookRegistry {
                 }
                 guard let found = known.first(where: { $0.id == parentID }) else {
                     throw located(CPTSKitError(.unknownRulebook, path: "extends",
-                                               message: "unknown rulebook; known: \((known.map(\.id) + documents.map(\.id)).joined(separator: ", "))",
+                                               message: BilingualText(fr: "règles inconnues ; connues : \((known.map(\.id) + documents.map(\.id)).joined(separator: ", "))", en: "unknown rulebook; known: \((known.map(\.id) + documents.map(\.id)).joined(separator: ", "))"),
                                                value: parentID), index)
                 }
                 parent = found
@@ -137,10 +137,10 @@ extension RulebookRegistry {
     public func rulebook(resolving document: RulebookDocument) throws(CPTSKitError) -> Rulebook {
         guard let parentID = document.extends else { return try document.resolved(extending: nil) }
         guard parentID != document.id else {
-            throw CPTSKitError(.rulebookCycle, path: "extends", message: "a rulebook cannot extend itself", value: parentID)
+            throw CPTSKitError(.rulebookCycle, path: "extends", message: BilingualText(fr: "des règles ne peuvent pas s\'étendre elles-mêmes", en: "a rulebook cannot extend itself"), value: parentID)
         }
         guard let parent = rulebooks.first(where: { $0.id == parentID }) else {
-            throw CPTSKitError(.unknownRulebook, path: "extends", message: "unknown rulebook; known: \(rulebooks.map(\.id).joined(separator: ", "))",
+            throw CPTSKitError(.unknownRulebook, path: "extends", message: BilingualText(fr: "règles inconnues ; connues : \(rulebooks.map(\.id).joined(separator: ", "))", en: "unknown rulebook; known: \(rulebooks.map(\.id).joined(separator: ", "))"),
                                value: parentID)
         }
         return try document.resolved(extending: parent)

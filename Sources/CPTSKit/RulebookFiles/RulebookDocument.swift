@@ -50,20 +50,20 @@ public struct RulebookDocument: Hashable, Sendable {
         let format = try JSONField.string(try root.required("format"), "format")
         guard format == RulebookFormat.identifier else {
             throw CPTSKitError(.unsupportedFormat, path: "format",
-                               message: "unsupported format; expected \"\(RulebookFormat.identifier)\"", value: format)
+                               message: BilingualText(fr: "format non pris en charge ; attendu \"\(RulebookFormat.identifier)\"", en: "unsupported format; expected \"\(RulebookFormat.identifier)\""), value: format)
         }
         id = try JSONField.string(try root.required("id"), "id")
         guard Self.isValidID(id) else {
             throw CPTSKitError(.wrongType, path: "id",
-                               message: "an identifier is 1 to 64 lowercase letters, digits, '-', '_' or '.'", value: id)
+                               message: BilingualText(fr: "un identifiant compte 1 à 64 lettres minuscules, chiffres, '-', '_' ou '.'", en: "an identifier is 1 to 64 lowercase letters, digits, '-', '_' or '.'"), value: id)
         }
         title = try JSONField.string(try root.required("title"), "title")
         guard !title.isEmpty else {
-            throw CPTSKitError(.wrongType, path: "title", message: "a title is required", value: "\"\"")
+            throw CPTSKitError(.wrongType, path: "title", message: BilingualText(fr: "un titre est obligatoire", en: "a title is required"), value: "\"\"")
         }
         extends = try root.optional("extends").map { (value) throws(CPTSKitError) in try JSONField.string(value, "extends") }
         guard let effective = root.member("effective_on") else {
-            throw CPTSKitError(.missingField, path: "effective_on", message: "this field is required (null when unknown)",
+            throw CPTSKitError(.missingField, path: "effective_on", message: BilingualText(fr: "ce champ est obligatoire (null s'il est inconnu)", en: "this field is required (null when unknown)"),
                                value: "absent")
         }
         effectiveOn = try Self.effectiveDate(effective, id: id)

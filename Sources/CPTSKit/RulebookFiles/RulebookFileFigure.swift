@@ -48,33 +48,33 @@ struct RulebookFileFigure: Hashable, Sendable {
     init(json: JSONValue, path: String) throws(CPTSKitError) {
         var object = try JSONObjectReader(json, path: path)
         guard let raw = object.member("value") else {
-            throw CPTSKitError(.missingField, path: "\(path).value", message: "this field is required (null when unknown)",
+            throw CPTSKitError(.missingField, path: "\(path).value", message: BilingualText(fr: "ce champ est obligatoire (null s'il est inconnu)", en: "this field is required (null when unknown)"),
                                value: "absent")
         }
         value = raw
         let sourceText = try JSONField.string(try object.required("source"), "\(path).source")
         guard !sourceText.isEmpty else {
-            throw CPTSKitError(.wrongType, path: "\(path).source", message: "a source is required (\"—\" when unknown)",
+            throw CPTSKitError(.wrongType, path: "\(path).source", message: BilingualText(fr: "une source est obligatoire (\"—\" si elle est inconnue)", en: "a source is required (\"—\" when unknown)"),
                                value: "\"\"")
         }
         source = SourceReference(text: sourceText)
         guard let confidenceValue = object.member("confidence") else {
             throw CPTSKitError(.missingField, path: "\(path).confidence",
-                               message: "this field is required (L, S, C, I, or null when the value is unknown)", value: "absent")
+                               message: BilingualText(fr: "ce champ est obligatoire (L, S, C, I, ou null si la valeur est inconnue)", en: "this field is required (L, S, C, I, or null when the value is unknown)"), value: "absent")
         }
         switch (confidenceValue, raw) {
         case (.null, .null):
             confidence = .notFound
         case (.null, _):
             throw CPTSKitError(.wrongType, path: "\(path).confidence",
-                               message: "a known value needs a confidence: L, S, C or I", value: "null")
+                               message: BilingualText(fr: "une valeur connue demande une confiance : L, S, C ou I", en: "a known value needs a confidence: L, S, C or I"), value: "null")
         case (_, .null):
             throw CPTSKitError(.wrongType, path: "\(path).confidence",
-                               message: "an unknown value (null) has no confidence: write null", value: confidenceValue.excerpt)
+                               message: BilingualText(fr: "une valeur inconnue (null) n'a pas de confiance : écrire null", en: "an unknown value (null) has no confidence: write null"), value: confidenceValue.excerpt)
         default:
             let mark = try JSONField.string(confidenceValue, "\(path).confidence")
             guard let parsed = Confidence(rawValue: mark), parsed != .notFound else {
-                throw CPTSKitError(.wrongType, path: "\(path).confidence", message: "expected one of: L, S, C, I", value: mark)
+                throw CPTSKitError(.wrongType, path: "\(path).confidence", message: BilingualText(fr: "attendu : L, S, C ou I", en: "expected one of: L, S, C, I"), value: mark)
             }
             confidence = parsed
         }

@@ -21,4 +21,18 @@ public enum Confidence: String, Hashable, Sendable, CaseIterable, Codable {
         case .notFound: "inconnu"
         }
     }
+
+    /// The description of the mark in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (_, .french): label
+        case (.legal, .english): "legal text"
+        case (.secondary, .english): "secondary source"
+        case (.contract, .english): "real contracts"
+        case (.inferred, .english): "inferred (default value)"
+        case (.notFound, .english): "unknown"
+        }
+    }
 }

@@ -83,7 +83,7 @@ public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConve
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count >= 3, parts[0] == "mission" { _ = try MissionKind(key: String(parts[1])) }
         throw CPTSKitError(.unknownField, path: "",
-                           message: "unknown figure key; expected a key listed in the rulebook format (e.g. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)",
+                           message: BilingualText(fr: "clé de montant inconnue ; attendu une clé listée dans le format des règles (par ex. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)", en: "unknown figure key; expected a key listed in the rulebook format (e.g. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)"),
                            value: text)
     }
 

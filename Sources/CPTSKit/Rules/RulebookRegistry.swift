@@ -29,7 +29,7 @@ public struct RulebookRegistry: Hashable, Sendable {
     public func rulebook(id: String) throws(CPTSKitError) -> Rulebook {
         guard let rulebook = rulebooks.first(where: { $0.id == id }) else {
             throw CPTSKitError(.unknownRulebook, path: "rulebook",
-                               message: "unknown rulebook; known: \(rulebooks.map(\.id).joined(separator: ", "))", value: id)
+                               message: BilingualText(fr: "règles inconnues ; connues : \(rulebooks.map(\.id).joined(separator: ", "))", en: "unknown rulebook; known: \(rulebooks.map(\.id).joined(separator: ", "))"), value: id)
         }
         return rulebook
     }
@@ -41,7 +41,7 @@ public struct RulebookRegistry: Hashable, Sendable {
     public func rulebook(inForceOn date: CalendarDate) throws(CPTSKitError) -> Rulebook {
         guard let rulebook = rulebooks.last(where: { $0.effectiveFrom.value.map { $0 <= date } ?? false }) else {
             throw CPTSKitError(.unknownRulebook, path: "signed_on",
-                               message: "no ACI rulebook was in force on this date (the first applies from \(rulebooks.first?.effectiveFrom.value?.description ?? "?"))",
+                               message: BilingualText(fr: "aucunes règles ACI n'étaient en vigueur à cette date (les premières s'appliquent à partir du \(rulebooks.first?.effectiveFrom.value?.description ?? "?"))", en: "no ACI rulebook was in force on this date (the first applies from \(rulebooks.first?.effectiveFrom.value?.description ?? "?"))"),
                                value: date.description)
         }
         return rulebook

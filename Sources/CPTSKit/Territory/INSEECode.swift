@@ -20,7 +20,7 @@ public struct INSEECode: Hashable, Comparable, Sendable, CustomStringConvertible
     public init(_ text: String) throws(CPTSKitError) {
         guard let key = Self.key(of: text.utf8) else {
             throw CPTSKitError(.invalidINSEECode, path: "",
-                               message: "is not an INSEE commune code (five characters, e.g. 56121 or 2A004)",
+                               message: BilingualText(fr: "n'est pas un code commune INSEE (cinq caractères, par ex. 56121 ou 2A004)", en: "is not an INSEE commune code (five characters, e.g. 56121 or 2A004)"),
                                value: text)
         }
         rawValue = text

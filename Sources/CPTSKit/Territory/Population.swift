@@ -25,7 +25,7 @@ public struct Population: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// - Throws: ``CPTSKitError/Kind/invalidPopulation`` for a negative count.
     public init(_ count: Int, origin: Origin = .declared) throws(CPTSKitError) {
         guard count >= 0 else {
-            throw CPTSKitError(.invalidPopulation, path: "", message: "a population cannot be negative", value: "\(count)")
+            throw CPTSKitError(.invalidPopulation, path: "", message: BilingualText(fr: "une population ne peut pas être négative", en: "a population cannot be negative"), value: "\(count)")
         }
         self.count = count
         self.origin = origin

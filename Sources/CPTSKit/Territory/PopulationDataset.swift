@@ -172,7 +172,7 @@ public struct PopulationDataset: Hashable, Sendable {
     func requireMillesime(_ millesime: Int, path: String) throws(CPTSKitError) {
         guard millesimes.contains(millesime) else {
             throw CPTSKitError(.invalidArgument, path: path,
-                               message: "no such millésime in the \(name) dataset (it holds \(millesimes.map(String.init).joined(separator: ", ")))",
+                               message: BilingualText(fr: "pas de tel millésime dans les données \(name) (elles contiennent \(millesimes.map(String.init).joined(separator: ", ")))", en: "no such millésime in the \(name) dataset (it holds \(millesimes.map(String.init).joined(separator: ", ")))"),
                                value: "\(millesime)")
         }
     }

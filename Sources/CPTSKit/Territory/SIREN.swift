@@ -8,7 +8,7 @@ extension EPCI {
     public static func validateSIREN(_ text: String, path: String) throws(CPTSKitError) {
         let digits = Array(text.utf8)
         guard digits.count == 9, digits.allSatisfy({ (48...57).contains($0) }) else {
-            throw CPTSKitError(.invalidSIREN, path: path, message: "is not a SIREN number (nine digits, e.g. 200042174)",
+            throw CPTSKitError(.invalidSIREN, path: path, message: BilingualText(fr: "n'est pas un numéro SIREN (neuf chiffres, par ex. 200042174)", en: "is not a SIREN number (nine digits, e.g. 200042174)"),
                                value: text)
         }
         var sum = 0
@@ -18,7 +18,7 @@ extension EPCI {
             sum += value
         }
         guard sum % 10 == 0 else {
-            throw CPTSKitError(.invalidSIREN, path: path, message: "is not a SIREN number: its check digit is wrong",
+            throw CPTSKitError(.invalidSIREN, path: path, message: BilingualText(fr: "n'est pas un numéro SIREN : sa clé de contrôle est fausse", en: "is not a SIREN number: its check digit is wrong"),
                                value: text)
         }
     }

@@ -17,6 +17,11 @@ public enum SizeClass: Int, Hashable, Sendable, CaseIterable, Comparable, Codabl
     public var code: String { "T\(rawValue)" }
     /// The French name: `taille 3`.
     public var label: String { "taille \(rawValue)" }
+
+    /// `taille 3` in French, `size 3` in English.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String { language == .french ? label : "size \(rawValue)" }
     /// The short name, `T3`.
     public var description: String { code }
 

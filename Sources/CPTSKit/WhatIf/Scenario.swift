@@ -43,7 +43,7 @@ public struct Scenario: Hashable, Sendable {
     /// - Throws: ``CPTSKitError/Kind/unknownMission`` when the contract does not engage it.
     public mutating func delayStart(of mission: MissionKind, byMonths months: Int, in contract: ACIContract) throws(CPTSKitError) {
         guard let engaged = contract.missions.first(where: { $0.kind == mission }) else {
-            throw CPTSKitError(.unknownMission, path: "mission", message: "the contract does not engage this mission", value: mission.key)
+            throw CPTSKitError(.unknownMission, path: "mission", message: BilingualText(fr: "le contrat n'engage pas cette mission", en: "the contract does not engage this mission"), value: mission.key)
         }
         startDates[mission] = try (engaged.startsOn ?? contract.signedOn).adding(months: max(0, months))
     }

@@ -14,16 +14,27 @@ struct CLITests {
         let overall = try CLIRunner.run(["--help"])
         #expect(overall.status == 0)
         try GeneratedFiles.check("Tests/Fixtures/golden/help.txt", expected: overall.stdout)
-        for command in ["funding", "schedule", "explain", "validate", "example", "rules", "coverage", "whatif", "portfolio", "review"] {
+        let french = try CLIRunner.run(["--help", "--lang", "fr"])
+        try GeneratedFiles.check("Tests/Fixtures/golden/help.fr.txt", expected: french.stdout)
+        #expect(french.stdout != overall.stdout)
+        for command in ["funding", "schedule", "explain", "validate", "example", "rules", "coverage", "whatif", "portfolio", "review", "impact"] {
             let result = try CLIRunner.run([command, "--help"])
             #expect(result.status == 0)
             #expect(result.stdout.hasPrefix("cpts \(command) — "))
             #expect(result.stdout.contains("Usage: cpts \(command)"))
+            #expect(result.stdout.contains("--lang LANG"))
+            let inFrench = try CLIRunner.run([command, "--help", "--lang=fr"])
+            #expect(inFrench.stdout.contains("Usage : cpts \(command)"))
+            #expect(result.stdout.contains("this help") && inFrench.stdout.contains("cette aide"))
         }
         let none = try CLIRunner.run([])
         #expect(none.status == 64)
         #expect(none.stdout.isEmpty)
         #expect(none.stderr.contains("Usage: cpts COMMAND"))
+        #expect(try CLIRunner.run(["funding", "--lang", "de"]).stderr.contains("invalid value 'de' for '--lang'"))
+        #expect(try CLIRunner.run(["funding", "--lang=fr", "x", "--format", "pdf"]).stderr.contains("valeur 'pdf' invalide pour '--format'"))
+        #expect(try CLIRunner.run(["funding", "--lang", "de"]).status == 64)
+        #expect(try CLIRunner.run(["funding", "--lang"]).status == 64)
     }
 
     @Test("Golden outputs of both examples, every subcommand and format", arguments: [
@@ -33,8 +44,12 @@ struct CLITests {
     func goldens(_ name: String, _ file: String) throws {
         let runs: [(String, [String])] = [
             ("funding.txt", ["funding", file]), ("funding.json", ["funding", file, "--format", "json"]),
+            ("funding.fr.txt", ["funding", file, "--lang", "fr"]),
+            ("funding-lines.txt", ["funding", file, "--lines"]), ("funding-lines.fr.txt", ["funding", file, "--lines", "--lang", "fr"]),
             ("funding.csv", ["funding", file, "--format=csv"]), ("funding-year1.txt", ["funding", file, "--year", "1"]),
-            ("schedule.txt", ["schedule", file]), ("schedule.json", ["schedule", file, "--format", "json"]),
+            ("funding-year1.fr.txt", ["funding", file, "--year", "1", "--lang", "fr"]),
+            ("schedule.txt", ["schedule", file]), ("schedule.fr.txt", ["schedule", file, "--lang", "fr"]),
+            ("schedule.json", ["schedule", file, "--format", "json"]),
             ("schedule.csv", ["schedule", file, "--format", "csv"]), ("explain.txt", ["explain", file]),
             ("validate.txt", ["validate", file]),
             ("whatif-reachable.txt", ["whatif", "reachable", file, "--year", "1"]),
@@ -49,7 +64,8 @@ struct CLITests {
             let result = try CLIRunner.run(arguments)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             // Warnings only (deadlines as of CLIRunner.today): the output itself is the golden.
-            #expect(result.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("\(file): warning: ") },
+            let warning = arguments.contains("fr") ? "\(file): avertissement : " : "\(file): warning: "
+            #expect(result.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix(warning) },
                     "\(arguments): \(result.stderr)")
             try GeneratedFiles.check("Tests/Fixtures/golden/\(name).\(suffix)", expected: result.stdout)
         }

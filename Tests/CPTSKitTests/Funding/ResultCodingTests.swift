@@ -187,7 +187,7 @@ struct ResultCodingTests {
         #expect(try Self.roundTrip(bare) == bare)
         #expect(try JSONValue(encoding: error) == .object([
             ("kind", .string("invalid_amount")), ("code", .number("7")), ("path", .string("missions[0].budget.fixed")),
-            ("message", .string("not an amount")), ("value", .string("12,5")),
+            ("message", .string("not an amount")), ("message_fr", .string("not an amount")), ("value", .string("12,5")),
         ]))
         #expect(try JSONValue(encoding: bare).serialized(pretty: false).contains("\"value\":null"))
         let wrongCode = #"{"kind": "invalid_amount", "code": 8, "path": "", "message": "m", "value": null}"#

@@ -28,7 +28,7 @@ struct ValidationTests {
     @Test("A budget above the national amount is an error")
     func budgetAboveNational() throws {
         let contract = try Self.t3([try EngagedMission(kind: .accessToCare, budget: MissionBudget(fixed: Euros(cents: 9_000_001)))])
-        expectError(.budgetAboveNational, at: "missions[0].budget.fixed", message: "90 000,00 €") { _ = try engine.funding(for: contract) }
+        expectError(.budgetAboveNational, at: "missions[0].budget.fixed", message: "€90,000.00") { _ = try engine.funding(for: contract) }
     }
 
     @Test("A budget below the national amount is reported")
@@ -44,7 +44,7 @@ struct ValidationTests {
     func envelopeExceeded() throws {
         let indicators = [try ContractFixtures.allOrNothing("a", 17_000), try ContractFixtures.allOrNothing("b", 501)]
         let contract = try Self.t3([try EngagedMission(kind: .prevention, indicators: indicators)])
-        expectError(.variableEnvelopeExceeded, at: "missions[0].indicators", message: "17 500,00 €") { _ = try engine.funding(for: contract) }
+        expectError(.variableEnvelopeExceeded, at: "missions[0].indicators", message: "€17,500.00") { _ = try engine.funding(for: contract) }
     }
 
     @Test("Indicators on the crisis mission have no envelope to draw on")
@@ -162,7 +162,8 @@ struct ValidationTests {
         let funding = try engine.funding(for: try Self.t3(missions, rulebook: "aci-2019"))
         #expect(funding.years[0].maxTotal == ContractFixtures.euros(375_000))
         let above = try #require(funding.years[0].warnings.first { $0.kind == .aboveYearlyMaximum })
-        #expect(above.message.contains("375 000,00 €") && above.message.contains("370 000,00 €"))
+        #expect(above.message.contains("€375,000.00") && above.message.contains("€370,000.00"))
+        #expect(above.message(in: .french).contains("375 000,00 €") && above.message(in: .french).contains("370 000,00 €"))
     }
 
     @Test("Unknown theme and pathway keys list the known ones; custom keys are admitted")

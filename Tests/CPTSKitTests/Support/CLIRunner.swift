@@ -36,6 +36,11 @@ enum CLIRunner {
         // Outputs that depend on today's date (deadline and reported-results warnings) use this one.
         var environment = ProcessInfo.processInfo.environment
         environment["CPTS_TODAY"] = CLIRunner.today
+        // The C locale, as on a fresh machine: English unless the arguments say `--lang fr`. Fixed so
+        // that outputs do not depend on the machine's locale.
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "C"
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,97 @@
+import CPTSKit
+
+/// How one language writes what `cpts` shows people: its words, amounts, dates, numbers and
+/// percentages.
+///
+/// | | French | English |
+/// |---|---|---|
+/// | amount | `17 500,00 €`, `-26 681,51 €` | `€17,500.00`, `-€26,681.51` |
+/// | date | `12/05/2025` | `12 May 2025` |
+/// | number | `110 110`, `72,9` | `110,110`, `72.9` |
+/// | percentage | `72,9 %` | `72.9%` |
+/// | result | `oui`, `non`, `72,9` | `yes`, `no`, `72.9` |
+public struct Wording: Hashable, Sendable {
+    /// The language.
+    public let language: Language
+
+    /// The wording of a language.
+    ///
+    /// - Parameter language: French or English.
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// French wording.
+    public static let french = Wording(.french)
+    /// English wording.
+    public static let english = Wording(.english)
+
+    /// Picks the text of the language: `words("Année", "Year")`.
+    ///
+    /// - Parameters:
+    ///   - french: The French text.
+    ///   - english: The English text.
+    public func callAsFunction(_ french: String, _ english: String) -> String {
+        language == .french ? french : english
+    }
+
+    /// Picks the text of a bilingual text.
+    ///
+    /// - Parameter text: The text in both languages.
+    public func callAsFunction(_ text: BilingualText) -> String { text(language) }
+
+    /// An amount: `17 500,00 €` / `€17,500.00`.
+    ///
+    /// - Parameter amount: The amount.
+    public func money(_ amount: Euros) -> String {
+        language == .english ? amount.englishDescription : amount.frenchDescription
+    }
+
+    /// A whole number: `110 110` / `110,110`.
+    ///
+    /// - Parameter value: The number.
+    public func integer<T: BinaryInteger>(_ value: T) -> String {
+        let french = FrenchNumber.grouped(value)
+        return language == .french ? french : french.replacingAll(" ", with: ",")
+    }
+
+    /// An exact decimal: `72,9` / `72.9`.
+    ///
+    /// - Parameter value: The number.
+    public func decimal(_ value: Fraction) -> String {
+        language == .french ? FrenchNumber.decimal(value) : value.decimalDescription
+    }
+
+    /// A percentage rounded to nearest, ties away from zero: `72,9 %` / `72.9%`.
+    ///
+    /// - Parameters:
+    ///   - rate: The exact rate (`1/2` is 50 %).
+    ///   - decimals: The number of decimals, 0…6.
+    public func percent(_ rate: Fraction, decimals: Int = 2) -> String {
+        let french = FrenchNumber.percent(rate, decimals: decimals)
+        guard language == .english else { return french }
+        var english = french.replacingAll(",", with: ".").replacingAll(" ", with: ",")
+        if english.hasSuffix(",%") { english.removeLast(2); english += "%" }
+        return english
+    }
+
+    /// A day: `12/05/2025` / `12 May 2025`.
+    ///
+    /// - Parameter date: The day.
+    public func date(_ date: CalendarDate) -> String {
+        guard language == .english else { return date.frenchDescription }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                      "November", "December"]
+        return "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
+    }
+
+    /// A reported result: `oui` / `yes`, or the number.
+    ///
+    /// - Parameter result: The result.
+    public func result(_ result: IndicatorResult) -> String {
+        switch result {
+        case .achieved(let done): done ? self("oui", "yes") : self("non", "no")
+        case .measured(let value): decimal(value)
+        }
+    }
+}
