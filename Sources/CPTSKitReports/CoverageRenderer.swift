@@ -1,7 +1,7 @@
 import CPTSKit
 
-/// Renders a `Coverage` as a French table, JSON (`cpts-coverage/1`), CSV or a self-contained
-/// HTML page.
+/// Renders a `Coverage` as a table in French or English, JSON (`cpts-coverage/1`), CSV or a
+/// self-contained HTML page.
 public enum CoverageRenderer {
     /// How many uncovered communes the table and the page list; JSON and CSV list them all.
     public static let uncoveredShown = 20
@@ -11,20 +11,21 @@ public enum CoverageRenderer {
     /// - Parameters:
     ///   - coverage: The coverage.
     ///   - format: Table, JSON or CSV.
+    ///   - language: The language of a table (JSON and CSV carry codes).
     /// - Returns: The text, ending with a newline.
-    public static func render(_ coverage: Coverage, format: OutputFormat) -> String {
+    public static func render(_ coverage: Coverage, format: OutputFormat, language: Language = .french) -> String {
         switch format {
         case .json: json(coverage).serialized() + "\n"
         case .csv: csv(coverage)
-        case .table: table(coverage)
+        case .table: table(coverage, Wording(language))
         }
     }
 
     /// The heading line: area, measure, millésime and its date of force.
-    static func heading(_ coverage: Coverage) -> String {
+    static func heading(_ coverage: Coverage, _ w: Wording = .french) -> String {
         let inForce = PopulationDataset.inForceDate(ofMillesime: coverage.millesime)
-        return "Couverture : \(coverage.areaName) — \(coverage.measure.label), millésime \(coverage.millesime)"
-            + " (population légale en vigueur au 1er janvier \(inForce.year))"
+        return w("Couverture : ", "Coverage: ") + "\(coverage.areaName) — \(coverage.measure.label(in: w.language)), millésime \(coverage.millesime)"
+            + w(" (population légale en vigueur au 1er janvier \(inForce.year))", " (legal population in force on 1 January \(inForce.year))")
     }
 
     static func area(_ area: CoverageArea) -> (kind: String, codes: [String]) {
@@ -90,6 +91,7 @@ public enum CoverageRenderer {
         if let date = note.date { members.append(("date", .string(date.description))) }
         members.append(("warning", .bool(note.isWarning)))
         members.append(("message", .string(note.message)))
+        members.append(("message_fr", .string(note.frenchMessage)))
         return .object(members)
     }
 
@@ -111,57 +113,66 @@ public enum CoverageRenderer {
         return out
     }
 
-    static func table(_ coverage: Coverage) -> String {
-        var out = heading(coverage) + "\n\n"
-        var table = TextTable([("CPTS", .left), ("Communes", .right), ("Population", .right), ("Hors zone", .right)])
+    static func table(_ coverage: Coverage, _ w: Wording) -> String {
+        let colon = w(" : ", ": ")
+        var out = heading(coverage, w) + "\n\n"
+        var table = TextTable([("CPTS", .left), ("Communes", .right), ("Population", .right), (w("Hors zone", "Outside"), .right)])
         for community in coverage.communities {
-            table.append([community.name, String(community.communes), FrenchNumber.grouped(community.population),
-                          String(community.communesOutsideArea)])
+            table.append([community.name, String(community.communes), w.integer(community.population), String(community.communesOutsideArea)])
         }
         out += table.rendered() + "\n\n"
-        out += "Population couverte : \(FrenchNumber.grouped(coverage.coveredPopulation)) sur \(FrenchNumber.grouped(coverage.population))"
-        out += " (\(FrenchNumber.grouped(coverage.coveredCommunes)) communes sur \(FrenchNumber.grouped(coverage.communes)))\n"
-        out += "Taux de couverture : \(FrenchNumber.percent(coverage.share))\n"
-        for (title, column, parts) in [("Par région", "Région", coverage.regions), ("Par département", "Département", coverage.departments)]
+        out += w("Population couverte : ", "Covered population: ") + w.integer(coverage.coveredPopulation) + w(" sur ", " of ")
+            + w.integer(coverage.population)
+        out += " (\(w.integer(coverage.coveredCommunes)) communes" + w(" sur ", " of ") + "\(w.integer(coverage.communes)))\n"
+        out += w("Taux de couverture : ", "Coverage rate: ") + w.percent(coverage.share) + "\n"
+        for (title, column, parts) in [(w("Par région", "By région"), w("Région", "Région"), coverage.regions),
+                                       (w("Par département", "By département"), w("Département", "Département"), coverage.departments)]
         where parts.count > 1 {
-            var byPart = TextTable([(column, .left), ("Population", .right), ("Couverte", .right), ("Taux", .right)])
+            var byPart = TextTable([(column, .left), ("Population", .right), (w("Couverte", "Covered"), .right), (w("Taux", "Rate"), .right)])
             for part in parts {
-                byPart.append(["\(part.code) \(part.name)", FrenchNumber.grouped(part.population),
-                               FrenchNumber.grouped(part.coveredPopulation), FrenchNumber.percent(part.share)])
+                byPart.append(["\(part.code) \(part.name)", w.integer(part.population), w.integer(part.coveredPopulation), w.percent(part.share)])
             }
-            out += "\n\(title) :\n" + byPart.rendered() + "\n"
+            out += "\n\(title)\(colon.hasPrefix(" ") ? " :" : ":")\n" + byPart.rendered() + "\n"
         }
         let overlaps = coverage.overlaps
         if !overlaps.isEmpty {
-            out += overlaps.count == 1 ? "\nAvertissement : 1 commune citée par plusieurs CPTS, comptée une seule fois :\n"
-                : "\nAvertissement : \(overlaps.count) communes citées par plusieurs CPTS, comptées une seule fois :\n"
+            out += overlaps.count == 1
+                ? w("\nAvertissement : 1 commune citée par plusieurs CPTS, comptée une seule fois :\n",
+                    "\nWarning: 1 commune listed by several CPTS, counted once:\n")
+                : w("\nAvertissement : \(overlaps.count) communes citées par plusieurs CPTS, comptées une seule fois :\n",
+                    "\nWarning: \(overlaps.count) communes listed by several CPTS, counted once:\n")
             for claim in overlaps {
-                out += "  \(claim.code) \(claim.name) (\(FrenchNumber.grouped(claim.population)) hab.) : \(claim.claimedBy.joined(separator: ", "))\n"
+                out += "  \(claim.code) \(claim.name) (\(w.integer(claim.population)) " + w("hab.", "inh.") + ")" + colon
+                    + claim.claimedBy.joined(separator: ", ") + "\n"
             }
         }
         let uncoveredPopulation = coverage.uncovered.reduce(0) { $0 + $1.population }
-        out += "\nCommunes non couvertes : \(FrenchNumber.grouped(coverage.uncovered.count))"
-        out += " (\(FrenchNumber.grouped(uncoveredPopulation)) habitants)"
+        out += "\n" + w("Communes non couvertes : ", "Communes not covered: ") + w.integer(coverage.uncovered.count)
+        out += " (\(w.integer(uncoveredPopulation)) " + w("habitants", "inhabitants") + ")"
         if !coverage.uncovered.isEmpty {
-            out += ", les plus peuplées :\n"
-            var list = TextTable([("Commune", .left), ("Dép.", .left), ("Population", .right)])
+            out += w(", les plus peuplées :\n", ", the most populated:\n")
+            var list = TextTable([("Commune", .left), (w("Dép.", "Dept."), .left), ("Population", .right)])
             for commune in coverage.uncovered.prefix(uncoveredShown) {
-                list.append(["\(commune.code) \(commune.name)", commune.department, FrenchNumber.grouped(commune.population)])
+                list.append(["\(commune.code) \(commune.name)", commune.department, w.integer(commune.population)])
             }
             out += list.rendered() + "\n"
             if coverage.uncovered.count > uncoveredShown {
-                out += "  … et \(FrenchNumber.grouped(coverage.uncovered.count - uncoveredShown)) autres (la liste complète : --format csv ou json)\n"
+                let more = w.integer(coverage.uncovered.count - uncoveredShown)
+                out += w("  … et \(more) autres (la liste complète : --format csv ou json)\n", "  … and \(more) more (the whole list: --format csv or json)\n")
             }
         } else {
             out += "\n"
         }
         var notes: [String] = []
         for community in coverage.communities {
-            for note in community.notes { notes.append("  \(note.isWarning ? "avertissement" : "note") : \(community.name) : \(note)") }
+            for note in community.notes {
+                notes.append("  " + (note.isWarning ? w("avertissement", "warning") : "note") + colon + community.name + colon + note.description(in: w.language))
+            }
         }
-        if !notes.isEmpty { out += "\nLecture des codes :\n" + notes.joined(separator: "\n") + "\n" }
+        if !notes.isEmpty { out += "\n" + w("Lecture des codes :", "How the codes were read:") + "\n" + notes.joined(separator: "\n") + "\n" }
         if !coverage.outside.isEmpty {
-            out += "\nCodes hors des données, non comptés : \(coverage.outside.map(\.rawValue).joined(separator: ", "))\n"
+            out += "\n" + w("Codes hors des données, non comptés : ", "Codes outside the data, not counted: ")
+                + coverage.outside.map(\.rawValue).joined(separator: ", ") + "\n"
         }
         out += "\n\(coverage.attribution)\n"
         return out
@@ -170,70 +181,79 @@ public enum CoverageRenderer {
     /// A self-contained HTML page: the figures, a bar chart of the rate per département, the
     /// overlaps and the most populated uncovered communes.
     ///
-    /// - Parameter coverage: The coverage.
+    /// - Parameters:
+    ///   - coverage: The coverage.
+    ///   - language: French (the default) or English; the page's `lang`.
     /// - Returns: The page.
-    public static func html(_ coverage: Coverage) -> String {
+    public static func html(_ coverage: Coverage, language: Language = .french) -> String {
+        let w = Wording(language)
+        let colon = w(" : ", ": ")
         let escape = ReviewRenderer.escape
-        let title = heading(coverage)
+        let title = heading(coverage, w)
         var body = "<h1>\(escape(title))</h1>\n"
-        body += "<p>Population couverte : <strong>\(FrenchNumber.grouped(coverage.coveredPopulation))</strong> sur "
-        body += "\(FrenchNumber.grouped(coverage.population)) — taux de couverture <strong>\(FrenchNumber.percent(coverage.share))</strong>"
-        body += " (\(FrenchNumber.grouped(coverage.coveredCommunes)) communes sur \(FrenchNumber.grouped(coverage.communes))).</p>\n"
-        body += chart(coverage.departments, title: "Taux de couverture par département")
-        body += "<h2>CPTS</h2>\n<table>\n<tr><th>CPTS</th><th>Communes</th><th>Population</th><th>Hors zone</th></tr>\n"
+        body += "<p>" + w("Population couverte : ", "Covered population: ") + "<strong>\(w.integer(coverage.coveredPopulation))</strong>" + w(" sur ", " of ")
+        body += w.integer(coverage.population) + w(" — taux de couverture ", " — coverage rate ") + "<strong>\(w.percent(coverage.share))</strong>"
+        body += " (\(w.integer(coverage.coveredCommunes)) communes" + w(" sur ", " of ") + "\(w.integer(coverage.communes))).</p>\n"
+        body += chart(coverage.departments, title: w("Taux de couverture par département", "Coverage rate by département"), w)
+        body += "<h2>CPTS</h2>\n<table>\n<tr><th>CPTS</th><th>Communes</th><th>Population</th><th>" + w("Hors zone", "Outside") + "</th></tr>\n"
         for community in coverage.communities {
             body += "<tr><td>\(escape(community.name))</td><td>\(community.communes)</td>"
-            body += "<td>\(FrenchNumber.grouped(community.population))</td><td>\(community.communesOutsideArea)</td></tr>\n"
+            body += "<td>\(w.integer(community.population))</td><td>\(community.communesOutsideArea)</td></tr>\n"
         }
         body += "</table>\n"
-        for (heading, parts) in [("Par région", coverage.regions), ("Par département", coverage.departments)] where parts.count > 1 {
-            body += "<h2>\(heading)</h2>\n<table>\n<tr><th></th><th>Population</th><th>Couverte</th><th>Taux</th></tr>\n"
+        for (heading, parts) in [(w("Par région", "By région"), coverage.regions), (w("Par département", "By département"), coverage.departments)]
+        where parts.count > 1 {
+            body += "<h2>\(heading)</h2>\n<table>\n<tr><th></th><th>Population</th><th>" + w("Couverte", "Covered") + "</th><th>"
+                + w("Taux", "Rate") + "</th></tr>\n"
             for part in parts {
-                body += "<tr><td>\(escape("\(part.code) \(part.name)"))</td><td>\(FrenchNumber.grouped(part.population))</td>"
-                body += "<td>\(FrenchNumber.grouped(part.coveredPopulation))</td><td>\(FrenchNumber.percent(part.share))</td></tr>\n"
+                body += "<tr><td>\(escape("\(part.code) \(part.name)"))</td><td>\(w.integer(part.population))</td>"
+                body += "<td>\(w.integer(part.coveredPopulation))</td><td>\(w.percent(part.share))</td></tr>\n"
             }
             body += "</table>\n"
         }
         let overlaps = coverage.overlaps
         if !overlaps.isEmpty {
-            body += "<h2>Communes citées par plusieurs CPTS (comptées une fois)</h2>\n<table>\n"
+            body += "<h2>" + w("Communes citées par plusieurs CPTS (comptées une fois)", "Communes listed by several CPTS (counted once)") + "</h2>\n<table>\n"
             body += "<tr><th>Commune</th><th>Population</th><th>CPTS</th></tr>\n"
             for claim in overlaps {
-                body += "<tr><td>\(escape("\(claim.code) \(claim.name)"))</td><td>\(FrenchNumber.grouped(claim.population))</td>"
+                body += "<tr><td>\(escape("\(claim.code) \(claim.name)"))</td><td>\(w.integer(claim.population))</td>"
                 body += "<td>\(escape(claim.claimedBy.joined(separator: ", ")))</td></tr>\n"
             }
             body += "</table>\n"
         }
-        body += "<h2>Communes non couvertes (\(FrenchNumber.grouped(coverage.uncovered.count)))</h2>\n"
+        body += "<h2>" + w("Communes non couvertes", "Communes not covered") + " (\(w.integer(coverage.uncovered.count)))</h2>\n"
         if !coverage.uncovered.isEmpty {
-            body += "<table>\n<tr><th>Commune</th><th>Dép.</th><th>Population</th></tr>\n"
+            body += "<table>\n<tr><th>Commune</th><th>" + w("Dép.", "Dept.") + "</th><th>Population</th></tr>\n"
             for commune in coverage.uncovered.prefix(uncoveredShown) {
                 body += "<tr><td>\(escape("\(commune.code) \(commune.name)"))</td><td>\(escape(commune.department))</td>"
-                body += "<td>\(FrenchNumber.grouped(commune.population))</td></tr>\n"
+                body += "<td>\(w.integer(commune.population))</td></tr>\n"
             }
             body += "</table>\n"
             if coverage.uncovered.count > uncoveredShown {
-                body += "<p>… et \(FrenchNumber.grouped(coverage.uncovered.count - uncoveredShown)) autres : la liste complète avec <code>--format csv</code> ou <code>json</code>.</p>\n"
+                let more = w.integer(coverage.uncovered.count - uncoveredShown)
+                body += w("<p>… et \(more) autres : la liste complète avec <code>--format csv</code> ou <code>json</code>.</p>\n",
+                          "<p>… and \(more) more: the whole list with <code>--format csv</code> or <code>json</code>.</p>\n")
             }
         }
         let notes = coverage.communities.flatMap { community in community.notes.map { (community.name, $0) } }
         if !notes.isEmpty {
-            body += "<h2>Lecture des codes</h2>\n<ul>\n"
-            for (name, note) in notes { body += "<li>\(escape("\(name) : \(note)"))</li>\n" }
+            body += "<h2>" + w("Lecture des codes", "How the codes were read") + "</h2>\n<ul>\n"
+            for (name, note) in notes { body += "<li>\(escape(name + colon + note.description(in: language)))</li>\n" }
             body += "</ul>\n"
         }
         if !coverage.outside.isEmpty {
-            body += "<p>Codes hors des données, non comptés : \(escape(coverage.outside.map(\.rawValue).joined(separator: ", "))).</p>\n"
+            body += "<p>" + w("Codes hors des données, non comptés : ", "Codes outside the data, not counted: ")
+                + "\(escape(coverage.outside.map(\.rawValue).joined(separator: ", "))).</p>\n"
         }
         body += "<p><small>\(escape(coverage.attribution))</small></p>\n"
-        return HTMLPage.document(title: escape(title), width: 60, style: """
+        return HTMLPage.document(title: escape(title), width: 60, language: language, style: """
             td { text-align: right; }
             td:first-child { text-align: left; }
             """, body: body)
     }
 
     /// A horizontal SVG bar chart of the covered share of each part, 0 to 100 %.
-    static func chart(_ parts: [Coverage.Part], title: String) -> String {
+    static func chart(_ parts: [Coverage.Part], title: String, _ w: Wording = .french) -> String {
         guard !parts.isEmpty else { return "" }
         let escape = ReviewRenderer.escape
         let rowHeight = 22, labelWidth = 220, barWidth = 300
@@ -245,7 +265,7 @@ public enum CoverageRenderer {
             svg += "<text x=\"0\" y=\"\(y + 14)\" font-size=\"12\">\(escape("\(part.code) \(part.name)"))</text>\n"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"16\" fill=\"#e4e4e4\"/>\n"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"16\" fill=\"#1f4e79\"/>\n"
-            svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 14)\" font-size=\"12\">\(escape(FrenchNumber.percent(part.share, decimals: 1)))</text>\n"
+            svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 14)\" font-size=\"12\">\(escape(w.percent(part.share, decimals: 1)))</text>\n"
         }
         return svg + "</svg>\n"
     }

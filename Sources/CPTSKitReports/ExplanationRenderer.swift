@@ -2,7 +2,7 @@ import CPTSKit
 
 /// Explains every funding line: the rule, the computation with its figures, and the source.
 ///
-/// What `cpts explain` prints, e.g.
+/// What `cpts explain` prints, e.g. in French
 ///
 /// ```
 /// [3] Accès aux soins · part fixe
@@ -19,37 +19,49 @@ public enum ExplanationRenderer {
     ///   - funding: The computed funding.
     ///   - contract: The contract it was computed from (for indicator labels and tiers).
     ///   - years: The contract years to explain, or `nil` for all.
+    ///   - language: French (the default) or English.
     /// - Returns: The explanation, ending with a newline.
-    public static func render(_ funding: ContractFunding, contract: ACIContract, years: Set<Int>? = nil) -> String {
-        var out = "\(funding.cpts) — \(funding.sizeClass.label) (\(funding.sizeClass), population déclarée \(FrenchNumber.grouped(contract.cpts.population))) — règles \(funding.rulebook)\n"
+    public static func render(_ funding: ContractFunding, contract: ACIContract, years: Set<Int>? = nil,
+                              language: Language = .french) -> String {
+        let words = Wording(language)
+        let colon = words(" : ", ": ")
+        var out = "\(funding.cpts) — \(funding.sizeClass.label(in: language)) (\(funding.sizeClass), "
+            + words("population déclarée ", "declared population ") + words.integer(contract.cpts.population) + ") — "
+            + words("règles ", "rulebook ") + funding.rulebook + "\n"
         if let end = funding.terminatedOn {
-            out += "Contrat résilié : dernier jour le \(((try? end.adding(days: -1)) ?? end).frenchDescription)\n"
+            out += words("Contrat résilié : dernier jour le ", "Contract terminated: last day ") + words.date((try? end.adding(days: -1)) ?? end) + "\n"
         }
         for statement in funding.years where years?.contains(statement.year.number) ?? true {
             let year = statement.year
-            out += "\nAnnée \(year.number) : du \(year.start.frenchDescription) au \(year.lastDay.frenchDescription) (\(year.dayCount) jours)"
-            out += " — règles \(statement.rulebooks.joined(separator: " puis ")), taille \(statement.sizeClass)\n"
+            out += "\n" + words("Année \(year.number) : du ", "Year \(year.number): from ") + words.date(year.start) + words(" au ", " to ")
+                + words.date(year.lastDay) + " (\(year.dayCount) " + words("jours", "days") + ")"
+            out += " — " + words("règles ", "rulebooks ") + statement.rulebooks.joined(separator: words(" puis ", " then "))
+                + words(", taille ", ", size ") + "\(statement.sizeClass)\n"
             for (index, line) in statement.lines.enumerated() {
-                out += "[\(index + 1)] \(title(line, contract))\n"
-                out += "    règle : \(line.rule.label) (\(line.rule.reference))\n"
-                out += "    calcul : \(computation(line, contract))\n"
-                out += "    source : \(line.source) (\(line.confidence.rawValue), \(line.confidence.label)) — règles \(line.rulebook)\n"
+                out += "[\(index + 1)] \(title(line, contract, words))\n"
+                out += "    " + words("règle", "rule") + colon + "\(line.rule.label(in: language)) (\(line.rule.reference))\n"
+                out += "    " + words("calcul", "computation") + colon + computation(line, contract, words) + "\n"
+                out += "    source" + colon + "\(line.source) (\(line.confidence.rawValue), \(line.confidence.label(in: language))) — "
+                    + words("règles ", "rulebook ") + line.rulebook + "\n"
                 if let position = line.amendment, contract.amendments.indices.contains(position) {
                     let amendment = contract.amendments[position]
-                    out += "    avenant : amendments[\(position)], \(amendment.change.label), à compter du \(amendment.effectiveOn.frenchDescription)"
+                    out += "    " + words("avenant", "amendment") + colon + "amendments[\(position)], \(amendment.change.label(in: language)), "
+                        + words("à compter du ", "from ") + words.date(amendment.effectiveOn)
                     out += amendment.note.map { " — \($0)" } ?? ""
                     out += "\n"
                 }
             }
-            out += "Total année \(year.number) : \(statement.total)"
-            if statement.hasPendingLines { out += " ; jusqu'à \(statement.maxTotal) avec les lignes en attente" }
+            out += words("Total année \(year.number) : ", "Total year \(year.number): ") + words.money(statement.total)
+            if statement.hasPendingLines {
+                out += words(" ; jusqu'à ", "; up to ") + words.money(statement.maxTotal) + words(" avec les lignes en attente", " with the pending lines")
+            }
             out += "\n"
         }
         return out
     }
 
-    static func title(_ line: FundingLine, _ contract: ACIContract) -> String {
-        var parts = [line.mission?.label ?? "Volet 1 — fonctionnement", line.part.label]
+    static func title(_ line: FundingLine, _ contract: ACIContract, _ words: Wording) -> String {
+        var parts = [line.mission?.label(in: words.language) ?? Volet.fonctionnement.label(in: words.language), line.part.label(in: words.language)]
         if let id = line.indicator {
             let label = contract.indicator(withID: id, inYear: line.year)?.indicator.label
             parts.append(label.map { "\(id) « \($0) »" } ?? id)
@@ -58,42 +70,51 @@ public enum ExplanationRenderer {
     }
 
     /// The computation of one line, with its figures.
-    static func computation(_ line: FundingLine, _ contract: ACIContract) -> String {
+    static func computation(_ line: FundingLine, _ contract: ACIContract, _ words: Wording) -> String {
         switch line.rule {
         case .fonctionnementAnnual, .fixedPart, .crisisActivation, .startUpSupplement:
-            return line.amount.description
+            return words.money(line.amount)
         case .startUpCatchUp:
-            return "\(line.amount) : montant de démarrage − dotation annuelle de la taille, selon \(line.rulebook) ; versé à part, à l'entrée en vigueur de ces règles"
+            return words.money(line.amount)
+                + words(" : montant de démarrage − dotation annuelle de la taille, selon \(line.rulebook) ; versé à part, à l'entrée en vigueur de ces règles",
+                        ": start-up amount − yearly amount of the size, under \(line.rulebook); paid apart, when these rules enter into force")
         case .fixedPartProrated, .fonctionnementProrated:
-            return "\(line.base) × \(line.rate) = \(line.amount)"
+            return "\(words.money(line.base)) × \(line.rate) = \(words.money(line.amount))"
         case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional:
             guard let result = line.result else {
-                return "année non évaluée : meilleur cas \(line.bestCase) (non compté dans le total)"
+                return words("année non évaluée : meilleur cas ", "year not assessed: best case ") + words.money(line.bestCase)
+                    + words(" (non compté dans le total)", " (not counted in the total)")
             }
             guard let id = line.indicator, let indicator = contract.indicator(withID: id, inYear: line.year)?.indicator else {
-                return line.amount.description
+                return words.money(line.amount)
             }
-            return variableComputation(line, indicator, result)
+            return variableComputation(line, indicator, result, words)
         }
     }
 
-    static func variableComputation(_ line: FundingLine, _ indicator: Indicator, _ result: IndicatorResult) -> String {
+    static func variableComputation(_ line: FundingLine, _ indicator: Indicator, _ result: IndicatorResult, _ words: Wording) -> String {
+        let zero = words.money(.zero)
         switch (indicator.payout, result) {
         case (.allOrNothing(let amount), .achieved(let done)):
-            return done ? "réalisé → \(amount)" : "non réalisé → 0,00 € (sur \(amount))"
+            return done ? words("réalisé → ", "achieved → ") + words.money(amount)
+                : words("non réalisé → ", "not achieved → ") + zero + words(" (sur ", " (out of ") + words.money(amount) + ")"
         case (.tiers(let better, let tiers), .measured(let value)):
             guard let reached = line.tierReached, tiers.indices.contains(reached) else {
                 let easiest = indicator.payout.ladder.first?.tier.reach
-                return "résultat \(value.decimalDescription) : aucun palier atteint (premier palier \(better.symbol) \(easiest?.decimalDescription ?? "?")) → 0,00 €"
+                return words("résultat ", "result ") + words.decimal(value)
+                    + words(" : aucun palier atteint (premier palier ", ": no tier reached (first tier ") + better.symbol + " "
+                    + (easiest.map(words.decimal) ?? "?") + ") → " + zero
             }
             let best = tiers[reached]
-            return "résultat \(value.decimalDescription) \(better.symbol) palier \(best.reach.decimalDescription) → \(best.amount)"
-                + (line.bestCase > line.amount ? " (meilleur palier : \(line.bestCase))" : "")
+            return words("résultat ", "result ") + words.decimal(value) + " \(better.symbol) " + words("palier ", "tier ")
+                + words.decimal(best.reach) + " → " + words.money(best.amount)
+                + (line.bestCase > line.amount ? words(" (meilleur palier : ", " (best tier: ") + words.money(line.bestCase) + ")" : "")
         case (.proportional(let target, let amount), .measured(let value)):
-            let capped = value > target ? " (plafonné à la cible)" : ""
-            return "\(amount) × min(\(value.decimalDescription) ÷ \(target.decimalDescription), 1) = \(amount) × \(line.rate) = \(line.amount)\(capped)"
+            let capped = value > target ? words(" (plafonné à la cible)", " (capped at the target)") : ""
+            return "\(words.money(amount)) × min(\(words.decimal(value)) ÷ \(words.decimal(target)), 1) = \(words.money(amount)) × \(line.rate) = "
+                + words.money(line.amount) + capped
         default:
-            return line.amount.description
+            return words.money(line.amount)
         }
     }
 }

@@ -1,16 +1,20 @@
-/// A self-contained French HTML page: the frame the yearly review and the impact page share.
+import CPTSKit
+
+/// A self-contained HTML page in French or English: the frame the yearly review, the coverage and
+/// the impact pages share.
 enum HTMLPage {
     /// The page around `body`, with the shared style and the renderer's own rules.
     ///
     /// - Parameters:
     ///   - title: The page title (already escaped).
     ///   - width: The text column's width in `em`.
+    ///   - language: The page's language, its `lang` attribute.
     ///   - style: CSS rules of the page (alignment, colours).
     ///   - body: The body (already escaped).
-    static func document(title: String, width: Int, style: String, body: String) -> String {
+    static func document(title: String, width: Int, language: Language = .french, style: String, body: String) -> String {
         """
         <!DOCTYPE html>
-        <html xmlns="http://www.w3.org/1999/xhtml" lang="fr">
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8"/>
         <title>\(title)</title>

@@ -1,7 +1,7 @@
 import CPTSKit
 
 /// Renders a `RulebookImpact`: per contract and year, totals by size class, département,
-/// mission and calendar year of payment, as a French table, JSON, CSV or a self-contained HTML page.
+/// mission and calendar year of payment, as a table in French or English, JSON, CSV or a self-contained HTML page.
 public enum ImpactRenderer {
     /// The `format` value of the JSON output.
     public static let formatIdentifier = "cpts-impact/1"
@@ -12,28 +12,30 @@ public enum ImpactRenderer {
     ///   - impact: The impact.
     ///   - draft: The draft rulebook (its title and date head every rendering).
     ///   - format: Table, JSON or CSV; `nil` for the HTML page.
+    ///   - language: The language of the table or the page (JSON and CSV carry codes).
     /// - Returns: The text, ending with a newline.
-    public static func render(_ impact: RulebookImpact, draft: Rulebook, format: OutputFormat?) -> String {
+    public static func render(_ impact: RulebookImpact, draft: Rulebook, format: OutputFormat?, language: Language = .french) -> String {
+        let w = Wording(language)
         switch format {
-        case .json?: json(impact, draft: draft).serialized() + "\n"
-        case .csv?: csv(impact)
-        case .table?: table(impact, draft: draft)
-        case nil: html(impact, draft: draft)
+        case .json?: return json(impact, draft: draft).serialized() + "\n"
+        case .csv?: return csv(impact)
+        case .table?: return table(impact, draft: draft, w)
+        case nil: return html(impact, draft: draft, w)
         }
     }
 
-    /// The groups of totals, in the order every rendering lists them: key in the JSON, French title, rows.
-    static func groups(_ impact: RulebookImpact) -> [(key: String, title: String, rows: [(key: String, amount: ImpactAmount)])] {
+    /// The groups of totals, in the order every rendering lists them: key in the JSON, title, rows.
+    static func groups(_ impact: RulebookImpact, _ w: Wording = .french) -> [(key: String, title: String, rows: [(key: String, amount: ImpactAmount)])] {
         var missions: [(key: String, amount: ImpactAmount)] = [("fonctionnement", impact.fonctionnement)]
         for kind in MissionKind.allCases { if let amount = impact.byMission[kind] { missions.append((kind.key, amount)) } }
         return [
-            ("by_size_class", "Par taille", SizeClass.allCases.compactMap { size in impact.bySizeClass[size].map { (size.code, $0) } }),
-            ("by_department", "Par département", impact.byDepartment.keys.sorted().compactMap { key in impact.byDepartment[key].map { (key, $0) } }),
-            ("by_mission", "Par volet et mission", missions),
-            ("by_contract_year", "Par année de contrat", impact.byContractYear.keys.sorted().compactMap { year in
+            ("by_size_class", w("Par taille", "By size class"), SizeClass.allCases.compactMap { size in impact.bySizeClass[size].map { (size.code, $0) } }),
+            ("by_department", w("Par département", "By département"), impact.byDepartment.keys.sorted().compactMap { key in impact.byDepartment[key].map { (key, $0) } }),
+            ("by_mission", w("Par volet et mission", "By volet and mission"), missions),
+            ("by_contract_year", w("Par année de contrat", "By contract year"), impact.byContractYear.keys.sorted().compactMap { year in
                 impact.byContractYear[year].map { (String(year), $0) }
             }),
-            ("by_payment_year", "Par année civile de paiement", impact.byPaymentYear.keys.sorted().compactMap { year in
+            ("by_payment_year", w("Par année civile de paiement", "By calendar year of payment"), impact.byPaymentYear.keys.sorted().compactMap { year in
                 impact.byPaymentYear[year].map { (String(year), $0) }
             }),
         ]
@@ -105,73 +107,84 @@ public enum ImpactRenderer {
         return out
     }
 
-    static func heading(_ impact: RulebookImpact, draft: Rulebook) -> (title: String, summary: String) {
-        let date = draft.effectiveFrom.value.map { "en vigueur le \($0.frenchDescription)" } ?? "date d'effet inconnue"
-        let title = "Impact de « \(draft.title) » (\(draft.id)), \(date)"
-        let summary = "\(impact.contractCount) contrat(s) · \(impact.reached) atteint(s) par le projet · "
-            + "\(impact.gaining) en hausse, \(impact.losing) en baisse, \(impact.unchanged) inchangé(s)"
+    static func heading(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording) -> (title: String, summary: String) {
+        let date = draft.effectiveFrom.value.map { w("en vigueur le ", "in force on ") + w.date($0) } ?? w("date d'effet inconnue", "effective date unknown")
+        let title = w("Impact de « \(draft.title) » (\(draft.id)), ", "Impact of “\(draft.title)” (\(draft.id)), ") + date
+        let summary = w("\(impact.contractCount) contrat(s) · \(impact.reached) atteint(s) par le projet · "
+                        + "\(impact.gaining) en hausse, \(impact.losing) en baisse, \(impact.unchanged) inchangé(s)",
+                        "\(impact.contractCount) contract(s) · \(impact.reached) reached by the draft · "
+                        + "\(impact.gaining) up, \(impact.losing) down, \(impact.unchanged) unchanged")
         return (title, summary)
     }
 
-    static func table(_ impact: RulebookImpact, draft: Rulebook) -> String {
-        let (title, summary) = heading(impact, draft: draft)
-        var out = "\(title)\n\(summary)\n\nMontants dus et évalués (lignes en attente exclues), sans et avec le projet.\n\n"
-        out += "Par contrat et par année\n"
-        var rows = TextTable([("Contrat", .left), ("Année", .right), ("Règles (base → projet)", .left), ("Base", .right),
-                              ("Projet", .right), ("Écart", .right)])
+    /// A row's name: a mission's label for the missions group, the key otherwise.
+    static func name(_ group: String, _ key: String, _ w: Wording) -> String {
+        group == "by_mission" ? (MissionKind(rawValue: key)?.label ?? "Fonctionnement") : key
+    }
+
+    static func table(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording) -> String {
+        let (title, summary) = heading(impact, draft: draft, w)
+        let draftHeader = w("Projet", "Draft"), differenceHeader = w("Écart", "Difference")
+        var out = "\(title)\n\(summary)\n\n" + w("Montants dus et évalués (lignes en attente exclues), sans et avec le projet.",
+                                                 "Amounts due and assessed (pending lines excluded), without and with the draft.") + "\n\n"
+        out += w("Par contrat et par année", "By contract and year") + "\n"
+        var rows = TextTable([(w("Contrat", "Contract"), .left), (w("Année", "Year"), .right), (w("Règles (base → projet)", "Rulebooks (base → draft)"), .left),
+                              ("Base", .right), (draftHeader, .right), (differenceHeader, .right)])
         for contract in impact.contracts {
             for year in contract.years {
                 let books = year.baselineRulebook == year.scenarioRulebook ? (year.baselineRulebook ?? "—")
                     : "\(year.baselineRulebook ?? "—") → \(year.scenarioRulebook ?? "—")"
                 rows.append(["\(contract.label) (\(contract.sizeClass.code), \(contract.department))", String(year.year), books,
-                             year.total.baseline.description, year.total.scenario.description, year.total.difference.description])
+                             w.money(year.total.baseline), w.money(year.total.scenario), w.money(year.total.difference)])
             }
-            rows.append(["  total \(contract.label)", "", "", contract.total.baseline.description, contract.total.scenario.description,
-                         contract.total.difference.description])
+            rows.append(["  total \(contract.label)", "", "", w.money(contract.total.baseline), w.money(contract.total.scenario),
+                         w.money(contract.total.difference)])
         }
         out += rows.rendered() + "\n"
-        for group in groups(impact) where !group.rows.isEmpty {
-            var table = TextTable([(group.title, .left), ("Base", .right), ("Projet", .right), ("Écart", .right)])
+        for group in groups(impact, w) where !group.rows.isEmpty {
+            var table = TextTable([(group.title, .left), ("Base", .right), (draftHeader, .right), (differenceHeader, .right)])
             for entry in group.rows {
-                let key = group.key == "by_mission" ? (MissionKind(rawValue: entry.key)?.label ?? "Fonctionnement") : entry.key
-                table.append([key, entry.amount.baseline.description, entry.amount.scenario.description, entry.amount.difference.description])
+                table.append([name(group.key, entry.key, w), w.money(entry.amount.baseline), w.money(entry.amount.scenario),
+                              w.money(entry.amount.difference)])
             }
             out += "\n" + table.rendered() + "\n"
         }
-        var total = TextTable([("Total", .left), ("Base", .right), ("Projet", .right), ("Écart", .right)])
-        total.append(["Lignes dues et évaluées", impact.total.baseline.description, impact.total.scenario.description,
-                      impact.total.difference.description])
-        total.append(["Avec les lignes en attente au meilleur cas", impact.bestCase.baseline.description,
-                      impact.bestCase.scenario.description, impact.bestCase.difference.description])
+        var total = TextTable([("Total", .left), ("Base", .right), (draftHeader, .right), (differenceHeader, .right)])
+        total.append([w("Lignes dues et évaluées", "Lines due and assessed"), w.money(impact.total.baseline), w.money(impact.total.scenario),
+                      w.money(impact.total.difference)])
+        total.append([w("Avec les lignes en attente au meilleur cas", "With the pending lines at best case"), w.money(impact.bestCase.baseline),
+                      w.money(impact.bestCase.scenario), w.money(impact.bestCase.difference)])
         return out + "\n" + total.rendered() + "\n"
     }
 
-    static func html(_ impact: RulebookImpact, draft: Rulebook) -> String {
+    static func html(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording) -> String {
         let escape = ReviewRenderer.escape
-        func amount(_ euros: Euros) -> String { "<span data-cents=\"\(euros.cents)\">\(escape(euros.description))</span>" }
+        func amount(_ euros: Euros) -> String { "<span data-cents=\"\(euros.cents)\">\(escape(w.money(euros)))</span>" }
         func cells(_ value: ImpactAmount) -> String {
             "<td>\(amount(value.baseline))</td><td>\(amount(value.scenario))</td><td class=\"\(value.difference.cents < 0 ? "loss" : "gain")\">\(amount(value.difference))</td>"
         }
-        let (title, summary) = heading(impact, draft: draft)
+        let header = "<th>Base</th><th>" + w("Projet", "Draft") + "</th><th>" + w("Écart", "Difference") + "</th>"
+        let (title, summary) = heading(impact, draft: draft, w)
         var body = "<h1>\(escape(title))</h1>\n<p>\(escape(summary))</p>\n"
-        body += "<p>Montants dus et évalués (lignes en attente exclues), sans le projet (base) et avec lui (projet).</p>\n"
-        body += "<table class=\"total\">\n<tr><th></th><th>Base</th><th>Projet</th><th>Écart</th></tr>\n"
+        body += "<p>" + w("Montants dus et évalués (lignes en attente exclues), sans le projet (base) et avec lui (projet).",
+                          "Amounts due and assessed (pending lines excluded), without the draft (base) and with it (draft).") + "</p>\n"
+        body += "<table class=\"total\">\n<tr><th></th>\(header)</tr>\n"
         body += "<tr><th>Total</th>\(cells(impact.total))</tr>\n"
-        body += "<tr><th>Avec les lignes en attente au meilleur cas</th>\(cells(impact.bestCase))</tr>\n</table>\n"
-        let all = groups(impact)
+        body += "<tr><th>" + w("Avec les lignes en attente au meilleur cas", "With the pending lines at best case") + "</th>\(cells(impact.bestCase))</tr>\n</table>\n"
+        let all = groups(impact, w)
         for key in ["by_size_class", "by_contract_year", "by_payment_year"] {
             guard let group = all.first(where: { $0.key == key }) else { continue }
-            body += chart(group.rows, title: "Écart \(group.title.lowercased())")
+            body += chart(group.rows, title: w("Écart ", "Difference ") + group.title.lowercased(), w)
         }
         for group in all where !group.rows.isEmpty {
-            body += "<h2>\(escape(group.title))</h2>\n<table>\n<tr><th></th><th>Base</th><th>Projet</th><th>Écart</th></tr>\n"
+            body += "<h2>\(escape(group.title))</h2>\n<table>\n<tr><th></th>\(header)</tr>\n"
             for entry in group.rows {
-                let key = group.key == "by_mission" ? (MissionKind(rawValue: entry.key)?.label ?? "Fonctionnement") : entry.key
-                body += "<tr><th>\(escape(key))</th>\(cells(entry.amount))</tr>\n"
+                body += "<tr><th>\(escape(name(group.key, entry.key, w)))</th>\(cells(entry.amount))</tr>\n"
             }
             body += "</table>\n"
         }
-        body += "<h2>Par contrat et par année</h2>\n<table>\n<tr><th>Contrat</th><th>Année</th><th>Règles</th><th>Base</th><th>Projet</th><th>Écart</th></tr>\n"
+        body += "<h2>" + w("Par contrat et par année", "By contract and year") + "</h2>\n<table>\n<tr><th>" + w("Contrat", "Contract") + "</th><th>"
+            + w("Année", "Year") + "</th><th>" + w("Règles", "Rulebooks") + "</th>\(header)</tr>\n"
         for contract in impact.contracts {
             for year in contract.years {
                 let books = year.baselineRulebook == year.scenarioRulebook ? (year.baselineRulebook ?? "—")
@@ -180,7 +193,7 @@ public enum ImpactRenderer {
             }
         }
         body += "</table>\n"
-        return HTMLPage.document(title: escape(title), width: 64, style: """
+        return HTMLPage.document(title: escape(title), width: 64, language: w.language, style: """
             td { text-align: right; }
             td:first-child { text-align: left; }
             .loss { color: #a00; }
@@ -188,13 +201,13 @@ public enum ImpactRenderer {
     }
 
     /// A diverging SVG bar chart of the differences: gains to the right, losses to the left of the axis.
-    static func chart(_ rows: [(key: String, amount: ImpactAmount)], title: String) -> String {
+    static func chart(_ rows: [(key: String, amount: ImpactAmount)], title: String, _ w: Wording = .french) -> String {
         guard !rows.isEmpty else { return "" }
         let escape = ReviewRenderer.escape
         let largest = max(rows.map { $0.amount.difference.cents.magnitude }.max() ?? 1, 1)
         let rowHeight = 26, labelWidth = 80, half = 220, axis = labelWidth + half
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(axis + half + 170)\" height=\"\(rows.count * rowHeight + 34)\" role=\"img\" aria-label=\"\(escape(title))\">\n"
-        svg += "<text x=\"0\" y=\"16\" font-size=\"13\">\(escape(title)) (hausse à droite, baisse à gauche)</text>\n"
+        svg += "<text x=\"0\" y=\"16\" font-size=\"13\">\(escape(title))" + w(" (hausse à droite, baisse à gauche)", " (gains to the right, losses to the left)") + "</text>\n"
         svg += "<line x1=\"\(axis)\" y1=\"22\" x2=\"\(axis)\" y2=\"\(rows.count * rowHeight + 30)\" stroke=\"#555\"/>\n"
         for (index, row) in rows.enumerated() {
             let y = 26 + index * rowHeight
@@ -203,7 +216,7 @@ public enum ImpactRenderer {
             let x = difference < 0 ? axis - width : axis
             svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"12\">\(escape(row.key))</text>\n"
             svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"18\" fill=\"\(difference < 0 ? "#a00" : "#1f4e79")\"/>\n"
-            svg += "<text x=\"\(axis + half + 8)\" y=\"\(y + 15)\" font-size=\"12\">\(escape(row.amount.difference.description))</text>\n"
+            svg += "<text x=\"\(axis + half + 8)\" y=\"\(y + 15)\" font-size=\"12\">\(escape(w.money(row.amount.difference)))</text>\n"
         }
         return svg + "</svg>\n"
     }

@@ -1,6 +1,6 @@
 import CPTSKit
 
-/// Renders a `PortfolioSummary` as a French table, JSON, or CSV (plain or for a French spreadsheet).
+/// Renders a `PortfolioSummary` as a table in French or English, JSON, or CSV (plain or for a French spreadsheet).
 public enum PortfolioRenderer {
     /// Renders the summary.
     ///
@@ -10,10 +10,12 @@ public enum PortfolioRenderer {
     ///   - format: Table, JSON or CSV.
     ///   - frenchSpreadsheet: With CSV: UTF-8 with a byte-order mark, `;` separators and decimal
     ///     commas, so a French spreadsheet opens it as is.
+    ///   - language: The language of a table (JSON and CSV carry codes).
     /// - Returns: The text, ending with a newline.
     public static func render(_ summary: PortfolioSummary, coverage: Coverage?, format: OutputFormat,
-                              frenchSpreadsheet: Bool = false) -> String {
-        let groups = groups(summary)
+                              frenchSpreadsheet: Bool = false, language: Language = .french) -> String {
+        let words = Wording(language)
+        let groups = groups(summary, words: words)
         switch format {
         case .json:
             func bucket(_ b: PortfolioSummary.Bucket) -> JSONValue {
@@ -63,26 +65,34 @@ public enum PortfolioRenderer {
             }
             return out
         case .table:
-            var out = "Portefeuille : \(summary.contractCount) contrat(s), population déclarée \(FrenchNumber.grouped(summary.declaredPopulation))\n"
-            out += "Total : \(summary.total.total) ; avec les lignes en attente : \(summary.total.maxTotal) ; engagement (fixe + variable au meilleur cas) : \(summary.total.commitment)\n"
-            let titles = ["by_contract_year": "Par année contractuelle", "by_volet": "Par volet", "by_mission": "Par mission",
-                          "by_size_class": "Par taille", "by_department": "Par département"]
+            var out = words("Portefeuille : ", "Portfolio: ") + "\(summary.contractCount) " + words("contrat(s), population déclarée ", "contract(s), declared population ")
+                + words.integer(summary.declaredPopulation) + "\n"
+            out += "Total" + words(" : ", ": ") + words.money(summary.total.total) + words(" ; avec les lignes en attente : ", "; with the pending lines: ")
+                + words.money(summary.total.maxTotal)
+                + words(" ; engagement (fixe + variable au meilleur cas) : ", "; commitment (fixed + variable at best case): ")
+                + words.money(summary.total.commitment) + "\n"
+            let titles = ["by_contract_year": words("Par année contractuelle", "By contract year"), "by_volet": words("Par volet", "By volet"),
+                          "by_mission": words("Par mission", "By mission"), "by_size_class": words("Par taille", "By size class"),
+                          "by_department": words("Par département", "By département")]
             for group in groups {
-                var table = TextTable([("", .left), ("Total", .right), ("Avec attente", .right), ("Engagement", .right)])
+                var table = TextTable([("", .left), ("Total", .right), (words("Avec attente", "With pending"), .right),
+                                       (words("Engagement", "Commitment"), .right)])
                 for entry in group.rows {
-                    table.append([entry.label, entry.bucket.total.description, entry.bucket.maxTotal.description,
-                                  entry.bucket.commitment.description])
+                    table.append([entry.label, words.money(entry.bucket.total), words.money(entry.bucket.maxTotal),
+                                  words.money(entry.bucket.commitment)])
                 }
                 out += "\n\(titles[group.key] ?? group.key)\n" + table.rendered() + "\n"
             }
-            var payments = TextTable([("Année civile", .left), ("Versements dus", .right)])
+            var payments = TextTable([(words("Année civile", "Calendar year"), .left), (words("Versements dus", "Payments due"), .right)])
             for year in summary.paymentsByCalendarYear.keys.sorted() {
-                payments.append([String(year), (summary.paymentsByCalendarYear[year] ?? .zero).description])
+                payments.append([String(year), words.money(summary.paymentsByCalendarYear[year] ?? .zero)])
             }
-            out += "\nVersements par année civile (hors parts variables en attente)\n" + payments.rendered() + "\n"
+            out += "\n" + words("Versements par année civile (hors parts variables en attente)", "Payments by calendar year (pending variable parts excluded)")
+                + "\n" + payments.rendered() + "\n"
             if let coverage {
-                out += "\nCouverture : \(coverage.areaName) (\(coverage.measure.label) \(coverage.millesime)) : "
-                out += "\(FrenchNumber.grouped(coverage.coveredPopulation)) sur \(FrenchNumber.grouped(coverage.population)), \(FrenchNumber.percent(coverage.share))\n"
+                out += "\n" + words("Couverture : ", "Coverage: ") + "\(coverage.areaName) (\(coverage.measure.label(in: language)) \(coverage.millesime))"
+                    + words(" : ", ": ") + words.integer(coverage.coveredPopulation) + words(" sur ", " of ") + words.integer(coverage.population)
+                    + ", " + words.percent(coverage.share) + "\n"
             }
             return out
         }
@@ -93,22 +103,22 @@ public enum PortfolioRenderer {
         let rows: [(key: String, label: String, bucket: PortfolioSummary.Bucket)]
     }
 
-    static func groups(_ summary: PortfolioSummary) -> [Group] {
+    static func groups(_ summary: PortfolioSummary, words: Wording = .french) -> [Group] {
         [
             Group(key: "by_contract_year", rows: summary.byContractYear.keys.sorted().map {
-                (String($0), "année \($0)", summary.byContractYear[$0] ?? .init())
+                (String($0), words("année ", "year ") + "\($0)", summary.byContractYear[$0] ?? .init())
             }),
             Group(key: "by_volet", rows: Volet.allCases.compactMap { volet in
-                summary.byVolet[volet].map { (volet.rawValue, volet.label, $0) }
+                summary.byVolet[volet].map { (volet.rawValue, volet.label(in: words.language), $0) }
             }),
             Group(key: "by_mission", rows: MissionKind.allCases.compactMap { mission in
                 summary.byMission[mission].map { (mission.key, mission.label, $0) }
             }),
             Group(key: "by_size_class", rows: SizeClass.allCases.compactMap { size in
-                summary.bySizeClass[size].map { (size.code, size.label, $0) }
+                summary.bySizeClass[size].map { (size.code, size.label(in: words.language), $0) }
             }),
             Group(key: "by_department", rows: summary.byDepartment.keys.sorted().map {
-                ($0, $0, summary.byDepartment[$0] ?? .init())
+                ($0, $0 == "unknown" ? words("inconnu", "unknown") : $0, summary.byDepartment[$0] ?? .init())
             }),
         ]
     }

@@ -1,6 +1,6 @@
 import CPTSKit
 
-/// Renders a `ContractReport` (what `cpts validate` prints) as French text or JSON.
+/// Renders a `ContractReport` (what `cpts validate` prints) as text in French or English, or as JSON.
 public enum ReportRenderer {
     /// Renders the report of one file.
     ///
@@ -8,22 +8,32 @@ public enum ReportRenderer {
     ///   - report: The report.
     ///   - file: The file name to show.
     ///   - format: Table (text) or JSON; CSV renders as the table.
+    ///   - language: The language of the text (JSON carries codes and both messages).
     /// - Returns: The text, ending with a newline.
-    public static func render(_ report: ContractReport, file: String, format: OutputFormat) -> String {
+    public static func render(_ report: ContractReport, file: String, format: OutputFormat, language: Language = .french) -> String {
         if format == .json { return json(report, file: file).serialized() + "\n" }
-        var out = "\(file) : valide — \(report.cpts), \(report.sizeClass.label) (\(report.sizeClass)), règles \(report.rulebooks.joined(separator: " puis "))\n"
-        if let end = report.terminatedOn { out += "  contrat résilié : premier jour sans contrat le \(end.frenchDescription)\n" }
-        out += "  \(report.missionCount) missions, \(report.indicatorCount) indicateurs, années évaluées : "
-        out += report.assessedYears.isEmpty ? "aucune\n" : report.assessedYears.map(String.init).joined(separator: ", ") + "\n"
-        for check in report.populationChecks {
-            out += "  population déclarée \(FrenchNumber.grouped(check.declared)) ; INSEE \(check.measure.label) \(check.millesime) des communes : \(FrenchNumber.grouped(check.inseeSum))"
-            out += check.difference == 0 ? " (identique)" : " (écart \(check.difference > 0 ? "+" : "")\(FrenchNumber.grouped(check.difference)))"
-            if !check.unknownCodes.isEmpty { out += " ; hors jeu de données : \(check.unknownCodes.map(\.rawValue).joined(separator: ", "))" }
-            out += "\n"
-            for note in check.notes { out += "    \(note.isWarning ? "avertissement" : "note") : \(note)\n" }
+        let words = Wording(language)
+        let warning = words("avertissement : ", "warning: ")
+        var out = file + words(" : valide — ", ": valid — ") + "\(report.cpts), \(report.sizeClass.label(in: language)) (\(report.sizeClass)), "
+            + words("règles ", "rulebooks ") + report.rulebooks.joined(separator: words(" puis ", " then ")) + "\n"
+        if let end = report.terminatedOn {
+            out += words("  contrat résilié : premier jour sans contrat le ", "  contract terminated: first day without contract ") + words.date(end) + "\n"
         }
-        if report.warnings.isEmpty { out += "  aucun avertissement\n" }
-        for warning in report.warnings { out += "  avertissement : \(warning)\n" }
+        out += "  \(report.missionCount) missions, \(report.indicatorCount) " + words("indicateurs, années évaluées : ", "indicators, assessed years: ")
+        out += report.assessedYears.isEmpty ? words("aucune", "none") + "\n" : report.assessedYears.map(String.init).joined(separator: ", ") + "\n"
+        for check in report.populationChecks {
+            out += words("  population déclarée ", "  declared population ") + words.integer(check.declared) + words(" ; INSEE ", "; INSEE ")
+                + "\(check.measure.label(in: language)) \(check.millesime) " + words("des communes : ", "of the communes: ") + words.integer(check.inseeSum)
+            out += check.difference == 0 ? words(" (identique)", " (the same)")
+                : words(" (écart ", " (difference ") + (check.difference > 0 ? "+" : "") + words.integer(check.difference) + ")"
+            if !check.unknownCodes.isEmpty {
+                out += words(" ; hors jeu de données : ", "; outside the data: ") + check.unknownCodes.map(\.rawValue).joined(separator: ", ")
+            }
+            out += "\n"
+            for note in check.notes { out += "    " + (note.isWarning ? warning : words("note : ", "note: ")) + note.description(in: language) + "\n" }
+        }
+        if report.warnings.isEmpty { out += words("  aucun avertissement", "  no warning") + "\n" }
+        for item in report.warnings { out += "  " + warning + item.description(in: language) + "\n" }
         return out
     }
 
@@ -46,7 +56,8 @@ public enum ReportRenderer {
             ("indicators", .number(String(report.indicatorCount))),
             ("assessed_years", .array(report.assessedYears.map { .number(String($0)) })),
             ("warnings", .array(report.warnings.map {
-                .object([("kind", .string($0.kind.rawValue)), ("path", .string($0.path)), ("message", .string($0.message))])
+                .object([("kind", .string($0.kind.rawValue)), ("path", .string($0.path)), ("message", .string($0.message)),
+                         ("message_fr", .string($0.frenchMessage))])
             })),
             ("population_checks", .array(report.populationChecks.map {
                 .object([("millesime", .number(String($0.millesime))), ("measure", .string($0.measure.rawValue)),

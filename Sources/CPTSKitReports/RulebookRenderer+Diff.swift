@@ -8,8 +8,11 @@ extension RulebookRenderer {
     ///   - old: The first rulebook.
     ///   - new: The second rulebook.
     ///   - format: Table, JSON or CSV.
+    ///   - language: The language of a table.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ differences: [RulebookDifference], from old: Rulebook, to new: Rulebook, format: OutputFormat) -> String {
+    public static func render(_ differences: [RulebookDifference], from old: Rulebook, to new: Rulebook, format: OutputFormat,
+                              language: Language = .french) -> String {
+        let words = Wording(language)
         switch format {
         case .json:
             return JSONValue.object([
@@ -31,22 +34,26 @@ extension RulebookRenderer {
             return out
         case .table:
             let heading = "\(old.title) (\(old.id)) → \(new.title) (\(new.id))\n\n"
-            guard !differences.isEmpty else { return heading + "Aucune différence : chaque valeur est la même.\n" }
-            var table = TextTable([("Clé", .left), ("Avant", .right), ("Après", .right), ("Source", .left), ("Conf.", .left)])
+            guard !differences.isEmpty else {
+                return heading + words("Aucune différence : chaque valeur est la même.", "No difference: every value is the same.") + "\n"
+            }
+            var table = TextTable([(words("Clé", "Key"), .left), (words("Avant", "Before"), .right), (words("Après", "After"), .right),
+                                   ("Source", .left), ("Conf.", .left)])
             for difference in differences {
-                table.append([difference.key, text(difference.old), text(difference.new), difference.source.description,
+                table.append([difference.key, text(difference.old, words), text(difference.new, words), difference.source.description,
                               difference.confidence.rawValue])
             }
-            return heading + table.rendered() + "\n\n\(differences.count) valeur(s) différente(s). "
-                + "« inconnu » : valeur non trouvée (null) ; « absent » : le recueil n'a pas ce chiffre.\n"
+            return heading + table.rendered() + "\n\n"
+                + words("\(differences.count) valeur(s) différente(s). « inconnu » : valeur non trouvée (null) ; « absent » : le recueil n'a pas ce chiffre.",
+                        "\(differences.count) value(s) differ. “unknown”: value not found (null); “absent”: the rulebook lacks this figure.") + "\n"
         }
     }
 
-    /// A value as a file writes it: text unquoted, `inconnu` for null, `absent` when the rulebook lacks it.
-    static func text(_ value: JSONValue?) -> String {
+    /// A value as a file writes it: text unquoted, `inconnu`/`unknown` for null, `absent` when the rulebook lacks it.
+    static func text(_ value: JSONValue?, _ words: Wording = .french) -> String {
         switch value {
         case nil: "absent"
-        case .null?: "inconnu"
+        case .null?: words("inconnu", "unknown")
         case .string(let text)?: text
         case .number(let literal)?: literal
         case .bool(let flag)?: flag ? "true" : "false"

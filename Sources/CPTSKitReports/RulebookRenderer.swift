@@ -7,8 +7,11 @@ public enum RulebookRenderer {
     /// - Parameters:
     ///   - rulebook: The rulebook.
     ///   - format: Table, JSON or CSV.
+    ///   - language: The language of a table's headings and legend; the figures' labels are the
+    ///     agreement's own French names.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ rulebook: Rulebook, format: OutputFormat) -> String {
+    public static func render(_ rulebook: Rulebook, format: OutputFormat, language: Language = .french) -> String {
+        let words = Wording(language)
         switch format {
         case .json:
             return JSONValue.object([
@@ -29,12 +32,13 @@ public enum RulebookRenderer {
             }
             return out
         case .table:
-            var table = TextTable([("Règle", .left), ("Valeur", .left), ("Source", .left), ("Conf.", .left), ("§", .left)])
+            var table = TextTable([(words("Règle", "Rule"), .left), (words("Valeur", "Value"), .left), ("Source", .left), ("Conf.", .left),
+                                   ("§", .left)])
             for entry in rulebook.entries {
                 table.append([entry.label, entry.value, entry.source, entry.confidence.rawValue, entry.section])
             }
-            return "\(rulebook.title) (\(rulebook.id))\n\n" + table.rendered() + "\n\n"
-                + "Confiance : L texte légal, S source secondaire, C contrats réels, I déduit (défaut), — inconnu.\n"
+            let legend = Confidence.allCases.map { "\($0.rawValue) \($0.label(in: language))" }.joined(separator: ", ")
+            return "\(rulebook.title) (\(rulebook.id))\n\n" + table.rendered() + "\n\n" + words("Confiance : ", "Confidence: ") + legend + ".\n"
         }
     }
 

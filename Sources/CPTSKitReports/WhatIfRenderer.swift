@@ -18,8 +18,11 @@ public enum WhatIfRenderer {
     ///   - outlooks: The outlooks of a year (`FundingEngine/outlook(for:year:)`).
     ///   - question: The question.
     ///   - format: Table, JSON or CSV.
+    ///   - language: The language of a table (JSON and CSV carry codes).
     /// - Returns: The text, ending with a newline.
-    public static func render(_ outlooks: [IndicatorOutlook], question: Question, format: OutputFormat) -> String {
+    public static func render(_ outlooks: [IndicatorOutlook], question: Question, format: OutputFormat,
+                              language: Language = .french) -> String {
+        let words = Wording(language)
         var rows = outlooks
         if question == .value {
             rows = outlooks.filter { $0.nextStep?.centsPerPoint != nil }
@@ -29,7 +32,7 @@ public enum WhatIfRenderer {
         let reachable = Euros(cents: rows.reduce(0) { $0 &+ $1.reachable.cents })
         func perPoint(_ outlook: IndicatorOutlook) -> String {
             guard let rate = outlook.nextStep?.centsPerPoint else { return "—" }
-            return ((try? Euros(cents: 1).multiplied(by: rate, rounding: .toNearestOrAwayFromZero)) ?? .zero).description
+            return words.money((try? Euros(cents: 1).multiplied(by: rate, rounding: .toNearestOrAwayFromZero)) ?? .zero)
         }
         switch format {
         case .json:
@@ -61,7 +64,8 @@ public enum WhatIfRenderer {
                     outlook.mission.key, outlook.indicator, outlook.status.rawValue, outlook.reference?.decimalDescription ?? "",
                     outlook.earned.map { String($0.cents) } ?? "", String(outlook.bestCase.cents), String(outlook.reachable.cents),
                     outlook.nextStep?.reach?.decimalDescription ?? "", outlook.nextStep.map { String($0.gain.cents) } ?? "",
-                    outlook.nextStep?.distance?.decimalDescription ?? "", perPoint(outlook) == "—" ? "" : perPoint(outlook),
+                    outlook.nextStep?.distance?.decimalDescription ?? "",
+                    outlook.nextStep?.centsPerPoint.map { ((try? Euros(cents: 1).multiplied(by: $0, rounding: .toNearestOrAwayFromZero)) ?? .zero).plainDescription } ?? "",
                 ]) + "\n"
             }
             return out
@@ -69,35 +73,37 @@ public enum WhatIfRenderer {
             let year = outlooks.first?.year ?? 0
             var table: TextTable
             let title: String
+            let missionHeader = ("Mission", TextTable.Alignment.left), indicatorHeader = (words("Indicateur", "Indicator"), TextTable.Alignment.left)
             switch question {
             case .reachable:
-                title = "Encore atteignable en année \(year) (meilleur cas moins obtenu)"
-                table = TextTable([("Mission", .left), ("Indicateur", .left), ("Statut", .left), ("Obtenu", .right),
-                                   ("Meilleur cas", .right), ("Atteignable", .right)])
+                title = words("Encore atteignable en année \(year) (meilleur cas moins obtenu)", "Still reachable in year \(year) (best case minus earned)")
+                table = TextTable([missionHeader, indicatorHeader, (words("Statut", "Status"), .left), (words("Obtenu", "Earned"), .right),
+                                   (words("Meilleur cas", "Best case"), .right), (words("Atteignable", "Reachable"), .right)])
                 for o in rows {
-                    table.append([o.mission.label, o.indicator, o.status.label, o.earned?.description ?? "—", o.bestCase.description,
-                                  o.reachable.description])
+                    table.append([o.mission.label, o.indicator, o.status.label(in: language), o.earned.map(words.money) ?? "—",
+                                  words.money(o.bestCase), words.money(o.reachable)])
                 }
             case .value:
-                title = "Ce que rapporte chaque point de progrès en année \(year)"
-                table = TextTable([("Indicateur", .left), ("Référence", .right), ("Prochain seuil", .right), ("Écart", .right),
-                                   ("Gain", .right), ("€ par point", .right)])
+                title = words("Ce que rapporte chaque point de progrès en année \(year)", "What each point of progress is worth in year \(year)")
+                table = TextTable([indicatorHeader, (words("Référence", "Reference"), .right), (words("Prochain seuil", "Next threshold"), .right),
+                                   (words("Écart", "Distance"), .right), ("Gain", .right), (words("€ par point", "€ per point"), .right)])
                 for o in rows {
-                    table.append([o.indicator, o.reference.map(FrenchNumber.decimal) ?? "—", o.nextStep?.reach.map(FrenchNumber.decimal) ?? "—",
-                                  o.nextStep?.distance.map(FrenchNumber.decimal) ?? "—", o.nextStep?.gain.description ?? "—", perPoint(o)])
+                    table.append([o.indicator, o.reference.map(words.decimal) ?? "—", o.nextStep?.reach.map(words.decimal) ?? "—",
+                                  o.nextStep?.distance.map(words.decimal) ?? "—", o.nextStep.map { words.money($0.gain) } ?? "—", perPoint(o)])
                 }
             case .tiers:
-                title = "Prochain palier de chaque indicateur en année \(year)"
-                table = TextTable([("Mission", .left), ("Indicateur", .left), ("Référence", .right), ("Prochain seuil", .right),
-                                   ("Montant", .right), ("Gain", .right), ("Écart", .right)])
+                title = words("Prochain palier de chaque indicateur en année \(year)", "Next tier of each indicator in year \(year)")
+                table = TextTable([missionHeader, indicatorHeader, (words("Référence", "Reference"), .right),
+                                   (words("Prochain seuil", "Next threshold"), .right), (words("Montant", "Amount"), .right), ("Gain", .right),
+                                   (words("Écart", "Distance"), .right)])
                 for o in rows {
-                    table.append([o.mission.label, o.indicator, o.reference.map(FrenchNumber.decimal) ?? "—",
-                                  o.nextStep?.reach.map(FrenchNumber.decimal) ?? "action", o.nextStep?.amount.description ?? "—",
-                                  o.nextStep?.gain.description ?? "—", o.nextStep?.distance.map(FrenchNumber.decimal) ?? "—"])
+                    table.append([o.mission.label, o.indicator, o.reference.map(words.decimal) ?? "—",
+                                  o.nextStep?.reach.map(words.decimal) ?? "action", o.nextStep.map { words.money($0.amount) } ?? "—",
+                                  o.nextStep.map { words.money($0.gain) } ?? "—", o.nextStep?.distance.map(words.decimal) ?? "—"])
                 }
             }
             var out = title + "\n\n" + table.rendered() + "\n"
-            if question == .reachable { out += "\nTotal atteignable : \(reachable)\n" }
+            if question == .reachable { out += "\n" + words("Total atteignable : ", "Total reachable: ") + words.money(reachable) + "\n" }
             return out
         }
     }
@@ -106,10 +112,13 @@ public enum WhatIfRenderer {
     ///
     /// - Parameters:
     ///   - comparison: The comparison.
-    ///   - title: What the scenario is, in French.
+    ///   - title: What the scenario is, in the language of the table.
     ///   - format: Table, JSON or CSV.
+    ///   - language: The language of a table (JSON and CSV carry codes).
     /// - Returns: The text, ending with a newline.
-    public static func render(_ comparison: ScenarioComparison, title: String, format: OutputFormat) -> String {
+    public static func render(_ comparison: ScenarioComparison, title: String, format: OutputFormat,
+                              language: Language = .french) -> String {
+        let words = Wording(language)
         switch format {
         case .json:
             return JSONValue.object([
@@ -138,14 +147,15 @@ public enum WhatIfRenderer {
             }
             return out
         case .table:
-            var table = TextTable([("Année", .right), ("Mission", .left), ("Part", .left), ("Indicateur", .left), ("Base", .right),
-                                   ("Scénario", .right), ("Écart", .right)])
+            var table = TextTable([(words("Année", "Year"), .right), ("Mission", .left), ("Part", .left), (words("Indicateur", "Indicator"), .left),
+                                   ("Base", .right), (words("Scénario", "Scenario"), .right), (words("Écart", "Difference"), .right)])
             for d in comparison.differences {
-                table.append([String(d.year), d.mission?.label ?? "Fonctionnement", d.part.label, d.indicator ?? "—",
-                              d.base?.description ?? "—", d.scenario?.description ?? "—", d.delta.description])
+                table.append([String(d.year), d.mission?.label ?? "Fonctionnement", d.part.label(in: language), d.indicator ?? "—",
+                              d.base.map(words.money) ?? "—", d.scenario.map(words.money) ?? "—", words.money(d.delta)])
             }
             var out = "\(title)\n\n" + table.rendered() + "\n\n"
-            out += "Total du contrat : \(comparison.base.total) → \(comparison.scenario.total) (écart \(comparison.totalDifference))\n"
+            out += words("Total du contrat : ", "Contract total: ") + words.money(comparison.base.total) + " → " + words.money(comparison.scenario.total)
+                + words(" (écart ", " (difference ") + words.money(comparison.totalDifference) + ")\n"
             return out
         }
     }

@@ -42,14 +42,18 @@ enum CoverageCommand {
             try dataset.coverage(of: area, by: communities, millesime: millesime, measure: measure)
         }
         for community in coverage.communities {
-            for note in community.notes where note.isWarning { outcome.stderr += "\(community.name): warning: \(note)\n" }
+            for note in community.notes where note.isWarning {
+                outcome.stderr += "\(community.name): " + invocation.words("avertissement : ", "warning: ") + note.description(in: invocation.language) + "\n"
+            }
         }
         for claim in coverage.overlaps {
-            outcome.stderr += "warning: \(claim.code) (\(claim.name)) is claimed by \(claim.claimedBy.joined(separator: ", ")): counted once\n"
+            let claimants = claim.claimedBy.joined(separator: ", ")
+            outcome.stderr += invocation.words("avertissement : \(claim.code) (\(claim.name)) est citée par \(claimants) : comptée une fois\n",
+                                               "warning: \(claim.code) (\(claim.name)) is claimed by \(claimants): counted once\n")
         }
         switch invocation.options["--format"] ?? "table" {
-        case "html": outcome.stdout = CoverageRenderer.html(coverage)
-        default: outcome.stdout = CoverageRenderer.render(coverage, format: Runner.format(invocation))
+        case "html": outcome.stdout = CoverageRenderer.html(coverage, language: invocation.language)
+        default: outcome.stdout = CoverageRenderer.render(coverage, format: Runner.format(invocation), language: invocation.language)
         }
     }
 

@@ -57,10 +57,12 @@ enum ImpactCommand {
             failed = failed || part.failed
         }
         if draft.effectiveFrom.value == nil {
-            outcome.stderr += "\(draftPath): warning: effective_on is unknown (null): the draft reaches no contract by date\n"
+            outcome.stderr += "\(draftPath): " + invocation.words("avertissement : effective_on est inconnu (null) : le projet n'atteint aucun contrat par date\n",
+                                                                  "warning: effective_on is unknown (null): the draft reaches no contract by date\n")
         }
         let format = invocation.options["--format"] ?? "table"
-        outcome.stdout = ImpactRenderer.render(impact, draft: draft, format: format == "html" ? nil : OutputFormat(rawValue: format) ?? .table)
+        outcome.stdout = ImpactRenderer.render(impact, draft: draft, format: format == "html" ? nil : OutputFormat(rawValue: format) ?? .table,
+                                               language: invocation.language)
         if failed { outcome.exitCode = ExitCode.invalidData }
     }
 }

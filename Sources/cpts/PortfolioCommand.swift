@@ -28,7 +28,7 @@ enum PortfolioCommand {
             }
         }
         outcome.stdout = PortfolioRenderer.render(summary, coverage: coverage, format: Runner.format(invocation),
-                                                  frenchSpreadsheet: invocation.options["--french-csv"] != nil)
+                                                  frenchSpreadsheet: invocation.options["--french-csv"] != nil, language: invocation.language)
         if failed { outcome.exitCode = ExitCode.invalidData }
     }
 

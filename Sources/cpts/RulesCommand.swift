@@ -10,14 +10,14 @@ enum RulesCommand {
                 throw usage("attendu 'rules diff A B' (A et B des identifiants ou des fichiers de règles)",
                             "expected 'rules diff A B' (A and B rulebook ids or files)")
             }
-            try diff(invocation.positionals[1], invocation.positionals[2], format: formatName, into: &outcome)
+            try diff(invocation.positionals[1], invocation.positionals[2], format: formatName, language: invocation.language, into: &outcome)
             return
         }
         var registry = RulebookRegistry.standard
         if let path = invocation.options["--file"] {
             let (withFile, rulebook) = try Runner.rulebookFile(path)
             registry = withFile
-            outcome.stdout = render(rulebook, format: formatName)
+            outcome.stdout = render(rulebook, format: formatName, language: invocation.language)
             return
         }
         if let id = invocation.options["--export"] {
@@ -29,7 +29,8 @@ enum RulesCommand {
                 outcome.stdout = RulebookRenderer.markdown(registry)
             } else {
                 let format = OutputFormat(rawValue: formatName) ?? .table
-                outcome.stdout = registry.rulebooks.map { RulebookRenderer.render($0, format: format) }.joined(separator: "\n")
+                outcome.stdout = registry.rulebooks.map { RulebookRenderer.render($0, format: format, language: invocation.language) }
+                    .joined(separator: "\n")
             }
             return
         }
@@ -45,12 +46,12 @@ enum RulesCommand {
         } else {
             rulebook = registry.rulebooks[registry.rulebooks.count - 1]
         }
-        outcome.stdout = render(rulebook, format: formatName)
+        outcome.stdout = render(rulebook, format: formatName, language: invocation.language)
     }
 
-    static func render(_ rulebook: Rulebook, format: String) -> String {
+    static func render(_ rulebook: Rulebook, format: String, language: Language) -> String {
         if format == "markdown" { return RulebookRenderer.markdown(RulebookRegistry([rulebook])) }
-        return RulebookRenderer.render(rulebook, format: OutputFormat(rawValue: format) ?? .table)
+        return RulebookRenderer.render(rulebook, format: OutputFormat(rawValue: format) ?? .table, language: language)
     }
 
     static func lookUp(_ id: String, in registry: RulebookRegistry, option: String) throws(Runner.Failure) -> Rulebook {
@@ -68,7 +69,7 @@ enum RulesCommand {
     /// `rules diff A B`: each side a built-in id or a file (resolved on the built-in rulebooks, or on
     /// the other side's file when it extends it). A file may reuse a built-in id here: an exported
     /// rulebook compares with its original.
-    static func diff(_ a: String, _ b: String, format: String, into outcome: inout Outcome) throws(Runner.Failure) {
+    static func diff(_ a: String, _ b: String, format: String, language: Language, into outcome: inout Outcome) throws(Runner.Failure) {
         let standard = RulebookRegistry.standard
         var documents: [String: RulebookDocument] = [:]
         for side in [a, b] where standard.rulebooks.first(where: { $0.id == side }) == nil {
@@ -104,6 +105,6 @@ enum RulesCommand {
         }
         let old = try rulebook(a, other: b), new = try rulebook(b, other: a)
         outcome.stdout = RulebookRenderer.render(old.differences(to: new), from: old, to: new,
-                                                 format: OutputFormat(rawValue: format) ?? .table)
+                                                 format: OutputFormat(rawValue: format) ?? .table, language: language)
     }
 }

@@ -172,7 +172,7 @@ enum Runner {
                                                lines: invocation.options["--lines"] != nil, contract: contract)
                 }
             } else {
-                outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years)
+                outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years, language: invocation.language)
             }
         case "validate":
             var failed: Failure? = nil
@@ -185,7 +185,7 @@ enum Runner {
                     if format(invocation) == .json {
                         reports.append(ReportRenderer.json(report, file: path))
                     } else {
-                        outcome.stdout += ReportRenderer.render(report, file: path, format: .table)
+                        outcome.stdout += ReportRenderer.render(report, file: path, format: .table, language: invocation.language)
                     }
                 } catch {
                     outcome.stderr += invocation.words(error.message) + "\n"
@@ -224,9 +224,9 @@ enum Runner {
             let asOf = try AsOfDate.resolve(invocation)
             let review = try compute(path) { () throws(CPTSKitError) in try engine.review(for: contract, year: year, asOf: asOf) }
             switch invocation.options["--format"] ?? "markdown" {
-            case "html": outcome.stdout = ReviewRenderer.html(review)
+            case "html": outcome.stdout = ReviewRenderer.html(review, language: invocation.language)
             case "json": outcome.stdout = ReviewRenderer.json(review).serialized() + "\n"
-            default: outcome.stdout = ReviewRenderer.markdown(review)
+            default: outcome.stdout = ReviewRenderer.markdown(review, language: invocation.language)
             }
         default:
             throw Failure("cpts: commande inconnue '\(invocation.command.name)'", "cpts: unknown command '\(invocation.command.name)'",

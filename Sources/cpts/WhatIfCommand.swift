@@ -17,7 +17,7 @@ enum WhatIfCommand {
         case "reachable", "value", "tiers":
             let outlooks = try Runner.compute(path) { () throws(CPTSKitError) in try engine.outlook(for: contract, year: year) }
             let question = WhatIfRenderer.Question(rawValue: action) ?? .reachable
-            outcome.stdout = WhatIfRenderer.render(outlooks, question: question, format: format)
+            outcome.stdout = WhatIfRenderer.render(outlooks, question: question, format: format, language: invocation.language)
         case "late":
             guard let key = invocation.options["--mission"], let months = invocation.options["--months"].flatMap(Int.init), months >= 0 else {
                 throw usage("'whatif late' attend --mission KEY et --months N", "'whatif late' needs --mission KEY and --months N")
@@ -25,13 +25,16 @@ enum WhatIfCommand {
             let comparison = try Runner.compute(path) { () throws(CPTSKitError) in
                 try engine.lateStart(of: try MissionKind(key: key), byMonths: months, in: contract)
             }
-            outcome.stdout = WhatIfRenderer.render(comparison, title: "Démarrage de \(key) retardé de \(months) mois", format: format)
+            outcome.stdout = WhatIfRenderer.render(comparison, title: invocation.words("Démarrage de \(key) retardé de \(months) mois",
+                                                                                       "Start of \(key) delayed by \(months) months"),
+                                                   format: format, language: invocation.language)
         case "compare":
             let varied = try Runner.compute(path) { () throws(CPTSKitError) in
                 try Self.scenario(from: invocation, year: year, contract: contract, engine: engine)
             }
             let comparison = try Runner.compute(path) { () throws(CPTSKitError) in try engine.compare(contract, with: varied) }
-            outcome.stdout = WhatIfRenderer.render(comparison, title: "Scénario", format: format)
+            outcome.stdout = WhatIfRenderer.render(comparison, title: invocation.words("Scénario", "Scenario"), format: format,
+                                                   language: invocation.language)
         default:
             throw usage("action whatif inconnue '\(action)' ; attendu reachable, value, tiers, late ou compare",
                         "unknown whatif action '\(action)'; expected reachable, value, tiers, late or compare")

@@ -58,8 +58,11 @@ extension PopulationDataset {
             for member in members { try reader.read(communes[member].code, path: path, until: epciDate, quiet: true) }
             let counted = reader.positions[before...].map { communes[$0].code }
             reader.note(.epci, path: path, code: siren, counted: counted, date: nil,
-                        "EPCI \(siren) (\(epci.name)): its \(members.count) member communes of \(epciDate.map { "\($0.year)" } ?? "the data"),"
-                            + " read in the geography of millésime \(millesime)")
+                        BilingualText(
+                            fr: "EPCI \(siren) (\(epci.name)) : ses \(members.count) communes membres de \(epciDate.map { "\($0.year)" } ?? "la donnée"),"
+                                + " lues dans la géographie du millésime \(millesime)",
+                            en: "EPCI \(siren) (\(epci.name)): its \(members.count) member communes of \(epciDate.map { "\($0.year)" } ?? "the data"),"
+                                + " read in the geography of millésime \(millesime)"))
         }
         return reader
     }
@@ -104,7 +107,7 @@ struct TerritoryReader {
     }
 
     mutating func note(_ kind: TerritoryNote.Kind, path: String, code: String, counted: [INSEECode], date: CalendarDate?,
-                       _ message: String)
+                       _ message: BilingualText)
     {
         notes.append(TerritoryNote(kind: kind, path: path, code: code, counted: counted, date: date, millesime: millesime,
                                    message: message))
@@ -140,7 +143,8 @@ struct TerritoryReader {
         guard dataset.department(code.department) != nil else {
             outside.append(code)
             note(.outsideDataset, path: path, code: code.rawValue, counted: [], date: nil,
-                 "\(code) is in département \(code.department), which the \(dataset.name) dataset does not hold: not counted")
+                 BilingualText(fr: "\(code) est dans le département \(code.department), absent des données \(dataset.name) : non compté",
+                               en: "\(code) is in département \(code.department), which the \(dataset.name) dataset does not hold: not counted"))
             return
         }
         let arrondissements = (dataset.indexes.arrondissements[code] ?? []).map { dataset.communes[$0].code }.filter(exists)
@@ -148,7 +152,8 @@ struct TerritoryReader {
             count(arrondissements)
             if !quiet {
                 note(.arrondissements, path: path, code: code.rawValue, counted: arrondissements, date: nil,
-                     "\(code) (\(name(code))) counted as its \(arrondissements.count) municipal arrondissements")
+                     BilingualText(fr: "\(code) (\(name(code))) compté comme ses \(arrondissements.count) arrondissements municipaux",
+                                   en: "\(code) (\(name(code))) counted as its \(arrondissements.count) municipal arrondissements"))
             }
             return
         }
@@ -158,9 +163,13 @@ struct TerritoryReader {
             count([code] + absorbed.map(\.code))
             for (movement, codes) in absorbed.grouped() where !quiet && !codes.allSatisfy(listed.contains) {
                 note(.absorbed, path: path, code: code.rawValue, counted: codes, date: movement.date,
-                     "\(code) (\(movement.afterName)) took in \(movement.before) (\(movement.beforeName)) on \(movement.date)"
-                        + " (\(Self.change(movement.kind))), after the geography of millésime \(millesime) (\(geography)):"
-                        + " counted as \(codes.map(\.rawValue).joined(separator: ", ")) too")
+                     BilingualText(
+                        fr: "\(code) (\(movement.afterName)) a intégré \(movement.before) (\(movement.beforeName)) le \(movement.date)"
+                            + " (\(Self.change(movement.kind).french)), après la géographie du millésime \(millesime) (\(geography)) :"
+                            + " compté aussi comme \(codes.map(\.rawValue).joined(separator: ", "))",
+                        en: "\(code) (\(movement.afterName)) took in \(movement.before) (\(movement.beforeName)) on \(movement.date)"
+                            + " (\(Self.change(movement.kind).english)), after the geography of millésime \(millesime) (\(geography)):"
+                            + " counted as \(codes.map(\.rawValue).joined(separator: ", ")) too"))
             }
             return
         }
@@ -169,15 +178,23 @@ struct TerritoryReader {
             count(successors)
             if let restoration = dataset.movements(to: code).first(where: { $0.date > geography && $0.isRestoration }) {
                 note(.restored, path: path, code: code.rawValue, counted: successors, date: restoration.date,
-                     "\(code) (\(movement.beforeName)) was part of \(successors.map(\.rawValue).joined(separator: ", "))"
-                        + " (\(movement.afterName)) from \(movement.date) until it was restored on \(restoration.date):"
-                        + " in millésime \(millesime) that whole commune is counted")
+                     BilingualText(
+                        fr: "\(code) (\(movement.beforeName)) a fait partie de \(successors.map(\.rawValue).joined(separator: ", "))"
+                            + " (\(movement.afterName)) du \(movement.date) à son rétablissement le \(restoration.date) :"
+                            + " au millésime \(millesime), toute cette commune est comptée",
+                        en: "\(code) (\(movement.beforeName)) was part of \(successors.map(\.rawValue).joined(separator: ", "))"
+                            + " (\(movement.afterName)) from \(movement.date) until it was restored on \(restoration.date):"
+                            + " in millésime \(millesime) that whole commune is counted"))
                 return
             }
             note(.merged, path: path, code: code.rawValue, counted: successors, date: movement.date,
-                 "\(code) (\(movement.beforeName)) merged into \(movement.after) (\(movement.afterName)) on \(movement.date)"
-                    + " (\(Self.change(movement.kind))): counted as \(successors.map(\.rawValue).joined(separator: ", "))"
-                    + " in millésime \(millesime)")
+                 BilingualText(
+                    fr: "\(code) (\(movement.beforeName)) a fusionné dans \(movement.after) (\(movement.afterName)) le \(movement.date)"
+                        + " (\(Self.change(movement.kind).french)) : compté comme \(successors.map(\.rawValue).joined(separator: ", "))"
+                        + " au millésime \(millesime)",
+                    en: "\(code) (\(movement.beforeName)) merged into \(movement.after) (\(movement.afterName)) on \(movement.date)"
+                        + " (\(Self.change(movement.kind).english)): counted as \(successors.map(\.rawValue).joined(separator: ", "))"
+                        + " in millésime \(millesime)"))
             return
         }
         if let (movement, predecessors, restored) = predecessors(of: code, visited: &visited), !predecessors.isEmpty {
@@ -185,12 +202,18 @@ struct TerritoryReader {
             let list = predecessors.map(\.rawValue).joined(separator: ", ")
             if restored {
                 note(.restored, path: path, code: code.rawValue, counted: predecessors, date: movement.date,
-                     "\(code) (\(movement.afterName)) was restored from \(movement.before) (\(movement.beforeName)) on"
-                        + " \(movement.date): in millésime \(millesime) it is part of \(list), counted whole")
+                     BilingualText(
+                        fr: "\(code) (\(movement.afterName)) a été rétablie à partir de \(movement.before) (\(movement.beforeName)) le"
+                            + " \(movement.date) : au millésime \(millesime), elle fait partie de \(list), comptée entière",
+                        en: "\(code) (\(movement.afterName)) was restored from \(movement.before) (\(movement.beforeName)) on"
+                            + " \(movement.date): in millésime \(millesime) it is part of \(list), counted whole"))
             } else {
                 note(.created, path: path, code: code.rawValue, counted: predecessors, date: movement.date,
-                     "\(code) (\(movement.afterName)) dates from \(movement.date) (\(Self.change(movement.kind))): counted as"
-                        + " \(list) in millésime \(millesime)")
+                     BilingualText(
+                        fr: "\(code) (\(movement.afterName)) date du \(movement.date) (\(Self.change(movement.kind).french)) : compté comme"
+                            + " \(list) au millésime \(millesime)",
+                        en: "\(code) (\(movement.afterName)) dates from \(movement.date) (\(Self.change(movement.kind).english)): counted as"
+                            + " \(list) in millésime \(millesime)"))
             }
             return
         }
@@ -250,17 +273,17 @@ struct TerritoryReader {
     }
 
     /// The INSEE kind of change, in words.
-    static func change(_ kind: Int) -> String {
+    static func change(_ kind: Int) -> BilingualText {
         switch kind {
-        case 20: "creation"
-        case 21: "restoration"
-        case 30: "removal"
-        case 31: "merge"
-        case 32: "commune nouvelle"
-        case 33, 34: "merge-association"
-        case 41: "code changed with the département"
-        case 50: "code changed with the chef-lieu"
-        default: "COG change \(kind)"
+        case 20: BilingualText(fr: "création", en: "creation")
+        case 21: BilingualText(fr: "rétablissement", en: "restoration")
+        case 30: BilingualText(fr: "suppression", en: "removal")
+        case 31: BilingualText(fr: "fusion simple", en: "merge")
+        case 32: BilingualText(fr: "commune nouvelle", en: "commune nouvelle")
+        case 33, 34: BilingualText(fr: "fusion-association", en: "merge-association")
+        case 41: BilingualText(fr: "changement de code dû au département", en: "code changed with the département")
+        case 50: BilingualText(fr: "changement de code dû au chef-lieu", en: "code changed with the chef-lieu")
+        default: BilingualText(fr: "modification COG \(kind)", en: "COG change \(kind)")
         }
     }
 }

@@ -49,6 +49,20 @@ public struct Amendment: Hashable, Sendable {
             case .termination: "résiliation"
             }
         }
+
+        /// What the amendment changes, in a language.
+        ///
+        /// - Parameter language: French or English.
+        public func label(in language: Language) -> String {
+            guard language == .english else { return label }
+            return switch self {
+            case .budget(let mission, _): "budget amendment (\(mission.key))"
+            case .indicators(let mission, _): "indicators amendment (\(mission.key))"
+            case .population(let population): "population amendment (\(population) inhabitants)"
+            case .rulebook(let id): "rulebook amendment (\(id))"
+            case .termination: "termination"
+            }
+        }
     }
 
     /// The day the amendment takes effect; for a termination, the first day without a contract.

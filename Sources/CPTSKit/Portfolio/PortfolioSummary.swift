@@ -51,7 +51,7 @@ public struct PortfolioSummary: Hashable, Sendable {
     public private(set) var byMission: [MissionKind: Bucket] = [:]
     /// By size class.
     public private(set) var bySizeClass: [SizeClass: Bucket] = [:]
-    /// By département of the CPTS (the most frequent among its communes; `inconnu` without communes).
+    /// By département of the CPTS (the most frequent among its communes; `unknown` without communes).
     public private(set) var byDepartment: [String: Bucket] = [:]
     /// Payments due by calendar year (pending ones excluded), from each contract's schedule.
     public private(set) var paymentsByCalendarYear: [Int: Euros] = [:]
@@ -69,11 +69,11 @@ public struct PortfolioSummary: Hashable, Sendable {
     /// The département a CPTS belongs to: the most frequent among its communes.
     ///
     /// - Parameter cpts: The community.
-    /// - Returns: The département code, or `inconnu` when no commune is listed.
+    /// - Returns: The département code, or `unknown` when no commune is listed.
     public static func department(of cpts: CPTS) -> String {
         var counts: [String: Int] = [:]
         for code in cpts.communes { counts[code.department, default: 0] += 1 }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "inconnu"
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "unknown"
     }
 
     /// Computes a contract and adds its figures; the summary is unchanged if it throws.

@@ -57,10 +57,14 @@ extension FundingEngine {
                 }
             }
         }
-        var warnings = funding.warnings.filter { $0.kind != .envelopeNotFullyAllocated }.map(\.description)
-        warnings += statement.warnings.map(\.description)
+        func text(_ warning: FundingWarning) -> BilingualText {
+            BilingualText(fr: warning.description(in: .french), en: warning.description(in: .english))
+        }
+        var warnings = funding.warnings.filter { $0.kind != .envelopeNotFullyAllocated }.map(text)
+        warnings += statement.warnings.map(text)
         if contract.results[year] == nil {
-            warnings.append("année \(year) non évaluée : les parts variables sont en attente de résultats")
+            warnings.append(BilingualText(fr: "année \(year) non évaluée : les parts variables sont en attente de résultats",
+                                          en: "year \(year) not assessed: the variable parts await results"))
         }
         return YearReview(cpts: funding.cpts, sizeClass: statement.sizeClass, rulebook: statement.rulebooks.joined(separator: " → "),
                           year: statement.year,
@@ -69,16 +73,19 @@ extension FundingEngine {
                           warnings: warnings)
     }
 
-    /// An indicator's objective in French: its tiers, its target or its action.
-    static func objective(of payout: Payout) -> String {
+    /// An indicator's objective in words: its tiers, its target or its action.
+    static func objective(of payout: Payout) -> BilingualText {
         switch payout {
         case .allOrNothing(let amount):
-            return "action réalisée → \(amount)"
+            return BilingualText(fr: "action réalisée → \(amount)", en: "action achieved → \(amount.englishDescription)")
         case .proportional(let target, let amount):
-            return "\(amount) × résultat ÷ \(FrenchText.decimal(target)), plafonné"
+            return BilingualText(fr: "\(amount) × résultat ÷ \(FrenchText.decimal(target)), plafonné",
+                                 en: "\(amount.englishDescription) × result ÷ \(target.decimalDescription), capped")
         case .tiers(let better, _):
-            return payout.ladder.map { "\(better.symbol) \(FrenchText.decimal($0.tier.reach)) → \($0.tier.amount)" }
-                .joined(separator: " ; ")
+            return BilingualText(
+                fr: payout.ladder.map { "\(better.symbol) \(FrenchText.decimal($0.tier.reach)) → \($0.tier.amount)" }.joined(separator: " ; "),
+                en: payout.ladder.map { "\(better.symbol) \($0.tier.reach.decimalDescription) → \($0.tier.amount.englishDescription)" }
+                    .joined(separator: "; "))
         }
     }
 }

@@ -12,8 +12,8 @@ public struct YearReview: Hashable, Sendable {
         public let id: String
         /// Its French label.
         public let label: String
-        /// The objective in words: tiers, target or action.
-        public let objective: String
+        /// The objective in words, in French and English: tiers, target or action.
+        public let objective: BilingualText
         /// The measured value before the contract, if stated.
         public let baseline: Fraction?
         /// The year's result, when assessed.
@@ -68,6 +68,6 @@ public struct YearReview: Hashable, Sendable {
     public let advancesPaid: Euros
     /// Payments of this year's lines due at its anniversary (balances, variable parts, activation).
     public let balanceDue: Euros
-    /// What to look at, in French.
-    public let warnings: [String]
+    /// What to look at, in French and English.
+    public let warnings: [BilingualText]
 }

@@ -52,4 +52,15 @@ public enum PopulationMeasure: String, Hashable, Sendable, CaseIterable, Codable
         case .total: "population totale"
         }
     }
+
+    /// The name of the measure in a language: `population municipale` / `municipal population`.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (_, .french): label
+        case (.municipal, .english): "municipal population"
+        case (.total, .english): "total population"
+        }
+    }
 }

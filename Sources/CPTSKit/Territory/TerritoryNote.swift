@@ -42,6 +42,8 @@ public struct TerritoryNote: Hashable, Sendable, Codable, CustomStringConvertibl
     public let millesime: Int
     /// What happened, in one English sentence with names and codes.
     public let message: String
+    /// What happened, in French.
+    public let frenchMessage: String
 
     /// Creates a note.
     ///
@@ -52,9 +54,9 @@ public struct TerritoryNote: Hashable, Sendable, Codable, CustomStringConvertibl
     ///   - counted: The communes counted for it.
     ///   - date: The date of the change, if any.
     ///   - millesime: The millésime.
-    ///   - message: The explanation.
+    ///   - message: The explanation, in French and in English.
     public init(kind: Kind, path: String, code: String, counted: [INSEECode], date: CalendarDate?, millesime: Int,
-                message: String)
+                message: BilingualText)
     {
         self.kind = kind
         self.path = path
@@ -62,7 +64,15 @@ public struct TerritoryNote: Hashable, Sendable, Codable, CustomStringConvertibl
         self.counted = counted
         self.date = date
         self.millesime = millesime
-        self.message = message
+        self.message = message.english
+        self.frenchMessage = message.french
+    }
+
+    /// `path: message` in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func description(in language: Language) -> String {
+        "\(path): \(language == .french ? frenchMessage : message)"
     }
 
     /// Whether a person should check it: every kind but ``Kind/arrondissements`` and ``Kind/epci``.

@@ -8,14 +8,19 @@ struct CoverageCommandTests {
 
     @Test("Default area: the départements of the communes listed (Finistère)")
     func defaultArea() throws {
-        let result = try CLIRunner.run(["coverage", Self.territory])
+        let result = try CLIRunner.run(["coverage", Self.territory, "--lang", "fr"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Couverture : Finistère (29) — population municipale, millésime 2023"))
         #expect(result.stdout.contains("Avertissement : 1 commune citée par plusieurs CPTS, comptée une seule fois"))
         #expect(result.stdout.contains("29232 Quimper"))
         #expect(result.stdout.contains("la liste complète : --format csv ou json"))
-        #expect(result.stderr.contains("cpts.communes[3]: 29149 (Milizac) merged into 29076 (Milizac-Guipronvel) on 2017-01-01"))
-        #expect(result.stderr.contains("warning: 29069 (Guilers) is claimed by"))
+        #expect(result.stderr.contains("cpts.communes[3]: 29149 (Milizac) a fusionné dans 29076 (Milizac-Guipronvel) le 2017-01-01"))
+        let english = try CLIRunner.run(["coverage", Self.territory])
+        #expect(english.stdout.hasPrefix("Coverage: Finistère (29) — municipal population, millésime 2023"))
+        #expect(english.stdout.contains("Warning: 1 commune listed by several CPTS, counted once"))
+        #expect(english.stderr.contains("cpts.communes[3]: 29149 (Milizac) merged into 29076 (Milizac-Guipronvel) on 2017-01-01"))
+        #expect(english.stderr.contains("warning: 29069 (Guilers) is claimed by"))
+        #expect(result.stderr.contains("avertissement : 29069 (Guilers) est citée par"))
     }
 
     @Test("JSON: the documented keys, every uncovered commune, the area's figures")
@@ -69,7 +74,7 @@ struct CoverageCommandTests {
         let france = try CLIRunner.run(["coverage", "Examples", Self.territory, "--france", "--format", "json"])
         #expect(france.status == 0)
         #expect(france.stdout.contains("\"population\": 68094280"))
-        let old = try CLIRunner.run(["coverage", Self.territory, "--region", "53", "--millesime", "2020"])
+        let old = try CLIRunner.run(["coverage", Self.territory, "--region", "53", "--millesime", "2020", "--lang", "fr"])
         #expect(old.stdout.contains("millésime 2020 (population légale en vigueur au 1er janvier 2023)"))
         #expect(old.stdout.contains("Par département :"))
         let two = try CLIRunner.run(["coverage", Self.territory, "--departement", "29", "--france"])
@@ -82,7 +87,7 @@ struct CoverageCommandTests {
         #expect(nowhere.stderr.contains("give --departement, --region or --france"))
         let given = try CLIRunner.run(["coverage", "Examples/ploermel-2024.json", "--departement", "56"])
         #expect(given.status == 0)
-        #expect(given.stdout.contains("Taux de couverture : 0,00 %"))
+        #expect(given.stdout.contains("Coverage rate: 0.00%"))
     }
 
     struct Broken: Sendable, CustomTestStringConvertible {
@@ -110,10 +115,13 @@ struct CoverageCommandTests {
 
     @Test("validate cross-checks every millésime with the national data and shows how codes were read")
     func validate() throws {
-        let result = try CLIRunner.run(["validate", "\(Self.territory)/iroise-exemple.json", "--as-of", "2025-06-01"])
+        let result = try CLIRunner.run(["validate", "\(Self.territory)/iroise-exemple.json", "--as-of", "2025-06-01", "--lang", "fr"])
         #expect(result.status == 0)
         for millesime in 2020...2023 { #expect(result.stdout.contains("INSEE population municipale \(millesime) des communes")) }
-        #expect(result.stdout.components(separatedBy: "avertissement : cpts.communes[3]: 29149 (Milizac) merged into").count - 1 == 4)
+        #expect(result.stdout.components(separatedBy: "avertissement : cpts.communes[3]: 29149 (Milizac) a fusionné dans").count - 1 == 4)
+        let english = try CLIRunner.run(["validate", "\(Self.territory)/iroise-exemple.json", "--as-of", "2025-06-01"])
+        for millesime in 2020...2023 { #expect(english.stdout.contains("INSEE municipal population \(millesime) of the communes")) }
+        #expect(english.stdout.components(separatedBy: "warning: cpts.communes[3]: 29149 (Milizac) merged into").count - 1 == 4)
         let json = try CLIRunner.run(["validate", "\(Self.territory)/brest-metropole-exemple.json", "--format", "json"])
         #expect(json.stdout.contains("\"kind\": \"epci\""))
     }

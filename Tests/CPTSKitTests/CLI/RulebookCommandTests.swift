@@ -40,8 +40,18 @@ struct RulebookCommandTests {
             ("impact-draft.csv", ["impact", "Examples", "--rulebook", Self.draft, "--format", "csv"]),
             ("impact-draft.html", ["impact", "Examples", "--rulebook", Self.draft, "--format", "html"]),
             ("lorient-littoral-2025.funding-draft.txt", ["funding", "Examples/lorient-littoral-2025.json", "--rulebook", Self.draft]),
+            ("portfolio.txt", ["portfolio", "Examples"]),
+            ("coverage-examples.txt", ["coverage", "Examples", "Examples/territory"]),
+            ("coverage-examples.html", ["coverage", "Examples", "Examples/territory", "--format", "html"]),
         ]
+        // Text outputs in English and French (`.fr` before the extension), as in the examples' goldens.
+        var both: [(String, [String])] = []
         for (name, arguments) in runs {
+            both.append((name, arguments))
+            guard let dot = name.lastIndex(of: "."), [".txt", ".html"].contains(String(name[dot...])) else { continue }
+            both.append((name[..<dot] + ".fr" + name[dot...], arguments + ["--lang", "fr"]))
+        }
+        for (name, arguments) in both {
             let result = try CLIRunner.run(arguments)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             try GeneratedFiles.check("Tests/Fixtures/golden/\(name)", expected: result.stdout)

@@ -50,7 +50,7 @@ struct PortfolioAndReviewTests {
         for example in [BundledExample.ploermel, .lorientLittoral] { try summary.add(try example.contract()) }
         #expect(summary.total.total == Euros(cents: 258_515_570))
         #expect(summary.byDepartment["56"]?.total == Euros(cents: 139_864_384))
-        #expect(summary.byDepartment["inconnu"]?.total == Euros(cents: 118_651_186))
+        #expect(summary.byDepartment["unknown"]?.total == Euros(cents: 118_651_186))
         let coverage = try summary.coverage()
         #expect(coverage.coveredPopulation == 109_422)
         #expect(FrenchNumber.percent(coverage.share) == "14,32 %")
@@ -82,10 +82,11 @@ struct PortfolioAndReviewTests {
         let ald = try #require(access.indicators.first { $0.id == "ald-sans-mt" })
         #expect(ald.baseline == Fraction(219))
         #expect(ald.leftOnTable == Euros(cents: 300_000))
-        #expect(ald.objective == "≤ 219 → 3 000,00 € ; ≤ 100 → 6 000,00 € ; ≤ 50 → 9 000,00 €")
+        #expect(ald.objective.french == "≤ 219 → 3 000,00 € ; ≤ 100 → 6 000,00 € ; ≤ 50 → 9 000,00 €")
+        #expect(ald.objective.english == "≤ 219 → €3,000.00; ≤ 100 → €6,000.00; ≤ 50 → €9,000.00")
         let pending = try engine.review(for: try BundledExample.lorientLittoral.contract(), year: 2)
         #expect(!pending.isAssessed)
-        #expect(pending.warnings.contains { $0.contains("non évaluée") })
+        #expect(pending.warnings.contains { $0.french.contains("non évaluée") && $0.english.contains("not assessed") })
         #expect(throws: CPTSKitError.self) { try engine.review(for: try BundledExample.lorientLittoral.contract(), year: 6) }
     }
 
