@@ -21,16 +21,16 @@ extension FundingRenderer {
             for line in statement.lines {
                 if group != .some(line.mission) {
                     group = .some(line.mission)
-                    table.append([line.mission?.label(in: words.language) ?? "Fonctionnement", "", "", ""])
+                    table.append([Self.fitted(line.mission?.label(in: words.language) ?? "Fonctionnement"), "", "", ""])
                 }
                 var name = line.indicator.map { id in
                     contract?.indicator(withID: id, inYear: year.number)?.indicator.label ?? id
                 } ?? line.part.label(in: words.language)
-                if name.count > 58 { name = String(name.prefix(57)) + "…" }  // the full label is in `cpts explain`
                 if split || line.rulebook != statement.rulebook { name += " (\(line.rulebook))" }
+                name = Self.fitted("  " + name)
                 var status = line.status.label(in: words.language)
                 if let result = line.result { status += " (\(words.result(result)))" }
-                table.append(["  " + name, line.status == .pending ? "—" : words.money(line.amount),
+                table.append([name, line.status == .pending ? "—" : words.money(line.amount),
                               line.part == .variable ? words.money(line.bestCase) : "", status])
             }
             out += table.rendered() + "\n"
@@ -58,5 +58,11 @@ extension FundingRenderer {
             out += words(" (jusqu'à ", " (up to ") + words.money(maxTotal) + words(" avec les lignes en attente)", " with the pending lines)")
         }
         return out + "\n"
+    }
+
+    /// A label cut to 56 characters (`…` at the end), so a line table stays within 100 columns;
+    /// `cpts explain` gives every label whole.
+    static func fitted(_ label: String) -> String {
+        label.count > 56 ? String(label.prefix(55)) + "…" : label
     }
 }

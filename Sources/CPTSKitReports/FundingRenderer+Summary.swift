@@ -62,13 +62,12 @@ extension FundingRenderer {
         }
         table.append(cells("Total", sum))
         out += table.rendered() + "\n\n"
-        out += words("Total du contrat : ", "Contract total: ") + words.money(funding.total)
+        out += words("Total du contrat : ", "Contract total: ") + words.money(funding.total) + "\n"
         if sum.possible != .zero {
-            out += words(" ; encore possible : ", "; still possible: ") + words.money(sum.possible)
-                + words(" si les objectifs en attente sont atteints", " if the pending objectives are met")
+            out += words("  encore possible : ", "  still possible: ") + words.money(sum.possible)
+                + words(" si les objectifs en attente sont atteints", " if the pending objectives are met") + "\n"
         }
-        if sum.missed != .zero { out += words(" ; manqué : ", "; missed: ") + words.money(sum.missed) }
-        out += ".\n"
+        if sum.missed != .zero { out += words("  manqué : ", "  missed: ") + words.money(sum.missed) + "\n" }
         out += words("Chaque ligne, avec sa règle : --lines (ou --year N pour une année).",
                      "Every line, with its rule: --lines (or --year N for one year).") + "\n"
         return out

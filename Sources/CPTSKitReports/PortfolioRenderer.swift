@@ -67,9 +67,9 @@ public enum PortfolioRenderer {
         case .table:
             var out = words("Portefeuille : ", "Portfolio: ") + "\(summary.contractCount) " + words("contrat(s), population déclarée ", "contract(s), declared population ")
                 + words.integer(summary.declaredPopulation) + "\n"
-            out += "Total" + words(" : ", ": ") + words.money(summary.total.total) + words(" ; avec les lignes en attente : ", "; with the pending lines: ")
-                + words.money(summary.total.maxTotal)
-                + words(" ; engagement (fixe + variable au meilleur cas) : ", "; commitment (fixed + variable at best case): ")
+            out += "Total" + words(" : ", ": ") + words.money(summary.total.total) + "\n"
+            out += words("  avec les lignes en attente : ", "  with the pending lines: ") + words.money(summary.total.maxTotal) + "\n"
+            out += words("  engagement (fixe + variable au meilleur cas) : ", "  commitment (fixed + variable at best case): ")
                 + words.money(summary.total.commitment) + "\n"
             let titles = ["by_contract_year": words("Par année contractuelle", "By contract year"), "by_volet": words("Par volet", "By volet"),
                           "by_mission": words("Par mission", "By mission"), "by_size_class": words("Par taille", "By size class"),

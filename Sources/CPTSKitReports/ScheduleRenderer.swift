@@ -30,16 +30,16 @@ public enum ScheduleRenderer {
     static func table(_ schedule: PaymentSchedule, words: Wording) -> String {
         var out = "\(schedule.cpts) — " + words("calendrier des versements", "payment calendar") + "\n\n"
         var table = TextTable([(words("Échéance", "Due on"), .left), (words("Événement", "Event"), .left), (words("Année", "Year"), .right),
-                               (words("Montant", "Amount"), .right), (words("En attente", "Pending"), .right), (words("Détail", "Detail"), .left)])
+                               (words("Montant", "Amount"), .right), (words("En attente", "Pending"), .right), (words("Missions réglées", "Missions settled"), .left)])
         for payment in schedule.payments {
+            // The missions the payment settles; `--format csv` or `json` give every line and share.
             var kinds: [String] = []
             for settlement in payment.settles {
-                let name = settlement.mission?.label ?? "Fonctionnement"
-                let label = "\(name) (\(settlement.part.label(in: words.language)), \(settlement.share.label(in: words.language)))"
-                if !kinds.contains(label) { kinds.append(label) }
+                let name = settlement.mission?.key ?? "fonctionnement"
+                if !kinds.contains(name) { kinds.append(name) }
             }
-            let separator = words(" ; ", "; ")
-            let detail = kinds.count > 3 ? kinds.prefix(3).joined(separator: separator) + separator + "…" : kinds.joined(separator: separator)
+            var detail = kinds.joined(separator: ", ")
+            if detail.count > 30 { detail = String(detail.prefix(29)) + "…" }
             table.append([words.date(payment.dueOn), payment.event.label(in: words.language), String(payment.year),
                           words.money(payment.amount),
                           payment.pendingAmount == .zero ? "—" : words.money(payment.pendingAmount), detail])
