@@ -16,21 +16,35 @@ struct DecimalText: Hashable, Sendable {
         return table
     }()
 
+    /// Why a text is not a decimal, in both languages.
+    enum Failure {
+        case notDecimal, tooLarge, tooManyDigits
+
+        var text: BilingualText {
+            switch self {
+            case .notDecimal: BilingualText(fr: "n'est pas un nombre décimal", en: "is not a decimal number")
+            case .tooLarge: BilingualText(fr: "est trop grand pour l'arithmétique exacte", en: "is too large for exact arithmetic")
+            case .tooManyDigits:
+                BilingualText(fr: "a plus de chiffres que l'arithmétique exacte n'en permet", en: "has more digits than exact arithmetic allows")
+            }
+        }
+    }
+
     /// Parses `text`; `what` names the kind of value in the error message.
     init(parsing text: Substring.UTF8View, what: String) throws(CPTSKitError) {
         var index = text.startIndex
         let end = text.endIndex
-        let noun = switch what {
-        case "amount": BilingualText(fr: "le montant", en: "amount")
-        case "ratio": BilingualText(fr: "le rapport", en: "ratio")
-        default: BilingualText(fr: "le nombre", en: what)
+        // The messages are built only when parsing fails: this is the hot path of every decoded amount.
+        func fail(_ why: Failure, _ kind: CPTSKitError.Kind = .invalidNumber) -> CPTSKitError {
+            let noun = switch what {
+            case "amount": BilingualText(fr: "le montant", en: "amount")
+            case "ratio": BilingualText(fr: "le rapport", en: "ratio")
+            default: BilingualText(fr: "le nombre", en: what)
+            }
+            let reason = why.text
+            return CPTSKitError(kind, path: "", message: BilingualText(fr: "\(noun.french) \(reason.french)", en: "\(noun.english) \(reason.english)"),
+                                value: String(Substring(text)))
         }
-        func fail(_ why: BilingualText, _ kind: CPTSKitError.Kind = .invalidNumber) -> CPTSKitError {
-            CPTSKitError(kind, path: "", message: BilingualText(fr: "\(noun.french) \(why.french)", en: "\(noun.english) \(why.english)"),
-                         value: String(Substring(text)))
-        }
-        let notDecimal = BilingualText(fr: "n'est pas un nombre décimal", en: "is not a decimal number")
-        let tooLarge = BilingualText(fr: "est trop grand pour l'arithmétique exacte", en: "is too large for exact arithmetic")
         var negative = false
         if index < end, text[index] == UInt8(ascii: "-") {
             negative = true
@@ -47,13 +61,13 @@ struct DecimalText: Hashable, Sendable {
         while index < end, (48...57).contains(text[index]) {
             push(text[index]); digits += 1; text.formIndex(after: &index)
         }
-        guard digits > 0 else { throw fail(notDecimal) }
+        guard digits > 0 else { throw fail(.notDecimal) }
         if index < end, text[index] == UInt8(ascii: ".") {
             text.formIndex(after: &index)
             while index < end, (48...57).contains(text[index]) {
                 push(text[index]); fractionDigits += 1; text.formIndex(after: &index)
             }
-            guard fractionDigits > 0 else { throw fail(notDecimal) }
+            guard fractionDigits > 0 else { throw fail(.notDecimal) }
         }
         var exponent = 0
         if index < end, text[index] == UInt8(ascii: "e") || text[index] == UInt8(ascii: "E") {
@@ -69,22 +83,22 @@ struct DecimalText: Hashable, Sendable {
                 exponentDigits += 1
                 text.formIndex(after: &index)
             }
-            guard exponentDigits > 0 else { throw fail(notDecimal) }
+            guard exponentDigits > 0 else { throw fail(.notDecimal) }
             if exponentNegative { exponent = -exponent }
         }
-        guard index == end else { throw fail(notDecimal) }
-        guard !overflowed else { throw fail(tooLarge, .overflow) }
+        guard index == end else { throw fail(.notDecimal) }
+        guard !overflowed else { throw fail(.tooLarge, .overflow) }
         var scale = fractionDigits - exponent
         if magnitude == 0 { scale = 0 }
         while scale > 0, magnitude % 10 == 0 { magnitude /= 10; scale -= 1 }
         while scale < 0 {
             let (times, o) = magnitude.multipliedReportingOverflow(by: 10)
-            guard !o else { throw fail(tooLarge, .overflow) }
+            guard !o else { throw fail(.tooLarge, .overflow) }
             magnitude = times
             scale += 1
         }
         guard scale <= 18, magnitude <= UInt64(Int64.max) else {
-            throw fail(BilingualText(fr: "a plus de chiffres que l'arithmétique exacte n'en permet", en: "has more digits than exact arithmetic allows"), .overflow)
+            throw fail(.tooManyDigits, .overflow)
         }
         significand = negative ? -Int64(magnitude) : Int64(magnitude)
         self.scale = scale

@@ -81,7 +81,9 @@ public struct PortfolioSummary: Hashable, Sendable {
     /// - Parameter contract: The contract.
     /// - Throws: ``CPTSKitError`` from the engine.
     public mutating func add(_ contract: ACIContract) throws(CPTSKitError) {
-        let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
+        // Sums only: the contract's warnings are not written (every check still runs).
+        let (funding, plan) = try engine.fundingAndPlan(for: contract, rulebook: nil, collectWarnings: false)
+        let schedule = try PaymentSchedule(funding: funding, plan: plan)
         // The contract's own buckets first, then a checked merge: nothing changes if anything throws,
         // and nothing is copied but the few buckets touched (memory and time stay linear).
         var delta = PortfolioSummary(engine: engine)
