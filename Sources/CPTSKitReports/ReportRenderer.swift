@@ -57,7 +57,7 @@ public enum ReportRenderer {
             ("assessed_years", .array(report.assessedYears.map { .number(String($0)) })),
             ("warnings", .array(report.warnings.map {
                 .object([("kind", .string($0.kind.rawValue)), ("path", .string($0.path)), ("message", .string($0.message)),
-                         ("message_fr", .string($0.frenchMessage))])
+                         ("message_fr", .string($0.frenchMessage)), ("value", $0.value.map { .string($0) } ?? .null)])
             })),
             ("population_checks", .array(report.populationChecks.map {
                 .object([("millesime", .number(String($0.millesime))), ("measure", .string($0.measure.rawValue)),

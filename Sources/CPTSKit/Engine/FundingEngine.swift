@@ -153,7 +153,8 @@ public struct FundingEngine: Hashable, Sendable {
             let warning = FundingWarning(.aboveYearlyMaximum, path: "years[\(n - 1)]",
                                          message: BilingualText(
                                              fr: "l'année \(n) peut atteindre \(statement.maxTotal), au-delà du maximum annuel de \(cap) pour \(context.sizeClass) (\(maximum.source))",
-                                             en: "year \(n) can reach \(statement.maxTotal.englishDescription), above the yearly maximum of \(cap.englishDescription) for \(context.sizeClass) (\(maximum.source))"))
+                                             en: "year \(n) can reach \(statement.maxTotal.englishDescription), above the yearly maximum of \(cap.englishDescription) for \(context.sizeClass) (\(maximum.source))"),
+                                         value: statement.maxTotal.plainDescription)
             return try FundingStatement(cpts: statement.cpts, sizeClass: statement.sizeClass, rulebook: statement.rulebook,
                                         year: year, lines: lines, warnings: [warning])
         }

@@ -38,7 +38,8 @@ extension FundingPlan {
             if budget < known {
                 warn(FundingWarning(.budgetBelowNational, path: path,
                                     message: BilingualText(fr: "le budget du contrat, \(budget), est inférieur au montant national de \(known)",
-                                                           en: "contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription)")))
+                                                           en: "contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription)"),
+                                    value: budget.plainDescription))
             }
             return Resolved(amount: budget, source: .contract, confidence: .contract)
         case (let budget?, nil):
@@ -65,7 +66,8 @@ extension FundingPlan {
         if best < envelope, !indicators.isEmpty {
             warn(FundingWarning(.envelopeNotFullyAllocated, path: path,
                                 message: BilingualText(fr: "les indicateurs peuvent rapporter au plus \(best) de l'enveloppe variable de \(envelope)",
-                                                       en: "the indicators can earn at most \(best.englishDescription) of the \(envelope.englishDescription) variable envelope")))
+                                                       en: "the indicators can earn at most \(best.englishDescription) of the \(envelope.englishDescription) variable envelope"),
+                                value: best.plainDescription))
         }
     }
 
@@ -89,12 +91,13 @@ extension FundingPlan {
                 let message = BilingualText(
                     fr: "\(key) démarre le \(mission.start.frenchDescription), après son échéance de \(months) mois \(counted.french) (\(deadline.frenchDescription))",
                     en: "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted.english) (\(deadline))")
-                warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on", message: message))
+                warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on", message: message, value: mission.start.description))
             }
             if let asOf, deadline < asOf, deadline < end, mission.start > asOf {
                 warn(FundingWarning(.deadlinePassed, path: "\(path).starts_on",
                                     message: BilingualText(fr: "\(key) n'a pas démarré au \(asOf.frenchDescription) ; son échéance de démarrage était le \(deadline.frenchDescription)",
-                                                           en: "\(key) has not started as of \(asOf); its start deadline was \(deadline)")))
+                                                           en: "\(key) has not started as of \(asOf); its start deadline was \(deadline)"),
+                                    value: deadline.description))
             }
         }
         // The deployment deadline matters only with a deployment date or an as-of date.
@@ -105,12 +108,13 @@ extension FundingPlan {
                 let message = BilingualText(
                     fr: "\(key) a été déployée le \(deployed.frenchDescription), après son échéance de \(months) mois \(counted.french) (\(deadline.frenchDescription))",
                     en: "\(key) was deployed on \(deployed), after its deadline of \(months) months \(counted.english) (\(deadline))")
-                warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on", message: message))
+                warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on", message: message, value: deployed.description))
             }
             if let asOf, deadline < asOf, deadline < end, deployed.map({ $0 > asOf }) ?? true {
                 warn(FundingWarning(.deadlinePassed, path: "\(path).deployed_on",
                                     message: BilingualText(fr: "\(key) n'est pas enregistrée comme déployée au \(asOf.frenchDescription) ; son échéance de déploiement était le \(deadline.frenchDescription)",
-                                                           en: "\(key) is not recorded as deployed as of \(asOf); its deployment deadline was \(deadline)")))
+                                                           en: "\(key) is not recorded as deployed as of \(asOf); its deployment deadline was \(deadline)"),
+                                    value: deadline.description))
             }
         }
     }
@@ -123,7 +127,8 @@ extension FundingPlan {
             if lastDay > asOf {
                 warn(FundingWarning(.resultsBeforeYearEnd, path: "results.\(year.number)",
                                     message: BilingualText(fr: "des résultats sont déclarés pour l'année \(year.number), qui finit le \(lastDay.frenchDescription), après le \(asOf.frenchDescription) : l'année n'est pas terminée",
-                                                           en: "results are reported for year \(year.number), which ends on \(lastDay), after \(asOf): the year is not over")))
+                                                           en: "results are reported for year \(year.number), which ends on \(lastDay), after \(asOf): the year is not over"),
+                                    value: lastDay.description))
             }
         }
     }

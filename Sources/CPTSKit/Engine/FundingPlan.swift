@@ -140,7 +140,8 @@ extension FundingPlan {
             warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
                                            message: BilingualText(
                                                fr: "les règles \(rulebook.id) entrent en vigueur le \(effective.frenchDescription), après la signature du \(contract.signedOn.frenchDescription)",
-                                               en: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(contract.signedOn)")))
+                                               en: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(contract.signedOn)"),
+                                           value: rulebook.id))
         }
         try makeTemplates(asOf: asOf)
         try checkCrisisYears()
@@ -148,7 +149,8 @@ extension FundingPlan {
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: BilingualText(fr: "la mission socle \(kind.key) (\(kind.label)) n'est pas engagée",
-                                                                  en: "socle mission \(kind.key) (\(kind.label)) is not engaged")))
+                                                                  en: "socle mission \(kind.key) (\(kind.label)) is not engaged"),
+                                           value: kind.key))
         }
         if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }
     }

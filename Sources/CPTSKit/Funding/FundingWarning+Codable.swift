@@ -1,6 +1,6 @@
-/// `Codable` for ``FundingWarning``: `{"kind": "deadline_passed", "path": "missions[2].deployed_on", "message": "…", "message_fr": "…"}`.
+/// `Codable` for ``FundingWarning``: `{"kind": "deadline_passed", "path": "missions[2].deployed_on", "message": "…", "message_fr": "…", "value": "2026-04-09"}`.
 extension FundingWarning: Codable {
-    enum CodingKeys: String, CodingKey { case kind, path, message, frenchMessage = "message_fr" }
+    enum CodingKeys: String, CodingKey { case kind, path, message, frenchMessage = "message_fr", value }
 
     /// Decodes a warning.
     ///
@@ -10,7 +10,8 @@ extension FundingWarning: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let message = try container.decode(String.self, forKey: .message)
         self.init(try container.decode(Kind.self, forKey: .kind), path: try container.decode(String.self, forKey: .path),
-                  message: BilingualText(fr: try container.decodeIfPresent(String.self, forKey: .frenchMessage) ?? message, en: message))
+                  message: BilingualText(fr: try container.decodeIfPresent(String.self, forKey: .frenchMessage) ?? message, en: message),
+                  value: try container.decodeIfPresent(String.self, forKey: .value))
     }
 
     /// Encodes the warning.
@@ -22,5 +23,6 @@ extension FundingWarning: Codable {
         try container.encode(path, forKey: .path)
         try container.encode(message, forKey: .message)
         try container.encode(frenchMessage, forKey: .frenchMessage)
+        try container.encodeOrNull(value, forKey: .value)
     }
 }

@@ -35,6 +35,9 @@ public struct FundingWarning: Hashable, Sendable, CustomStringConvertible {
     public let message: String
     /// The explanation in French.
     public let frenchMessage: String
+    /// The value concerned as a file writes it (`2026-04-09`, `35000.00`, `prevention`), the same in
+    /// both languages; `nil` when there is none.
+    public let value: String?
 
     /// Creates a warning whose explanation is in both languages, as CPTSKit's own warnings are.
     ///
@@ -42,11 +45,13 @@ public struct FundingWarning: Hashable, Sendable, CustomStringConvertible {
     ///   - kind: The family.
     ///   - path: The field concerned.
     ///   - message: The explanation, in French and in English.
-    public init(_ kind: Kind, path: String, message: BilingualText) {
+    ///   - value: The value concerned, as a file writes it.
+    public init(_ kind: Kind, path: String, message: BilingualText, value: String? = nil) {
         self.kind = kind
         self.path = path
         self.message = message.english
         self.frenchMessage = message.french
+        self.value = value
     }
 
     /// Creates a warning with an explanation in one language, used for both.

@@ -55,6 +55,8 @@ struct ResultCodingTests {
         #expect(events == Set(PaymentEvent.keys), "the cases pay on every kind of event")
         #expect(cases.contains { $0.0.terminatedOn != nil })
         #expect(cases.contains { !$0.0.allWarnings.isEmpty })
+        // Every warning carries the value it is about, as a file writes it.
+        #expect(cases.allSatisfy { $0.0.allWarnings.allSatisfy { $0.value?.isEmpty == false } })
     }
 
     @Test("JSONValue(encoding:) writes what JSONEncoder writes: same keys, same values")
@@ -197,6 +199,9 @@ struct ResultCodingTests {
         for kind in FundingWarning.Kind.allCases {
             let warning = FundingWarning(kind, path: "missions[1]", message: "m")
             #expect(try Self.roundTrip(warning) == warning)
+            let valued = FundingWarning(kind, path: "missions[1]", message: BilingualText(fr: "f", en: "e"), value: "2026-04-09")
+            #expect(try Self.roundTrip(valued) == valued)
+            #expect(try JSONValue(encoding: valued).serialized(pretty: false).contains("\"value\":\"2026-04-09\""))
         }
     }
 
