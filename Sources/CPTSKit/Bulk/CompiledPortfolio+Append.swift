@@ -91,6 +91,9 @@ extension CompiledPortfolio {
         // origin, and the years a change splits are templates with one partial year. A contract
         // terminated early goes to the reference path: the columns hold five years.
         guard plan.years.count == Self.years else { return false }
+        // The columns keep one rounding rule per contract: a later rulebook rounding otherwise
+        // sends the contract to the reference path.
+        guard plan.roundsAlike else { return false }
         var assessed: UInt8 = 0
         for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
         let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)
@@ -110,7 +113,7 @@ extension CompiledPortfolio {
                 if year >= 1, template.share(in: year) != .one {
                     first = UInt8(year - 1)
                     firstTerm = addTerm(plan.term(of: template, in: year))
-                    firstCents = try template.amount(in: year, rounding: plan.rounding).cents
+                    firstCents = try template.amount(in: year, rounding: plan.yearContexts[year - 1].rounding).cents
                 }
                 templates.append(Template(kind: .due, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
                                           column: 0, cents: template.base.cents, firstCents: firstCents))

@@ -4,88 +4,59 @@
 extension PaymentSchedule {
     /// Builds the calendar of a computed contract.
     ///
-    /// Each line is paid as the ACI says (advances and balances, payments at signature and at
-    /// a mission's start). Two payments are dated by the contract's life: the start-up catch-up,
-    /// on the day the rulebook that grants it enters into force (or the signature if later), and
-    /// in a year cut short by a termination, the settlement on the termination day — the lines
-    /// of that year minus the advances already due, a repayment when the advances were larger.
+    /// Each line is paid as ``FundingPlan/settlements(ofTemplate:year:amount:)`` lays it out
+    /// (advances and balances, payments at signature, at a mission's start and on the day a
+    /// change comes into force inside a year, the catch-up on its own day, the settlement of a
+    /// year cut short by a termination); settlements on the same day for the same event make one payment.
     init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
         // Payments grouped by due date and event, in order of first appearance (a contract has a dozen dates).
         var groups: [(date: CalendarDate, event: PaymentEvent?, settles: [Settlement], due: Int64, pending: Int64)] = []
-        let rate = plan.rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
-        let signedOn = plan.contract.signedOn
-        // Start date and year by mission, indexed by the mission's position in `MissionKind.allCases`.
-        var startOf = [(date: CalendarDate, year: Int)?](repeating: nil, count: MissionKind.allCases.count)
-        for index in plan.missions.indices {
-            startOf[plan.missions[index].engaged.kind.ordinal] = (plan.missions[index].start, plan.missions[index].startYear)
-        }
-
-        let firstMissionStart = plan.missions.filter { $0.startYear == 1 }.map(\.start).min()
         for statement in funding.years {
             let year = statement.year
             let lines = statement.lines
-            // The year a termination cuts short: what its lines would have owed, in line order.
-            let cut = plan.terminatedOn.flatMap { year.contains($0) && $0 > year.start ? $0 : nil }
-            var planned: [Euros?] = []
-            if cut != nil {
-                for t in plan.templates.indices where plan.templates[t].appears(in: year.number) {
-                    planned.append(try plan.plannedShares[t].map { (share) throws(CPTSKitError) in
-                        try plan.templates[t].base.multiplied(by: share, rounding: plan.rounding)
-                    })
-                }
-            }
-            // Fields are read one by one: copying whole lines would retain and release their strings.
-            for index in lines.indices {
-                let part = lines[index].part, mission = lines[index].mission, amount = lines[index].amount
-                let plannedAmount = index < planned.count ? planned[index] : nil
-                guard amount != .zero || (plannedAmount ?? .zero) != .zero else { continue }
-                func add(_ date: CalendarDate, _ share: SettlementShare, _ amount: Euros, _ event: PaymentEvent? = nil) {
-                    guard amount != .zero else { return }
-                    let settlement = Settlement(year: year.number, line: index, volet: lines[index].volet, mission: mission,
-                                                part: part, indicator: lines[index].indicator, share: share, amount: amount,
-                                                isPending: lines[index].status == .pending)
-                    var position = 0
-                    while position < groups.count, groups[position].date != date || groups[position].event != event { position += 1 }
-                    if position == groups.count {
+            // The lines of a year are the templates that appear in it, in order.
+            var index = -1
+            for t in plan.templates.indices where plan.templates[t].appears(in: year.number) {
+                index += 1
+                guard index < lines.count else { break }
+                // Fields are read one by one: copying whole lines would retain and release their strings.
+                let settlements = try plan.settlements(ofTemplate: t, year: year, amount: lines[index].amount)
+                for position in 0..<settlements.count {
+                    let entry = settlements[position]
+                    guard entry.amount != .zero else { continue }
+                    let settlement = Settlement(year: year.number, line: index, volet: lines[index].volet,
+                                                mission: lines[index].mission, part: lines[index].part,
+                                                indicator: lines[index].indicator, share: entry.share, amount: entry.amount,
+                                                isPending: lines[index].status == .pending, rulebook: lines[index].rulebook)
+                    var group = 0
+                    while group < groups.count, groups[group].date != entry.date || groups[group].event != entry.event { group += 1 }
+                    if group == groups.count {
                         var settles: [Settlement] = []
                         settles.reserveCapacity(32)
-                        groups.append((date, event, settles, 0, 0))
+                        groups.append((entry.date, entry.event, settles, 0, 0))
                     }
-                    groups[position].settles.append(settlement)
+                    groups[group].settles.append(settlement)
                     // Sums cannot overflow: every settlement is a part of a line of a checked statement.
                     if settlement.isPending {
-                        groups[position].pending &+= amount.cents
+                        groups[group].pending &+= entry.amount.cents
                     } else {
-                        groups[position].due &+= amount.cents
+                        groups[group].due &+= entry.amount.cents
                     }
                 }
-                if lines[index].rule == .startUpCatchUp {
-                    add(plan.catchUpDue ?? signedOn, .inFull, amount, .catchUp)
-                    continue
-                }
-                let start = mission.flatMap { startOf[$0.ordinal] }
-                let advanceOn = start?.year == year.number ? (start?.date ?? year.start) : year.start
-                let (first, second, third) = try Self.calendar(
-                    of: plannedAmount ?? amount, part: part, year: year, signedOn: signedOn,
-                    firstMissionStart: firstMissionStart, advanceOn: advanceOn, rate: rate)
-                guard let cut else {
-                    add(first.date, first.share, first.amount)
-                    if let second { add(second.date, second.share, second.amount) }
-                    if let third { add(third.date, third.share, third.amount) }
-                    continue
-                }
-                // Advances already due stay paid; the rest of the year settles on the termination day.
-                var paid = Euros.zero
-                for entry in [first, second, third] {
-                    guard let entry, entry.date < cut else { continue }
-                    add(entry.date, entry.share, entry.amount)
-                    paid = try paid.adding(entry.amount)
-                }
-                add(cut, paid == .zero ? .inFull : .balance, try amount.subtracting(paid), .termination)
             }
         }
         var payments: [Payment] = []
-        groups.sort { ($0.date, $0.event == nil ? 0 : 1) < ($1.date, $1.event == nil ? 0 : 1) }
+        let signedOn = plan.contract.signedOn
+        // On one day: the calendar's own payment, then a change's advance, the catch-up, a termination.
+        func rank(_ event: PaymentEvent?) -> Int {
+            switch event {
+            case nil: 0
+            case .changeInForce?: 1
+            case .catchUp?: 2
+            default: 3
+            }
+        }
+        groups.sort { ($0.date, rank($0.event)) < ($1.date, rank($1.event)) }
         for (date, special, settles, due, pending) in groups {
             let event: PaymentEvent
             var yearNumber = plan.contract.startYearNumber(of: date)
@@ -109,36 +80,6 @@ extension PaymentSchedule {
                   pendingTotal: try Euros.sum(payments.map(\.pendingAmount)))
     }
 
-    /// One settlement of a line: when, which share, how much.
-    typealias Entry = (date: CalendarDate, share: SettlementShare, amount: Euros)
-
-    /// The calendar of an amount a line owes for its year, as the ACI lays it out: at most three
-    /// settlements (returned without an array: a schedule lays out every line of five years).
-    static func calendar(of amount: Euros, part: FundingPart, year: ContractYear, signedOn: CalendarDate,
-                         firstMissionStart: CalendarDate?, advanceOn: CalendarDate, rate: Fraction) throws(CPTSKitError)
-        -> (Entry, Entry?, Entry?)
-    {
-        switch part {
-        case .annual where year.number == 1:
-            let firstStart = firstMissionStart ?? year.end
-            let before = signedOn.days(until: firstStart), after = firstStart.days(until: year.end)
-            if after <= 0 { return ((signedOn, .inFull, amount), nil, nil) }
-            if before <= 0 {
-                let (advance, balance) = amount.splitAdvance(rate: rate)
-                return ((signedOn, .advance, advance), (year.end, .balance, balance), nil)
-            }
-            let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
-            let (advance, balance) = parts[1].splitAdvance(rate: rate)
-            return ((signedOn, .inFull, parts[0]), (firstStart, .advance, advance), (year.end, .balance, balance))
-        case .annual, .fixed:
-            let (advance, balance) = amount.splitAdvance(rate: rate)
-            return ((part == .annual ? year.start : advanceOn, .advance, advance), (year.end, .balance, balance), nil)
-        case .startUpSupplement:
-            return ((signedOn, .inFull, amount), nil, nil)
-        case .variable, .crisisActivation:
-            return ((year.end, .inFull, amount), nil, nil)
-        }
-    }
 }
 
 extension FundingEngine {

@@ -125,7 +125,7 @@ public struct FundingEngine: Hashable, Sendable {
         let n = year.number
         let context = plan.yearContexts[n - 1]
         let rulebook = plan.rulebooks[context.rulebook]
-        let rounding = plan.rounding
+        let rounding = context.rounding
         let yearResults = plan.contract.results[n]
         var lines: [FundingLine] = []
         lines.reserveCapacity(plan.templates.count)
@@ -168,11 +168,12 @@ public struct FundingEngine: Hashable, Sendable {
     private func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
         let template = plan.templates[t], missions = plan.missions
+        let rounding = plan.yearContexts[n - 1].rounding
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
         guard set == 0 else { return try amendedIndicatorLine(t, of: plan, year: n, results: results) }
         let id = missions[m].engaged.indicators[i].id
         let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
-        let best = try template.amount(in: n, rounding: plan.rounding)
+        let best = try template.amount(in: n, rounding: rounding)
         guard let result = results?[id] else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
@@ -181,12 +182,12 @@ public struct FundingEngine: Hashable, Sendable {
         }
         let evaluation: PayoutEvaluation
         do throws(CPTSKitError) {
-            evaluation = try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: plan.rounding)
+            evaluation = try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: rounding)
         } catch {
             throw missions[m].engaged.indicators[i].named(error, result: result).nested(under: "results.\(n).\(id)")
         }
         let share = template.share(in: n)
-        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: plan.rounding)
+        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: rounding)
         return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
                            result: result, rule: template.rule, source: .contract, confidence: .contract,
@@ -198,9 +199,10 @@ public struct FundingEngine: Hashable, Sendable {
     private func amendedIndicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                       results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
         let template = plan.templates[t]
+        let rounding = plan.yearContexts[n - 1].rounding
         let indicator = plan.indicator(of: template)
         let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
-        let best = try template.amount(in: n, rounding: plan.rounding)
+        let best = try template.amount(in: n, rounding: rounding)
         guard let result = results?[indicator.id] else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
@@ -209,12 +211,12 @@ public struct FundingEngine: Hashable, Sendable {
         }
         let evaluation: PayoutEvaluation
         do throws(CPTSKitError) {
-            evaluation = try indicator.payout.evaluation(of: result, rounding: plan.rounding)
+            evaluation = try indicator.payout.evaluation(of: result, rounding: rounding)
         } catch {
             throw indicator.named(error, result: result).nested(under: "results.\(n).\(indicator.id)")
         }
         let share = template.share(in: n)
-        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: plan.rounding)
+        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: rounding)
         return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
                            result: result, rule: template.rule, source: .contract, confidence: .contract,

@@ -23,6 +23,8 @@ extension FundingPlan {
             for (index, book) in registry.rulebooks.enumerated() where index > start {
                 guard let effective = book.effectiveFrom.value, effective > contract.signedOn, effective < end else { continue }
                 changes.append((effective, book, nil))
+                // Running on its effective date: the catch-up falls due that day (§2).
+                if book.startUpFonctionnement != nil { catchUpCandidates.append(CatchUpCandidate(rulebook: book, due: effective)) }
             }
         }
         for (index, amendment) in contract.amendments.enumerated() {
@@ -34,6 +36,11 @@ extension FundingPlan {
                 throw error.nested(under: "amendments[\(index)]")
             }
             changes.append((amendment.effectiveOn, book, index))
+            // Named by an amendment: due on the later of its effective date and the amendment's.
+            let due = max(book.effectiveFrom.value ?? amendment.effectiveOn, amendment.effectiveOn)
+            if book.startUpFonctionnement != nil, due < end {
+                catchUpCandidates.append(CatchUpCandidate(rulebook: book, due: due, amendment: index))
+            }
         }
         // Stable: on the same day an amendment (listed after the registry's rulebooks) wins.
         let ordered = changes.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
@@ -62,20 +69,38 @@ extension FundingPlan {
     }
 
     /// The start-up catch-up (the "+75 %" difference paid to early signatories once a rulebook
-    /// with start-up amounts reaches a contract that started without them), with its rulebook
-    /// and the amendment that brought that rulebook.
+    /// with start-up amounts reaches a contract that started without them), with the index of
+    /// that rulebook in ``rulebooks`` and the amendment that named it.
+    ///
+    /// Owed to a contract signed on or before the rulebook's start-up window end, whose year 1 is
+    /// computed under a rulebook without start-up amounts, and still running on the day the
+    /// catch-up falls due: the effective date of a later rulebook of the registry (whatever the
+    /// day its other figures reach the contract's years, and unless the contract says `none`),
+    /// or for a rulebook a `rulebook` amendment names, the later of its effective date and the
+    /// amendment's. The earliest such day wins; there is never more than one catch-up.
     ///
     /// - Parameter sizeClass: The size class of year 1.
-    mutating func catchUp(sizeClass: SizeClass) throws(CPTSKitError) -> (Resolved, Period)? {
-        guard contract.rulebookChanges != .never, rulebook.startUpFonctionnement?[sizeClass].value == nil else { return nil }
-        for period in periods.dropFirst() {
-            let book = rulebooks[period.rulebook]
+    mutating func catchUp(sizeClass: SizeClass) throws(CPTSKitError) -> (amount: Resolved, rulebook: Int, amendment: Int?)? {
+        guard rulebook.startUpFonctionnement?[sizeClass].value == nil else { return nil }
+        var chosen: (candidate: CatchUpCandidate, startUp: Figure<Euros>, annual: Euros)? = nil
+        for candidate in catchUpCandidates {
+            let book = candidate.rulebook
             guard let startUp = book.startUpFonctionnement?[sizeClass], let amount = startUp.value,
                   let windowEnd = book.startUpWindowEnd?.value, contract.signedOn <= windowEnd,
-                  let annual = book.fonctionnement[sizeClass].value, amount > annual else { continue }
-            catchUpDue = max(book.effectiveFrom.value ?? period.from, contract.signedOn)
-            return (Resolved(amount: try amount.subtracting(annual), source: startUp.source, confidence: startUp.confidence), period)
+                  let annual = book.fonctionnement[sizeClass].value, amount > annual,
+                  chosen.map({ candidate.due < $0.candidate.due }) ?? true else { continue }
+            chosen = (candidate, startUp, annual)
         }
-        return nil
+        guard let (candidate, startUp, annual) = chosen, let amount = startUp.value else { return nil }
+        catchUpDue = candidate.due
+        let index: Int
+        if let known = rulebooks.firstIndex(where: { $0.id == candidate.rulebook.id }) {
+            index = known
+        } else {
+            rulebooks.append(candidate.rulebook)
+            index = rulebooks.count - 1
+        }
+        return (Resolved(amount: try amount.subtracting(annual), source: startUp.source, confidence: startUp.confidence), index,
+                candidate.amendment)
     }
 }

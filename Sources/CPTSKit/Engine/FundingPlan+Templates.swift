@@ -1,8 +1,13 @@
 extension FundingPlan {
     /// A piece of a contract year between two days on which what a line owes may change.
-    struct Segment {
+    struct Segment: Sendable {
         var from: CalendarDate
         var to: CalendarDate
+
+        /// The segment when it is only part of the year (a change took effect inside it), else `nil`.
+        func part(of year: ContractYear) -> Segment? {
+            from > year.start || to < year.end ? self : nil
+        }
     }
 
     /// What a mission's fixed part was last resolved under, so that the years that owe the same
@@ -68,7 +73,7 @@ extension FundingPlan {
                 let origin = builder.origin(Origin(source: resolved.source, confidence: resolved.confidence,
                                                    rulebook: period.rulebook, amendment: amendment))
                 builder.add(.fonctionnement, mission: nil, year: context.year, base: resolved.amount, rule: .fonctionnementAnnual,
-                            origin: origin, share: share, plannedShare: planned)
+                            origin: origin, share: share, plannedShare: planned, part: segment.part(of: context.year))
             }
         }
         try addStartUp(to: &builder)
@@ -85,18 +90,19 @@ extension FundingPlan {
         templates = builder.templates
         origins = builder.origins
         plannedShares = builder.plannedShares
+        parts = builder.parts
     }
 
     /// The share of a year a segment owes, from the later of its start and `start`, to the
     /// earlier of its end and the termination.
     func share(_ segment: Segment, from start: CalendarDate?, of year: ContractYear) -> Fraction {
-        basis.share(from: max(segment.from, start ?? segment.from), to: min(segment.to, terminatedOn ?? segment.to), of: year)
+        yearContexts[year.number - 1].basis.share(from: max(segment.from, start ?? segment.from), to: min(segment.to, terminatedOn ?? segment.to), of: year)
     }
 
     /// The share the segment would owe without the termination (what the advances were paid on).
     func plannedShare(_ segment: Segment, from start: CalendarDate?, of year: ContractYear) -> Fraction? {
         guard let terminatedOn, year.contains(terminatedOn) else { return nil }
-        return basis.share(from: max(segment.from, start ?? segment.from), to: segment.to, of: year)
+        return yearContexts[year.number - 1].basis.share(from: max(segment.from, start ?? segment.from), to: segment.to, of: year)
     }
 
     /// The termination amendment when it cut a share short.
@@ -165,10 +171,10 @@ extension FundingPlan {
             let origin = builder.origin(Origin(source: startUp.source, confidence: startUp.confidence, rulebook: 0, amendment: -1))
             builder.add(.startUpSupplement, mission: nil, year: first.year, base: try amount.subtracting(annual),
                         rule: .startUpSupplement, origin: origin)
-        } else if let (catchUp, period) = try catchUp(sizeClass: size) {
+        } else if let (catchUp, book, amendment) = try catchUp(sizeClass: size) {
             builder.beginLine()
-            let origin = builder.origin(Origin(source: catchUp.source, confidence: catchUp.confidence, rulebook: period.rulebook,
-                                               amendment: period.amendment ?? -1))
+            let origin = builder.origin(Origin(source: catchUp.source, confidence: catchUp.confidence, rulebook: book,
+                                               amendment: amendment ?? -1))
             builder.add(.startUpSupplement, mission: nil, year: first.year, base: catchUp.amount, rule: .startUpCatchUp,
                         origin: origin)
         }
@@ -182,12 +188,13 @@ extension FundingPlan {
         if isStatic, let context = yearContexts.first {
             // One rulebook, one size, nothing amended: resolved and checked once, one template
             // from the start year, prorated in it.
-            let fixed = try resolveAndCheck(mission, budget: engaged.budget, budgetAmendment: nil, set: 0, rulebook: 0,
-                                            period: periods[0], size: context.sizeClass)
+            let fixed = try resolveFixed(mission, budget: engaged.budget, budgetAmendment: nil, rulebook: 0, period: periods[0],
+                                         size: context.sizeClass)
+            try checkVariable(mission, budget: engaged.budget, budgetAmendment: nil, set: 0, rulebook: 0, size: context.sizeClass)
             // Appended without looking for an equal one: a plan is built for every statement.
             builder.origins.append(Origin(source: fixed.source, confidence: fixed.confidence, rulebook: 0, amendment: -1))
             let origin = builder.origins.count - 1
-            let share = basis.share(from: mission.start, of: years[mission.startYear - 1])
+            let share = yearContexts[mission.startYear - 1].basis.share(from: mission.start, of: years[mission.startYear - 1])
             builder.templates.append(LineTemplate(kind: .fixedPart, mission: engaged.kind, years: LineTemplate.years(from: mission.startYear),
                                                   base: fixed.amount, firstYear: share == .one ? 0 : mission.startYear,
                                                   firstShare: share, missionIndex: index, origin: origin, rule: .fixedPart))
@@ -195,12 +202,28 @@ extension FundingPlan {
         }
         let amendedBudget = contract.amendments.contains { if case .budget(engaged.kind, _) = $0.change { true } else { false } }
         var lastKey: FixedKey? = nil
+        var lastVariableKey: FixedKey? = nil
         var lastFixed = Resolved(amount: .zero, source: .contract, confidence: .contract)
         var lastNational = false
         var lastOrigin = (amendment: -2, index: 0)
         for context in yearContexts where context.year.number >= mission.startYear {
             let n = context.year.number
             let set = indicatorSet(of: mission, year: n)
+            // The variable side follows the year's first day (or the mission's start): its
+            // rulebook, and the budget in force then; a change inside the year waits for the next.
+            let variableDay = max(context.year.start, mission.start)
+            let variablePeriod = self.periodIndex(on: variableDay)
+            let variableRulebook = periods[variablePeriod].rulebook
+            let variableSize = variableRulebook == context.rulebook
+                ? context.sizeClass : rulebooks[variableRulebook].sizeClass(population: context.population)
+            let (variableBudget, variableAmendment) = amendedBudget
+                ? self.budget(of: engaged, year: n, on: context.year.start) : (engaged.budget, nil)
+            let variableKey = FixedKey(period: variablePeriod, size: variableSize, budgetAmendment: variableAmendment ?? -1, set: set)
+            if lastVariableKey != variableKey {
+                try checkVariable(mission, budget: variableBudget, budgetAmendment: variableAmendment, set: set,
+                                  rulebook: variableRulebook, size: variableSize)
+                lastVariableKey = variableKey
+            }
             fillSegments(&segments, of: context.year, mission: engaged.kind)
             for segment in segments {
                 let share = share(segment, from: mission.start, of: context.year)
@@ -211,10 +234,10 @@ extension FundingPlan {
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
                 let (budget, budgetAmendment) = amendedBudget
                     ? self.budget(of: engaged, year: n, on: segment.from) : (engaged.budget, nil)
-                let key = FixedKey(period: periodIndex, size: size, budgetAmendment: budgetAmendment ?? -1, set: set)
+                let key = FixedKey(period: periodIndex, size: size, budgetAmendment: budgetAmendment ?? -1, set: 0)
                 if lastKey != key {
-                    lastFixed = try resolveAndCheck(mission, budget: budget, budgetAmendment: budgetAmendment, set: set,
-                                                    rulebook: period.rulebook, period: period, size: size)
+                    lastFixed = try resolveFixed(mission, budget: budget, budgetAmendment: budgetAmendment,
+                                                 rulebook: period.rulebook, period: period, size: size)
                     lastNational = budget.fixed == nil
                     lastKey = key
                     lastOrigin.amendment = -2
@@ -227,34 +250,41 @@ extension FundingPlan {
                                                                    rulebook: period.rulebook, amendment: amendment)))
                 }
                 builder.add(.fixedPart, mission: engaged.kind, year: context.year, base: lastFixed.amount, rule: .fixedPart,
-                            origin: lastOrigin.index, share: share, plannedShare: planned, missionIndex: index)
+                            origin: lastOrigin.index, share: share, plannedShare: planned, missionIndex: index,
+                            part: segment.part(of: context.year))
             }
         }
     }
 
-    /// Resolves a mission's fixed part under a rulebook and size, and checks the rest of its
-    /// budget (variable envelope against the indicators in force, activation amount) there.
-    private mutating func resolveAndCheck(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, set: Int, rulebook r: Int,
-                                          period: Period, size: SizeClass) throws(CPTSKitError) -> Resolved {
-        let engaged = mission.engaged, index = mission.index
+    /// Resolves a mission's fixed part under a rulebook and size, and checks its activation amount there.
+    private mutating func resolveFixed(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, rulebook r: Int,
+                                       period: Period, size: SizeClass) throws(CPTSKitError) -> Resolved {
+        let engaged = mission.engaged
         let book = rulebooks[r]
-        guard let ruleIndex = book.missionIndex(engaged.kind) else {
-            throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
-                               message: BilingualText(fr: "les règles \(book.id), qui s\'appliquent à ce contrat à partir du \(period.from), ne définissent pas cette mission", en: "rulebook \(book.id), which applies to this contract from \(period.from), does not define this mission"),
-                               value: engaged.kind.key)
-        }
-        let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(index)
+        let ruleIndex = try missionRule(of: mission, in: r, from: period.from)
+        let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
         let figures = book.missionFigures(at: ruleIndex, size)
         let fixed = try resolve(budget.fixed, figures.fixed, owner: owner, part: "fixed",
                                 kind: engaged.kind, size: size, rulebook: book)
-        var envelope = Euros.zero
-        if let national = figures.variable {
-            envelope = try resolve(budget.variable, national, owner: owner, part: "variable",
-                                   kind: engaged.kind, size: size, rulebook: book).amount
-        }
         if let national = figures.activated {
             _ = try resolve(budget.activated, national, owner: owner, part: "activated",
                             kind: engaged.kind, size: size, rulebook: book)
+        }
+        return fixed
+    }
+
+    /// Checks a mission's variable envelope (budget against the national amount, the indicators'
+    /// best cases within it) under the rulebook, size, budget and indicator set of a year's variable side.
+    private mutating func checkVariable(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, set: Int, rulebook r: Int,
+                                        size: SizeClass) throws(CPTSKitError) {
+        let engaged = mission.engaged, index = mission.index
+        let book = rulebooks[r]
+        let ruleIndex = try missionRule(of: mission, in: r, from: periods.first { $0.rulebook == r }?.from ?? contract.signedOn)
+        let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(index)
+        var envelope = Euros.zero
+        if let national = book.missionFigures(at: ruleIndex, size).variable {
+            envelope = try resolve(budget.variable, national, owner: owner, part: "variable",
+                                   kind: engaged.kind, size: size, rulebook: book).amount
         }
         if set == 0 {
             try checkEnvelope(engaged.indicators, envelope: envelope, owner: .mission(index))
@@ -262,7 +292,17 @@ extension FundingPlan {
             try checkEnvelope(mission.amendedSets[set - 1].indicators, envelope: envelope,
                               owner: .amendment(mission.amendedSets[set - 1].amendment))
         }
-        return fixed
+    }
+
+    /// The position of a mission's rule in a rulebook, or the error naming the rulebook and the day it applies from.
+    private func missionRule(of mission: Mission, in r: Int, from day: CalendarDate) throws(CPTSKitError) -> Int {
+        let book = rulebooks[r]
+        guard let ruleIndex = book.missionIndex(mission.engaged.kind) else {
+            throw CPTSKitError(.missionNotInRulebook, path: "missions[\(mission.index)].mission",
+                               message: BilingualText(fr: "les règles \(book.id), qui s\'appliquent à ce contrat à partir du \(day), ne définissent pas cette mission", en: "rulebook \(book.id), which applies to this contract from \(day), does not define this mission"),
+                               value: mission.engaged.kind.key)
+        }
+        return ruleIndex
     }
 
     private mutating func addCrisisActivation(of mission: Mission, to builder: inout TemplateBuilder) throws(CPTSKitError) {
@@ -294,8 +334,10 @@ extension FundingPlan {
     /// One template per indicator and run of years under the same indicator set, rulebook and share.
     private mutating func addIndicators(of mission: Mission, to builder: inout TemplateBuilder) {
         guard !mission.engaged.indicators.isEmpty || !mission.amendedSets.isEmpty else { return }
-        // A prorated envelope follows the mission's start only; a termination never prorates it.
-        let startShare = prorateVariable ? basis.share(from: mission.start, of: contract.years[mission.startYear - 1]) : .one
+        // A prorated envelope (the rulebook of the year says so) follows the mission's start and
+        // the termination, exactly as the fixed part does; otherwise the whole envelope is at stake.
+        let startContext = yearContexts[mission.startYear - 1]
+        let startShare = startContext.prorateVariable ? startContext.basis.share(from: mission.start, of: startContext.year) : .one
         if isStatic {
             // Every year under the contract as signed: one template per indicator, read in place,
             // all with the contract's own origin.
@@ -318,9 +360,14 @@ extension FundingPlan {
         for context in yearContexts where context.year.number >= mission.startYear {
             let n = context.year.number
             let set = indicatorSet(of: mission, year: n)
-            let share = n == mission.startYear ? startShare : .one
+            var share = Fraction.one
+            if context.prorateVariable {
+                share = self.share(Segment(from: context.year.start, to: context.year.end),
+                                   from: n == mission.startYear ? mission.start : nil, of: context.year)
+            }
+            let planned = n == mission.startYear ? startShare : .one
             let origin = builder.origin(Origin(source: .contract, confidence: .contract, rulebook: context.rulebook,
-                                               amendment: mission.amendment(ofSet: set) ?? -1))
+                                               amendment: cutShort(share, planned) ?? mission.amendment(ofSet: set) ?? -1))
             let bit = UInt8(1) << UInt8(n - 1)
             if let run = runs.last, run.set == set, run.origin == origin, share == .one || run.firstYear == 0 {
                 runs[runs.count - 1].years |= bit
@@ -396,6 +443,8 @@ struct TemplateBuilder {
     var templates: [LineTemplate] = []
     var origins: [FundingPlan.Origin] = []
     var plannedShares: [Int: Fraction] = [:]
+    /// The days of the templates whose first year is split by a change (``FundingPlan/parts``).
+    var parts: [Int: FundingPlan.Segment] = [:]
     /// The index of the origin of indicator lines under the starting rulebook, once added; −1 before.
     var contractOrigin = -1
     /// Where the templates of the current line begin.
@@ -418,10 +467,12 @@ struct TemplateBuilder {
     /// Adds what a line owes in a year; merged into the line's last template when base, rule and
     /// origin are the same and the share fits (a template has at most one year with a partial share).
     mutating func add(_ kind: LineTemplate.Kind, mission: MissionKind?, year: ContractYear, base: Euros, rule: FundingRule,
-                      origin: Int, share: Fraction = .one, plannedShare: Fraction? = nil, missionIndex: Int = -1) {
+                      origin: Int, share: Fraction = .one, plannedShare: Fraction? = nil, missionIndex: Int = -1,
+                      part: FundingPlan.Segment? = nil) {
         let bit = UInt8(1) << UInt8(year.number - 1)
         if templates.count > lineStart, let last = templates.last, last.base == base, last.rule == rule,
-           Int(last.origin) == origin, last.years & bit == 0, share == .one || last.firstYear == 0 {
+           Int(last.origin) == origin, last.years & bit == 0, share == .one || last.firstYear == 0,
+           part == nil || parts[templates.count - 1] == nil {
             let partial = share != .one
             templates[templates.count - 1] = LineTemplate(
                 kind: kind, mission: mission, years: last.years | bit, base: base,
@@ -433,5 +484,6 @@ struct TemplateBuilder {
                                           missionIndex: missionIndex, origin: origin, rule: rule))
         }
         if let plannedShare { plannedShares[templates.count - 1] = plannedShare }
+        if let part { parts[templates.count - 1] = part }
     }
 }

@@ -9,6 +9,9 @@ struct PayoutMemo {
     var stride = 0
     /// Cents of the payout, ``pending`` without a result, ``unknown`` before it is computed.
     var values: [Int64] = []
+    /// The rounding rule the payouts of each year were computed with: a plan whose year rounds
+    /// otherwise (a draft changing `payment.rounding`) computes its own.
+    var roundings = [RoundingRule?](repeating: nil, count: ACIContract.yearCount)
 
     static let unknown = Int64.min
     static let pending = Int64.min + 1
@@ -61,8 +64,8 @@ extension FundingPlan {
     /// The sums of the statements and of the calendar this plan gives.
     ///
     /// Reads the same templates as ``FundingEngine/statement(of:year:)`` and lays each due or
-    /// assessed amount out with ``PaymentSchedule/calendar(of:part:year:signedOn:firstMissionStart:advanceOn:rate:)``
-    /// as the schedule does, including the catch-up and a termination's settlement; tests hold
+    /// assessed amount out with ``settlements(ofTemplate:year:amount:)`` as the schedule does,
+    /// including the catch-up, the parts of split years and a termination's settlement; tests hold
     /// every sum equal to the statements' and the schedule's.
     ///
     /// - Parameters:
@@ -78,13 +81,6 @@ extension FundingPlan {
         if evaluations.offsets.isEmpty { evaluations = PayoutMemo(self) }
         var out = PlanTotals(sizeClass: sizeClass)
         out.years.reserveCapacity(years.count)
-        let rate = rulebook.advanceRate.value ?? Fraction(unchecked: 3, 4)
-        let signedOn = contract.signedOn
-        var startOf = [(date: CalendarDate, year: Int)?](repeating: nil, count: MissionKind.allCases.count)
-        for index in missions.indices {
-            startOf[missions[index].engaged.kind.ordinal] = (missions[index].start, missions[index].startYear)
-        }
-        let firstMissionStart = missions.filter { $0.startYear == 1 }.map(\.start).min()
         for year in years {
             let n = year.number
             if let reused, year.end <= reused.before, n <= reused.totals.years.count {
@@ -101,23 +97,33 @@ extension FundingPlan {
                 }
             }
             let results = contract.results[n]
-            let cut = terminatedOn.flatMap { year.contains($0) && $0 > year.start ? $0 : nil }
+            let rounding = yearContexts[n - 1].rounding
             for t in templates.indices where templates[t].appears(in: n) {
                 let template = templates[t]
                 var amount = try template.amount(in: n, rounding: rounding)
                 if template.kind == .indicator {
                     let slot = evaluations.slot(template, year: n)
-                    if evaluations.values[slot] == PayoutMemo.unknown {
-                        evaluations.values[slot] = try results.flatMap { (results) throws(CPTSKitError) in
-                            try evaluation(of: template, year: n, results: results)?.cents
+                    if evaluations.roundings[n - 1] == nil { evaluations.roundings[n - 1] = rounding }
+                    var cents: Int64
+                    if evaluations.roundings[n - 1] == rounding {
+                        if evaluations.values[slot] == PayoutMemo.unknown {
+                            evaluations.values[slot] = try results.flatMap { (results) throws(CPTSKitError) in
+                                try evaluation(of: template, year: n, results: results, rounding: rounding)?.cents
+                            } ?? PayoutMemo.pending
+                        }
+                        cents = evaluations.values[slot]
+                    } else {
+                        // Not the rounding the shared payouts were computed with: this plan's own.
+                        cents = try results.flatMap { (results) throws(CPTSKitError) in
+                            try evaluation(of: template, year: n, results: results, rounding: rounding)?.cents
                         } ?? PayoutMemo.pending
                     }
-                    guard evaluations.values[slot] != PayoutMemo.pending else {
+                    guard cents != PayoutMemo.pending else {
                         // Pending: counted at its best case, neither due nor paid.
                         sums.maxTotal = try sums.maxTotal.adding(amount)
                         continue
                     }
-                    let evaluated = Euros(cents: evaluations.values[slot])
+                    let evaluated = Euros(cents: cents)
                     let share = template.share(in: n)
                     amount = share == .one ? evaluated : try evaluated.multiplied(by: share, rounding: rounding)
                 }
@@ -126,33 +132,8 @@ extension FundingPlan {
                 let slot = template.mission.map { $0.ordinal + 1 } ?? 0
                 sums.parts[slot] = try sums.parts[slot].adding(amount)
                 // The calendar of the line, as the schedule lays it out.
-                let planned = cut == nil ? nil : try plannedShares[t].map { (share) throws(CPTSKitError) in
-                    try template.base.multiplied(by: share, rounding: rounding)
-                }
-                guard amount != .zero || (planned ?? .zero) != .zero else { continue }
-                if template.rule(in: n) == .startUpCatchUp {
-                    try pay(catchUpDue ?? signedOn, amount)
-                    continue
-                }
-                let start = template.mission.flatMap { startOf[$0.ordinal] }
-                let advanceOn = start?.year == n ? (start?.date ?? year.start) : year.start
-                let (first, second, third) = try PaymentSchedule.calendar(
-                    of: planned ?? amount, part: template.part, year: year, signedOn: signedOn,
-                    firstMissionStart: firstMissionStart, advanceOn: advanceOn, rate: rate)
-                guard let cut else {
-                    try pay(first.date, first.amount)
-                    if let second { try pay(second.date, second.amount) }
-                    if let third { try pay(third.date, third.amount) }
-                    continue
-                }
-                // Advances already due stay paid; the rest of the year settles on the termination day.
-                var paid = Euros.zero
-                for entry in [first, second, third] {
-                    guard let entry, entry.date < cut else { continue }
-                    try pay(entry.date, entry.amount)
-                    paid = try paid.adding(entry.amount)
-                }
-                try pay(cut, try amount.subtracting(paid))
+                let settlements = try self.settlements(ofTemplate: t, year: year, amount: amount)
+                for position in 0..<settlements.count { try pay(settlements[position].date, settlements[position].amount) }
             }
             out.years.append(sums)
         }
@@ -161,7 +142,8 @@ extension FundingPlan {
 
     /// An indicator's payout on the year's result, `nil` while it is pending; the indicator is read
     /// in place (copying it would retain and release its strings and tiers for every year).
-    private func evaluation(of template: LineTemplate, year n: Int, results: [String: IndicatorResult]) throws(CPTSKitError)
+    private func evaluation(of template: LineTemplate, year n: Int, results: [String: IndicatorResult],
+                            rounding: RoundingRule) throws(CPTSKitError)
         -> Euros?
     {
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)

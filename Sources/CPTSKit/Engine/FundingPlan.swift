@@ -52,6 +52,20 @@ struct FundingPlan: Sendable {
         var population: Int
         var populationAmendment: Int?
         var sizeClass: SizeClass
+        /// The calendar parameters of the year: those of ``rulebook``, the rulebook in force on its
+        /// first day (a year split by ``RulebookChanges/effectiveDate`` keeps them for both parts).
+        var rounding: RoundingRule
+        var basis: ProrationBasis
+        var prorateVariable: Bool
+        var advanceRate: Fraction
+    }
+
+    /// A later rulebook with start-up amounts, and the day its catch-up would fall due.
+    struct CatchUpCandidate: Sendable {
+        var rulebook: Rulebook
+        var due: CalendarDate
+        /// The rulebook amendment that named it, if any.
+        var amendment: Int?
     }
 
     /// Where a line's amount comes from.
@@ -78,9 +92,13 @@ struct FundingPlan: Sendable {
     var yearContexts: [Year]
     var missions: [Mission]
     var warnings: [FundingWarning]
+    /// The rounding rule of year 1 (each year has its own, ``Year/rounding``).
     var rounding: RoundingRule
-    var basis: ProrationBasis
-    var prorateVariable: Bool
+    /// Whether every year rounds the same way (the compiled path keeps one rule per contract).
+    var roundsAlike = true
+    /// The rulebooks with start-up amounts that reach the contract after its start, with the day
+    /// each one's catch-up would fall due (``catchUp(sizeClass:)`` takes the earliest).
+    var catchUpCandidates: [CatchUpCandidate] = []
     /// The first day without contract after an early termination.
     var terminatedOn: CalendarDate?
     /// When the start-up catch-up is due, if the contract gets one.
@@ -91,6 +109,9 @@ struct FundingPlan: Sendable {
     var origins: [Origin] = []
     /// For the templates of the year cut short by a termination: the share they would owe without it.
     var plannedShares: [Int: Fraction] = [:]
+    /// For the templates whose first year is split by a change (a rulebook or a budget taking
+    /// effect inside it): the days of that part, so that it is paid from its own first day.
+    var parts: [Int: Segment] = [:]
     /// Whether the contract-level warnings are written: a single statement, a schedule from given
     /// statements and the compiled path need the checks (errors), not the warnings' text.
     var collectsWarnings = true
@@ -116,8 +137,6 @@ extension FundingPlan {
         terminatedOn = contract.terminatedOn
         years = contract.activeYears
         rounding = rulebook.roundingRule
-        basis = rulebook.prorationBasis.value ?? .days
-        prorateVariable = rulebook.prorateVariableEnvelope.value ?? false
         warnings = []
         missions = []
         yearContexts = []
@@ -132,20 +151,20 @@ extension FundingPlan {
             // The size class is read once per rulebook and population (the boundaries are a figure).
             let size = yearContexts.last.flatMap { $0.rulebook == index && $0.population == population ? $0.sizeClass : nil }
                 ?? rulebooks[index].sizeClass(population: population)
+            let book = rulebooks[index]
             yearContexts.append(Year(year: year, rulebook: index, population: population, populationAmendment: amendment,
-                                     sizeClass: size))
+                                     sizeClass: size, rounding: book.roundingRule, basis: book.prorationBasis.value ?? .days,
+                                     prorateVariable: book.prorateVariableEnvelope.value ?? false,
+                                     advanceRate: book.advanceRate.value ?? Fraction(unchecked: 3, 4)))
         }
         sizeClass = yearContexts.first?.sizeClass ?? sizeClass
-        if collectWarnings, let effective = rulebook.effectiveFrom.value, contract.rulebookID != nil, effective > contract.signedOn {
-            warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
-                                           message: BilingualText(
-                                               fr: "les règles \(rulebook.id) entrent en vigueur le \(effective.frenchDescription), après la signature du \(contract.signedOn.frenchDescription)",
-                                               en: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(contract.signedOn)"),
-                                           value: rulebook.id))
-        }
+        rounding = yearContexts.first?.rounding ?? rounding
+        roundsAlike = yearContexts.allSatisfy { $0.rounding == rounding }
+        if collectWarnings, contract.rulebookID == rulebook.id { warnAboutNamedRulebook(registry: registry) }
         try makeTemplates(asOf: asOf)
         try checkCrisisYears()
-        for kind in MissionKind.allCases where collectWarnings && kind.category == .socle && rulebooks.contains(where: { $0.defines(kind) })
+        for kind in MissionKind.allCases where collectWarnings && kind.category == .socle
+            && periods.contains(where: { rulebooks[$0.rulebook].defines(kind) })
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: BilingualText(fr: "la mission socle \(kind.key) (\(kind.label)) n'est pas engagée",
@@ -153,6 +172,28 @@ extension FundingPlan {
                                            value: kind.key))
         }
         if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }
+    }
+
+    /// Warns when the rulebook a contract names is not the one in force on its signature: not yet
+    /// in force then (real contracts signed in December 2021 carry avenant 2's budgets), or already
+    /// superseded by a later one (the contract stays under what it names).
+    private mutating func warnAboutNamedRulebook(registry: RulebookRegistry) {
+        let signedOn = contract.signedOn
+        if let effective = rulebook.effectiveFrom.value, effective > signedOn {
+            warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
+                                           message: BilingualText(
+                                               fr: "les règles \(rulebook.id) entrent en vigueur le \(effective.frenchDescription), après la signature du \(signedOn.frenchDescription)",
+                                               en: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(signedOn)"),
+                                           value: rulebook.id))
+        } else if let inForce = try? registry.rulebook(inForceOn: signedOn), inForce.id != rulebook.id {
+            let since = inForce.effectiveFrom.value.map { " (\($0))" } ?? ""
+            let sinceFr = inForce.effectiveFrom.value.map { " (\($0.frenchDescription))" } ?? ""
+            warnings.append(FundingWarning(.rulebookSuperseded, path: "rulebook",
+                                           message: BilingualText(
+                                               fr: "le contrat nomme les règles \(rulebook.id), mais \(inForce.id) est en vigueur à sa signature du \(signedOn.frenchDescription)\(sinceFr) : il reste sous \(rulebook.id), les règles postérieures à la signature l'atteignent",
+                                               en: "the contract names rulebook \(rulebook.id), but \(inForce.id) is in force on its signature on \(signedOn)\(since): it stays under \(rulebook.id), and rulebooks dated after the signature reach it"),
+                                           value: inForce.id))
+        }
     }
 
     /// Whether the contract is computed under more than its starting rulebook and its own text:

@@ -18,6 +18,8 @@ public struct FundingWarning: Hashable, Sendable, CustomStringConvertible {
         case envelopeNotFullyAllocated = "envelope_not_fully_allocated"
         /// The contract names a rulebook that enters into force after its signature.
         case rulebookNotYetInForce = "rulebook_not_yet_in_force"
+        /// The contract names a rulebook that a later one had already superseded on its signature.
+        case rulebookSuperseded = "rulebook_superseded"
         /// A mission was deployed after its deployment deadline.
         case deploymentDeadlineMissed = "deployment_deadline_missed"
         /// As of the as-of date, a start or deployment deadline has passed without the mission

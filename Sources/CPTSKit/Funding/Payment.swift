@@ -15,8 +15,13 @@ public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
     /// The settlement of the year cut short by an early termination, on the termination day: a
     /// repayment (*reversement prorata temporis*) when the advances exceeded what the year owes.
     case termination
+    /// The advance of the part of a year from the day a change comes into force inside it (a
+    /// later rulebook under `effective_date`, a budget amendment): nothing computed under a
+    /// change falls due before it applies.
+    case changeInForce
 
-    /// The key used in JSON output: `signature`, `mission_start`, `anniversary`, `catch_up`, `termination`.
+    /// The key used in JSON output: `signature`, `mission_start`, `anniversary`, `catch_up`, `termination`,
+    /// `change_in_force`.
     public var key: String {
         switch self {
         case .signature: "signature"
@@ -24,6 +29,7 @@ public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
         case .anniversary: "anniversary"
         case .catchUp: "catch_up"
         case .termination: "termination"
+        case .changeInForce: "change_in_force"
         }
     }
 
@@ -35,6 +41,7 @@ public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
         case .anniversary(let n): n == 1 ? "1er anniversaire" : "\(n)e anniversaire"
         case .catchUp: "rattrapage du supplément de démarrage"
         case .termination: "résiliation"
+        case .changeInForce: "entrée en vigueur d'un changement"
         }
     }
 
@@ -49,6 +56,7 @@ public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
         case .anniversary(let n): "\(Self.ordinal(n)) anniversary"
         case .catchUp: "start-up supplement catch-up"
         case .termination: "termination"
+        case .changeInForce: "a change comes into force"
         }
     }
 
@@ -119,6 +127,8 @@ public struct Settlement: Hashable, Sendable {
     public let amount: Euros
     /// Whether the line awaits assessment (its best case is shown, not counted).
     public let isPending: Bool
+    /// The rulebook the line was computed under (``FundingLine/rulebook``).
+    public let rulebook: String
 }
 
 /// One payment of the calendar: when, why, how much, and the lines it settles.

@@ -95,7 +95,7 @@ extension Payment: Codable {
 
 extension PaymentEvent {
     /// The keys of the events, as in JSON output.
-    public static let keys = ["signature", "mission_start", "anniversary", "catch_up", "termination"]
+    public static let keys = ["signature", "mission_start", "anniversary", "catch_up", "termination", "change_in_force"]
 
     /// The event of a key, with the anniversary's number for `anniversary` (1 or more).
     ///
@@ -109,6 +109,7 @@ extension PaymentEvent {
         case "mission_start": self = .missionStart
         case "catch_up": self = .catchUp
         case "termination": self = .termination
+        case "change_in_force": self = .changeInForce
         case "anniversary":
             guard let anniversary, anniversary > 0 else { return nil }
             self = .anniversary(anniversary)
@@ -120,7 +121,7 @@ extension PaymentEvent {
 /// `Codable` for ``Settlement``: the share of one funding line a payment pays, `status` `due` or `pending`.
 extension Settlement: Codable {
     enum CodingKeys: String, CodingKey {
-        case year, line, volet, mission, part, indicator, share, status, amount = "amount_cents"
+        case year, line, volet, mission, part, indicator, rulebook, share, status, amount = "amount_cents"
     }
 
     /// Decodes a settlement.
@@ -140,7 +141,8 @@ extension Settlement: Codable {
                   part: try container.decode(FundingPart.self, forKey: .part),
                   indicator: try container.decodeIfPresent(String.self, forKey: .indicator),
                   share: try container.decode(SettlementShare.self, forKey: .share),
-                  amount: try container.decodeCents(forKey: .amount), isPending: status == "pending")
+                  amount: try container.decodeCents(forKey: .amount), isPending: status == "pending",
+                  rulebook: try container.decode(String.self, forKey: .rulebook))
     }
 
     /// Encodes the settlement.
@@ -154,6 +156,7 @@ extension Settlement: Codable {
         try container.encodeOrNull(mission, forKey: .mission)
         try container.encode(part, forKey: .part)
         try container.encodeOrNull(indicator, forKey: .indicator)
+        try container.encode(rulebook, forKey: .rulebook)
         try container.encode(share, forKey: .share)
         try container.encode(isPending ? "pending" : "due", forKey: .status)
         try container.encodeCents(amount, forKey: .amount)

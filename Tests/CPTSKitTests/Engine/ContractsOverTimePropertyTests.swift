@@ -56,10 +56,18 @@ struct ContractsOverTimePropertyTests {
                     rulebookChanges: contract.rulebookChanges, amendments: kept)
                 let earlier = try engine.funding(for: before)
                 for year in 1..<firstChanged where year <= funding.years.count {
+                    // The one exception, by design (§2): a rulebook amendment naming a rulebook with
+                    // start-up amounts adds the year-1 catch-up, due when it applies. It is left
+                    // out here and pinned by its own tests.
+                    let lines = funding.years[year - 1].lines.filter { line in
+                        !(line.rule == .startUpCatchUp && (line.amendment ?? -1) >= index)
+                    }
+                    let caughtUp = funding.years[year - 1].lines.count - lines.count
                     // Lines compared with the amendment they name, not its position (the list is shorter).
-                    #expect(Self.lines(earlier.years[year - 1], before) == Self.lines(funding.years[year - 1], contract),
+                    #expect(Self.lines(earlier.years[year - 1], before) == Self.lines(lines, contract),
                             "amendments[\(index)] changed year \(year)")
-                    #expect(earlier.years[year - 1].total == funding.years[year - 1].total)
+                    #expect(earlier.years[year - 1].total == (try Euros.sum(lines.filter { $0.status != .pending }.map(\.amount))))
+                    if caughtUp == 0 { #expect(earlier.years[year - 1].total == funding.years[year - 1].total) }
                     compared += 1
                 }
             }
@@ -69,7 +77,12 @@ struct ContractsOverTimePropertyTests {
 
     /// A statement's lines, each with the amendment it names rather than that amendment's index.
     static func lines(_ statement: FundingStatement, _ contract: ACIContract) -> [String] {
-        statement.lines.map { line in
+        lines(statement.lines, contract)
+    }
+
+    /// Lines, each with the amendment it names rather than that amendment's index.
+    static func lines(_ lines: [FundingLine], _ contract: ACIContract) -> [String] {
+        lines.map { line in
             let amendment = line.amendment.map { contract.amendments[$0] }
             return "\(line.part) \(line.mission?.key ?? "-") \(line.indicator ?? "-") \(line.amount) \(line.bestCase) \(line.status) "
                 + "\(line.rule) \(line.rulebook) \(line.source) \(amendment.map { "\($0.effectiveOn) \($0.change.key)" } ?? "-")"
