@@ -4,10 +4,10 @@ import CPTSKitTesting
 
 @Suite("CompiledContract: the bulk path equals the reference path to the cent")
 struct CompiledContractTests {
-    static func expectSame(_ contract: ACIContract, rulebook: Rulebook? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let engine = FundingEngine()
+    static func expectSame(_ contract: ACIContract, rulebook: Rulebook? = nil, engine: FundingEngine = FundingEngine(),
+                           sourceLocation: SourceLocation = #_sourceLocation) throws {
         let funding = try engine.funding(for: contract, rulebook: rulebook)
-        let compiled = try CompiledContract(contract, rulebook: rulebook)
+        let compiled = try CompiledContract(contract, engine: engine, rulebook: rulebook)
         var buffer = StatementBuffer()
         for statement in funding.years {
             let year = statement.year.number

@@ -29,6 +29,46 @@ struct ContractsOverTimePropertyTests {
         #expect(amended > 150 && terminated > 50 && catchUps > 20 && splits > 5, "\(amended) \(terminated) \(catchUps) \(splits)")
     }
 
+    @Test("No payment carries a line whose rulebook, budget or amendment applies after the payment's date")
+    func nothingFallsDueBeforeItApplies() throws {
+        var generator = SeededGenerator(seed: 2026_12_06)
+        var checked = 0, changes = 0
+        for _ in 0..<300 {
+            let contract = try RandomAmendedContracts.make(using: &generator)
+            let (funding, plan) = try engine.fundingAndPlan(for: contract, rulebook: nil)
+            let schedule = try PaymentSchedule(funding: funding, plan: plan)
+            // The first day each rulebook applies to the contract.
+            var appliesFrom: [String: CalendarDate] = [:]
+            for period in plan.periods {
+                let id = plan.rulebooks[period.rulebook].id
+                appliesFrom[id] = min(appliesFrom[id] ?? period.from, period.from)
+            }
+            for payment in schedule.payments {
+                changes += payment.event == .changeInForce ? 1 : 0
+                for settlement in payment.settles {
+                    let line = funding.years[settlement.year - 1].lines[settlement.line]
+                    #expect(settlement.rulebook == line.rulebook)
+                    if line.rule == .startUpCatchUp {
+                        // Due on the day the rulebook granting it took effect, or the amendment naming it.
+                        let book = try RulebookRegistry.standard.rulebook(id: line.rulebook)
+                        #expect(payment.dueOn >= (try #require(book.effectiveFrom.value)))
+                    } else if let from = appliesFrom[line.rulebook] {
+                        #expect(payment.dueOn >= from, "\(line.rulebook) applies from \(from), paid on \(payment.dueOn)")
+                    } else {
+                        Issue.record("\(line.rulebook) does not apply to the contract")
+                    }
+                    // A termination cuts a line short after its advances: it is the one change that may.
+                    if let index = line.amendment, contract.amendments[index].change != .termination {
+                        #expect(payment.dueOn >= contract.amendments[index].effectiveOn,
+                                "amendments[\(index)] takes effect on \(contract.amendments[index].effectiveOn), paid on \(payment.dueOn)")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000 && changes > 20, "\(checked) \(changes)")
+    }
+
     @Test("An amendment never changes a year before it takes effect")
     func amendmentsDoNotReachBack() throws {
         var generator = SeededGenerator(seed: 4242)
