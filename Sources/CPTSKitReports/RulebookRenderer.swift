@@ -37,7 +37,7 @@ public enum RulebookRenderer {
             for entry in rulebook.entries {
                 table.append([entry.label, entry.value, entry.source, entry.confidence.rawValue, entry.section])
             }
-            let legend = Confidence.allCases.map { "\($0.rawValue) \($0.label(in: language))" }.joined(separator: ", ")
+            let legend = Confidence.allCases.filter { $0 != .ownContract }.map { "\($0.rawValue) \($0.label(in: language))" }.joined(separator: ", ")
             return "\(rulebook.title) (\(rulebook.id))\n\n" + table.rendered() + "\n\n" + words("Confiance : ", "Confidence: ") + legend + ".\n"
         }
     }

@@ -177,7 +177,7 @@ public struct FundingEngine: Hashable, Sendable {
         guard let result = results?[id] else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
-                               rule: template.rule, source: .contract, confidence: .contract, rulebook: rulebook,
+                               rule: template.rule, source: .contract, confidence: .ownContract, rulebook: rulebook,
                                amendment: amendment)
         }
         let evaluation: PayoutEvaluation
@@ -190,7 +190,7 @@ public struct FundingEngine: Hashable, Sendable {
         let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: rounding)
         return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
-                           result: result, rule: template.rule, source: .contract, confidence: .contract,
+                           result: result, rule: template.rule, source: .contract, confidence: .ownContract,
                            tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)
     }
 
@@ -206,7 +206,7 @@ public struct FundingEngine: Hashable, Sendable {
         guard let result = results?[indicator.id] else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
-                               rule: template.rule, source: .contract, confidence: .contract, rulebook: rulebook,
+                               rule: template.rule, source: .contract, confidence: .ownContract, rulebook: rulebook,
                                amendment: amendment)
         }
         let evaluation: PayoutEvaluation
@@ -219,7 +219,7 @@ public struct FundingEngine: Hashable, Sendable {
         let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: rounding)
         return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
-                           result: result, rule: template.rule, source: .contract, confidence: .contract,
+                           result: result, rule: template.rule, source: .contract, confidence: .ownContract,
                            tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)
     }
 }

@@ -41,9 +41,9 @@ extension FundingPlan {
                                                            en: "contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription)"),
                                     value: budget.plainDescription))
             }
-            return Resolved(amount: budget, source: .contract, confidence: .contract)
+            return Resolved(amount: budget, source: .contract, confidence: .ownContract)
         case (let budget?, nil):
-            return Resolved(amount: budget, source: .contract, confidence: .contract)
+            return Resolved(amount: budget, source: .contract, confidence: .ownContract)
         case (nil, let known?):
             return Resolved(amount: known, source: national.source, confidence: national.confidence)
         case (nil, nil):

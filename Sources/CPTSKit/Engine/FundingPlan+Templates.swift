@@ -203,7 +203,7 @@ extension FundingPlan {
         let amendedBudget = contract.amendments.contains { if case .budget(engaged.kind, _) = $0.change { true } else { false } }
         var lastKey: FixedKey? = nil
         var lastVariableKey: FixedKey? = nil
-        var lastFixed = Resolved(amount: .zero, source: .contract, confidence: .contract)
+        var lastFixed = Resolved(amount: .zero, source: .contract, confidence: .ownContract)
         var lastNational = false
         var lastOrigin = (amendment: -2, index: 0)
         for context in yearContexts where context.year.number >= mission.startYear {
@@ -342,7 +342,7 @@ extension FundingPlan {
             // Every year under the contract as signed: one template per indicator, read in place,
             // all with the contract's own origin.
             if builder.contractOrigin < 0 {
-                builder.origins.append(Origin(source: .contract, confidence: .contract, rulebook: 0, amendment: -1))
+                builder.origins.append(Origin(source: .contract, confidence: .ownContract, rulebook: 0, amendment: -1))
                 builder.contractOrigin = builder.origins.count - 1
             }
             let origin = builder.contractOrigin
@@ -366,7 +366,7 @@ extension FundingPlan {
                                    from: n == mission.startYear ? mission.start : nil, of: context.year)
             }
             let planned = n == mission.startYear ? startShare : .one
-            let origin = builder.origin(Origin(source: .contract, confidence: .contract, rulebook: context.rulebook,
+            let origin = builder.origin(Origin(source: .contract, confidence: .ownContract, rulebook: context.rulebook,
                                                amendment: cutShort(share, planned) ?? mission.amendment(ofSet: set) ?? -1))
             let bit = UInt8(1) << UInt8(n - 1)
             if let run = runs.last, run.set == set, run.origin == origin, share == .one || run.firstYear == 0 {

@@ -1,10 +1,12 @@
 /// The contract files shipped with CPTSKit: three CPTS of the Morbihan.
 ///
-/// Ploërmel and Lorient Littoral: their dates, populations, communes, missions, themes and
-/// pathways are real (press releases of the CPAM du Morbihan); their budgets, indicators and
-/// results are plausible stand-ins. Rade à Ria: its name, communes and population are real;
-/// its 2021 signature, budgets, indicators, results and amendments are invented to show a
-/// contract living through avenant 2. `Examples/README.md` says which fact is which. The text is compiled in (generated from
+/// Ploërmel and Lorient Littoral: their signature dates, declared populations, missions,
+/// themes and pathways are real (press releases of the CPAM du Morbihan), as are Lorient
+/// Littoral's communes; Ploërmel's file lists no commune (its exact perimeter is not public).
+/// Their mission start dates, budgets, indicators and results are plausible stand-ins. Rade à
+/// Ria: its name, communes and population are real; its 2021 signature, budgets, indicators,
+/// results and amendments are invented to show a contract living through avenant 2.
+/// `Examples/README.md` says which fact is which. The text is compiled in (generated from
 /// `Examples/*.json`), so `cpts example` works wherever the binary is copied.
 public enum BundledExample: String, Hashable, Sendable, CaseIterable {
     /// CPTS Pays de Ploërmel Cœur de Bretagne, T2, signed 9 October 2024.

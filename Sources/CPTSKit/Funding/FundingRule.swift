@@ -65,12 +65,18 @@ public enum FundingRule: String, Hashable, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// The public source of the rule: the article of the agreement, the avenant, or the contract.
+    /// The public source of the rule: the article of the agreement, the avenant, the Senate's
+    /// report, or the contract — and, where the texts are silent (a proration caused by a
+    /// termination or a change during a year), that the rule is CPTSKit's interpretation, with
+    /// the section of `Documentation/Rules.md` that states it.
     public var reference: String {
         switch self {
-        case .fonctionnementAnnual, .fonctionnementProrated, .fixedPart: "ACI 2019, art. 8"
+        case .fonctionnementAnnual, .fixedPart: "ACI 2019, art. 8"
         case .startUpSupplement, .startUpCatchUp, .crisisActivation: "avenant 2"
-        case .fixedPartProrated: "ACI 2019, art. 9.1"
+        // Prorated only by a termination or a change inside the year: the agreement does not say how.
+        case .fonctionnementProrated: "prorata : interprétation (Rules.md, Contracts over time §1, §3)"
+        // The start of a mission: the Senate's 2025 report; a termination or a change: our interpretation.
+        case .fixedPartProrated: "démarrage : Sénat r25-032 ; sinon interprétation (Rules.md, Contracts over time §1, §3)"
         case .indicatorAllOrNothing, .indicatorTiersHigher, .indicatorTiersLower, .indicatorProportional: "contrat, annexe indicateurs"
         }
     }

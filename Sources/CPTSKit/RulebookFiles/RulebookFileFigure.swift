@@ -73,7 +73,7 @@ struct RulebookFileFigure: Hashable, Sendable {
                                message: BilingualText(fr: "une valeur inconnue (null) n'a pas de confiance : écrire null", en: "an unknown value (null) has no confidence: write null"), value: confidenceValue.excerpt)
         default:
             let mark = try JSONField.string(confidenceValue, "\(path).confidence")
-            guard let parsed = Confidence(rawValue: mark), parsed != .notFound else {
+            guard let parsed = Confidence(rawValue: mark), parsed != .notFound, parsed != .ownContract else {
                 throw CPTSKitError(.wrongType, path: "\(path).confidence", message: BilingualText(fr: "attendu : L, S, C ou I", en: "expected one of: L, S, C, I"), value: mark)
             }
             confidence = parsed

@@ -10,6 +10,10 @@ public enum Confidence: String, Hashable, Sendable, CaseIterable, Codable {
     case inferred = "I"
     /// **—** — not found: the figure is unknown and must come from the contract.
     case notFound = "—"
+    /// A figure of the contract itself (a budget, an indicator's amount): the parties' own
+    /// figure, as firm as their signed contract — not a mark of the built-in rulebooks, and
+    /// never written in a rulebook file.
+    case ownContract = "contract"
 
     /// The French description of the mark.
     public var label: String {
@@ -19,6 +23,7 @@ public enum Confidence: String, Hashable, Sendable, CaseIterable, Codable {
         case .contract: "contrats réels"
         case .inferred: "déduit (valeur par défaut)"
         case .notFound: "inconnu"
+        case .ownContract: "chiffre de ce contrat"
         }
     }
 
@@ -33,6 +38,7 @@ public enum Confidence: String, Hashable, Sendable, CaseIterable, Codable {
         case (.contract, .english): "real contracts"
         case (.inferred, .english): "inferred (default value)"
         case (.notFound, .english): "unknown"
+        case (.ownContract, .english): "figure of this contract"
         }
     }
 }

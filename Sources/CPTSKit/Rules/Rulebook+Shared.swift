@@ -20,19 +20,19 @@ enum SharedFigures {
     static let advanceRate = Figure(
         Fraction(unchecked: 3, 4), source: SourceReference("ACI-2019", "art. 9.1"), confidence: .legal, section: "§5")
 
-    /// `§5`: proration by days, not found; default (I).
+    /// `§5`: proration by days, not found in any text; CPTSKit's default (I).
     static let prorationBasis = Figure(
-        ProrationBasis.days, source: SourceReference("SENAT-2025"), confidence: .inferred, section: "§5",
+        ProrationBasis.days, source: SourceReference.interpretation, confidence: .inferred, section: "§5",
         note: "base non trouvée : jours restants ÷ jours de l'année contractuelle par défaut ; 30/360 en paramètre")
 
-    /// The variable envelope is not prorated (inferred default, a parameter).
+    /// The variable envelope is not prorated: no text says it is; CPTSKit's default (I), a parameter.
     static let prorateVariableEnvelope = Figure(
-        false, source: SourceReference("SENAT-2025"), confidence: .inferred, section: "§5",
-        note: "l'enveloppe variable n'est pas proratisée la première année (paramètre)")
+        false, source: SourceReference.interpretation, confidence: .inferred, section: "§5",
+        note: "l'enveloppe variable n'est proratisée ni la première année d'une mission ni l'année d'une résiliation (paramètre)")
 
-    /// `§6`: half-up to the cent, once per line (I).
+    /// `§6`: half-up to the cent, once per line: no text says how; CPTSKit's default (I).
     static let rounding = Figure(
-        RoundingRule.toNearestOrAwayFromZero, source: SourceReference("ACI-2019"), confidence: .inferred, section: "§6",
+        RoundingRule.toNearestOrAwayFromZero, source: SourceReference.interpretation, confidence: .inferred, section: "§6",
         note: "arrondi commercial au centime, une fois par ligne")
 
     /// `§3`: start and deployment deadlines in months after signature (S, PAPS-HDF).

@@ -47,6 +47,10 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
     /// The contract itself: amounts the parties wrote in their contract.
     public static let contract = SourceReference("contrat")
 
+    /// CPTSKit's own interpretation where no text says: a default stated in `Documentation/Rules.md`,
+    /// always with confidence **I**, that a rulebook file may override.
+    public static let interpretation = SourceReference("CPTSKit", "interprétation")
+
     /// The public sources of the built-in rulebooks, with what each one is.
     public static let catalogue: [(id: String, title: String)] = [
         ("ACI-2019", "Accord conventionnel interprofessionnel CPTS, signé le 20/06/2019, arrêté du 21/08/2019 (NOR SSAS1924409A), JORF n°0196 du 24/08/2019"),
@@ -57,5 +61,6 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
         ("PRESS-2020", "Le Concours médical, FMF, Le Pharmacien de France (2020) : projets d'avenant 2"),
         ("PRESS-2022", "L'Information dentaire et SML sur l'avenant 2 : maximum T4 de 580 000 €"),
         ("CONTRACT-T3", "Deux annexes réelles de contrats T3 (« Annexe indicateurs, année 5 »)"),
+        ("CPTSKit", "Interprétation de CPTSKit là où aucun texte ne dit rien : une valeur par défaut (I), énoncée dans Rules.md, qu'un fichier de règles peut remplacer"),
     ]
 }

@@ -29,9 +29,10 @@ struct SelfContainedDocumentationTests {
 
     /// The public source each rule's explanation cites.
     static let references: [(FundingRule, String)] = [
-        (.fonctionnementAnnual, "ACI 2019, art. 8"), (.fonctionnementProrated, "ACI 2019, art. 8"), (.fixedPart, "ACI 2019, art. 8"),
+        (.fonctionnementAnnual, "ACI 2019, art. 8"), (.fixedPart, "ACI 2019, art. 8"),
+        (.fonctionnementProrated, "prorata : interprétation (Rules.md, Contracts over time §1, §3)"),
         (.startUpSupplement, "avenant 2"), (.startUpCatchUp, "avenant 2"), (.crisisActivation, "avenant 2"),
-        (.fixedPartProrated, "ACI 2019, art. 9.1"), (.indicatorAllOrNothing, "contrat, annexe indicateurs"),
+        (.fixedPartProrated, "démarrage : Sénat r25-032 ; sinon interprétation (Rules.md, Contracts over time §1, §3)"), (.indicatorAllOrNothing, "contrat, annexe indicateurs"),
         (.indicatorTiersHigher, "contrat, annexe indicateurs"), (.indicatorTiersLower, "contrat, annexe indicateurs"),
         (.indicatorProportional, "contrat, annexe indicateurs"),
     ]
