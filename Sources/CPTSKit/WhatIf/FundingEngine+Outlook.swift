@@ -8,7 +8,8 @@ extension FundingEngine {
     /// - Throws: ``CPTSKitError`` as ``statement(for:year:rulebook:)``.
     public func outlook(for contract: ACIContract, year: Int) throws(CPTSKitError) -> [IndicatorOutlook] {
         let statement = try self.statement(for: contract, year: year)
-        let rounding = try rulebook(for: contract).roundingRule
+        // The year's own rounding: that of the rulebook in force on its first day.
+        let rounding = try registry.rulebook(id: statement.rulebook).roundingRule
         var outlooks: [IndicatorOutlook] = []
         for line in statement.lines where line.part == .variable {
             guard let id = line.indicator, let (missionIndex, indicator) = contract.indicator(withID: id, inYear: line.year) else { continue }

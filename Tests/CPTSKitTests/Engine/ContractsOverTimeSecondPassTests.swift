@@ -270,6 +270,28 @@ struct ContractsOverTimeSecondPassTests {
         #expect(Self.settlements(schedule, year: 3, line: 0).first == "2027-05-12 advance 4500000 anniversary projet")
     }
 
+    @Test("A rounding rule changed by a later rulebook reaches the years computed under it, on both paths")
+    func roundingPerYear() throws {
+        let engine = try Self.engine(effectiveOn: "2026-07-01", figures: Self.figure("payment.rounding", "half_even"))
+        let indicator = try Indicator(id: "taux", label: "Taux", payout: .proportional(target: try Fraction(parsing: "2"),
+                                                                                        amount: Euros(cents: 101)))
+        let mission = try EngagedMission(kind: .prevention, budget: MissionBudget(fixed: Euros(cents: 100_000), variable: Euros(cents: 101)),
+                                         indicators: [indicator])
+        let results: [Int: [String: IndicatorResult]] = [2: ["taux": .measured(.one)], 3: ["taux": .measured(.one)]]
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS T3", population: 100_000), signedOn: try Self.date("2025-05-12"),
+                                       missions: [mission], results: results)
+        let funding = try engine.funding(for: contract)
+        // 1,01 € × 1/2 = 0,505 €: half up under avenant 2 (year 2), half even under the draft (year 3).
+        #expect(funding.years[1].lines.filter { $0.part == .variable }.map(\.amount.cents) == [51])
+        #expect(funding.years[2].lines.filter { $0.part == .variable }.map(\.amount.cents) == [50])
+        #expect(funding.years[2].rulebook == "projet")
+        try CompiledContractTests.expectSame(contract, engine: engine)
+        // One rounding rule per contract in the columns: this one is computed by the reference path.
+        #expect(try CompiledContract(contract, engine: engine).usesReferencePath)
+        let outlook = try engine.outlook(for: contract, year: 3)
+        #expect(outlook.map(\.earned?.cents) == [50])
+    }
+
     @Test("The variable envelope of a year cut short by a termination is prorated exactly when the year's rulebook says so",
           arguments: [("true", Int64(198_356)), ("false", 400_000)])
     func terminatedEnvelope(_ prorate: String, _ bestCents: Int64) throws {
