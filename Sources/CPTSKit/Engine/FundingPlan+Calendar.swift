@@ -87,13 +87,15 @@ extension FundingPlan {
         if cut != nil, let share = plannedShares[t] {
             planned = try template.base.multiplied(by: share, rounding: context.rounding)
         }
-        let part = Int(template.firstYear) == n ? parts[t] : nil
+        // Dictionaries read only when they hold something: a schedule lays out every line of five years.
+        let part = !parts.isEmpty && Int(template.firstYear) == n ? parts[t] : nil
         var advanceOn = max(year.start, part?.from ?? year.start)
         var event: PaymentEvent? = advanceOn > year.start ? .changeInForce : nil
         if template.missionIndex >= 0 {
-            let mission = missions[Int(template.missionIndex)]
-            if mission.startYear == n, mission.start >= advanceOn {
-                (advanceOn, event) = (mission.start, nil)
+            // Read field by field: copying the mission would retain its indicators.
+            let m = Int(template.missionIndex)
+            if missions[m].startYear == n, missions[m].start >= advanceOn {
+                (advanceOn, event) = (missions[m].start, nil)
             }
         }
         var settlements = try calendar(of: planned ?? amount, part: template.part, year: year, advanceOn: advanceOn,
