@@ -15,10 +15,17 @@ extension PaymentSchedule {
             let year = statement.year
             let lines = statement.lines
             // The lines of a year are the templates that appear in it, in order.
+            var count = 0
+            for t in plan.templates.indices where plan.templates[t].appears(in: year.number) { count += 1 }
+            guard count == lines.count else {
+                throw CPTSKitError(.invalidArgument, path: "funding.years[\(year.number - 1)].lines",
+                                   message: BilingualText(fr: "ces lignes ne sont pas celles que ce contrat donne pour l'année \(year.number) (\(count) attendues)",
+                                                          en: "these lines are not those this contract gives for year \(year.number) (\(count) expected)"),
+                                   value: "\(lines.count)")
+            }
             var index = -1
             for t in plan.templates.indices where plan.templates[t].appears(in: year.number) {
                 index += 1
-                guard index < lines.count else { break }
                 // Fields are read one by one: copying whole lines would retain and release their strings.
                 let settlements = try plan.settlements(ofTemplate: t, year: year, amount: lines[index].amount)
                 for position in 0..<settlements.count {

@@ -315,10 +315,36 @@ struct ContractsOverTimeSecondPassTests {
         #expect(year2.lines.filter { $0.part == .variable }.map(\.amendment) == [prorate == "true" ? 0 : nil])
         // Year 1 is whole: the mission starts at signature.
         #expect(funding.years[0].lines.filter { $0.part == .variable }.map(\.bestCase.cents) == [400_000])
-        // Settled in full on the termination day.
+        // Settled on the termination day: the variable line in full (nothing was advanced on it),
+        // the fixed part as the balance of its advance.
         let settlement = try #require(schedule.payments.last)
-        #expect(settlement.event == .termination && settlement.settles.contains { $0.part == .variable && $0.amount.cents == bestCents })
+        #expect(settlement.event == .termination)
+        #expect(settlement.settles.filter { $0.part == .variable }.map { "\($0.share.rawValue) \($0.amount.cents)" }
+            == ["in_full \(bestCents)"])
+        #expect(settlement.settles.filter { $0.part == .fixed }.map(\.share) == [.balance])
         #expect(schedule.total == funding.total)
+        try CompiledContractTests.expectSame(contract, engine: engine)
+    }
+
+    @Test("An amended indicator in a year cut short is prorated like the contract's own",
+          arguments: [("true", Int64(198_356)), ("false", 400_000)])
+    func terminatedAmendedEnvelope(_ prorate: String, _ cents: Int64) throws {
+        let engine = try Self.engine(effectiveOn: "2024-01-01", figures:
+            #""proration.variable_envelope": {"value": \#(prorate), "source": "hypothèse", "confidence": "I"}"#)
+        let indicator = try Indicator(id: "ateliers", label: "Ateliers", payout: .allOrNothing(amount: Euros(cents: 400_000)))
+        let revised = try Indicator(id: "ateliers-2", label: "Ateliers", payout: .allOrNothing(amount: Euros(cents: 400_000)))
+        let mission = try EngagedMission(kind: .prevention,
+                                         budget: MissionBudget(fixed: Euros(cents: 800_000), variable: Euros(cents: 400_000)),
+                                         indicators: [indicator])
+        let amendments = [try Amendment(effectiveOn: try Self.date("2024-06-01"), change: .indicators(mission: .prevention, indicators: [revised])),
+                          try Amendment(effectiveOn: try Self.date("2025-07-10"), change: .termination)]
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS T1", population: 30_000), signedOn: try Self.date("2024-01-10"),
+                                       missions: [mission], results: [2: ["ateliers-2": .achieved(true)]], amendments: amendments)
+        let funding = try engine.funding(for: contract)
+        // 4 000 × 181/365 = 1 983,56 when prorated; the whole 4 000 otherwise.
+        let line = try #require(funding.years[1].lines.first { $0.part == .variable })
+        #expect(line.indicator == "ateliers-2" && line.status == .assessed)
+        #expect(line.amount.cents == cents && line.bestCase.cents == cents)
         try CompiledContractTests.expectSame(contract, engine: engine)
     }
 

@@ -6,6 +6,30 @@ import CPTSKitTesting
 struct PaymentScheduleTests {
     let engine = FundingEngine()
 
+    @Test("A funding whose year holds one line fewer or one more than the contract gives is refused, naming the year",
+          arguments: [-1, 0, 1])
+    func fundingWithOtherLines(_ delta: Int) throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        let funding = try engine.funding(for: contract)
+        var years = funding.years
+        let year = years[1]
+        var lines = year.lines
+        if delta < 0 { lines.removeLast() }
+        if delta > 0, let last = lines.last { lines.append(last) }
+        years[1] = try FundingStatement(cpts: year.cpts, sizeClass: year.sizeClass, rulebook: year.rulebook, year: year.year,
+                                        lines: lines, warnings: year.warnings)
+        let changed = try ContractFunding(cpts: funding.cpts, sizeClass: funding.sizeClass, rulebook: funding.rulebook,
+                                          signedOn: funding.signedOn, years: years, warnings: funding.warnings,
+                                          terminatedOn: funding.terminatedOn)
+        if delta == 0 {
+            #expect(try engine.schedule(for: contract, funding: changed) == (try engine.schedule(for: contract)))
+        } else {
+            let error = try #require(throws: CPTSKitError.self) { try engine.schedule(for: contract, funding: changed) }
+            #expect(error.kind == .invalidArgument && error.path == "funding.years[1].lines")
+            #expect(error.value == "\(funding.years[1].lines.count + delta)")
+        }
+    }
+
     @Test("The seed CPTS: payments add up to their statements, to the cent", arguments: BundledExample.allCases)
     func seeds(_ example: BundledExample) throws {
         let contract = try example.contract()
