@@ -115,6 +115,14 @@ struct ContractsOverTimeSecondPassTests {
         try CompiledContractTests.expectSame(contract)
     }
 
+    @Test("On the day a change and the catch-up both fall due, the change's advance comes first, then the catch-up")
+    func changeAndCatchUpOnTheSameDay() throws {
+        let contract = try ContractsOverTimeTests.t3(signedOn: "2021-06-01", changes: .effectiveDate)
+        let schedule = try FundingEngine().schedule(for: contract)
+        let day = try Self.date("2022-04-01")
+        #expect(schedule.payments.filter { $0.dueOn == day }.map(\.event) == [.changeInForce, .catchUp])
+    }
+
     // MARK: - 2. The variable side is never split
 
     @Test("Lowering the envelope and the objectives on the same day is valid under every timing; the variable side moves at the next anniversary",
@@ -146,6 +154,27 @@ struct ContractsOverTimeSecondPassTests {
             }
             #expect(error.kind == .variableEnvelopeExceeded)
             #expect(error.path == "missions[0].indicators")
+        }
+    }
+
+    @Test("A mission starting after a mid-year change reads its variable envelope under the new rulebook's size class",
+          arguments: [(80_000, false), (80_001, true)])
+    func variableSizeUnderTheNewRulebook(_ population: Int, _ valid: Bool) throws {
+        // The draft puts 80 000 in T2 (where avenant 2 puts it in T3); T2's national prévention envelope is unknown.
+        let boundaries = #"[{"population": 40000, "side": "upper"}, {"population": 80000, "side": "lower"}, "#
+            + #"{"population": 175000, "side": "lower"}]"#
+        let engine = try Self.engine(effectiveOn: "2026-07-01", figures:
+            #""size.boundaries": {"value": \#(boundaries), "source": "hypothèse", "confidence": "I"}"#)
+        let mission = try EngagedMission(kind: .prevention, startsOn: try Self.date("2026-09-01"),
+                                         budget: MissionBudget(fixed: Euros(cents: 1_000_000)))
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS", population: population), signedOn: try Self.date("2026-03-01"),
+                                       missions: [mission], rulebookChanges: .effectiveDate)
+        if valid {
+            let funding = try engine.funding(for: contract)
+            #expect(funding.years[0].sizeClass == .t3)
+        } else {
+            let error = try #require(throws: CPTSKitError.self) { try engine.funding(for: contract) }
+            #expect(error.kind == .unknownNationalAmount && error.path == "missions[0].budget.variable")
         }
     }
 
