@@ -149,7 +149,7 @@ public struct FundingEngine: Hashable, Sendable {
         let statement = try FundingStatement(cpts: plan.contract.cpts.name, sizeClass: context.sizeClass,
                                              rulebook: rulebook.id, year: year, lines: lines, warnings: [])
         let maximum = rulebook.yearlyMaximum[context.sizeClass]
-        if let cap = maximum.value, statement.maxTotal > cap {
+        if let cap = maximum.value(inYear: n), statement.maxTotal > cap {
             let warning = FundingWarning(.aboveYearlyMaximum, path: "years[\(n - 1)]",
                                          message: BilingualText(
                                              fr: "l'année \(n) peut atteindre \(statement.maxTotal), au-delà du maximum annuel de \(cap) pour \(context.sizeClass) (\(maximum.source))",

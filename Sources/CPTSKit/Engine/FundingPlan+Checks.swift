@@ -26,9 +26,9 @@ extension FundingPlan {
 
     /// A contract budget where given (never above a known national amount), else the national amount.
     mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, owner: BudgetOwner, part: String, kind: MissionKind,
-                          size: SizeClass, rulebook book: Rulebook) throws(CPTSKitError) -> Resolved {
+                          size: SizeClass, rulebook book: Rulebook, year: Int) throws(CPTSKitError) -> Resolved {
         var path: String { owner.path(part) }
-        switch (budget, national.value) {
+        switch (budget, national.value(inYear: year)) {
         case (let budget?, let known?):
             if budget > known {
                 throw CPTSKitError(.budgetAboveNational, path: path,

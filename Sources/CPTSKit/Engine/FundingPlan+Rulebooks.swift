@@ -87,7 +87,7 @@ extension FundingPlan {
             let book = candidate.rulebook
             guard let startUp = book.startUpFonctionnement?[sizeClass], let amount = startUp.value,
                   let windowEnd = book.startUpWindowEnd?.value, contract.signedOn <= windowEnd,
-                  let annual = book.fonctionnement[sizeClass].value, amount > annual,
+                  let annual = book.fonctionnement[sizeClass].value(inYear: 1), amount > annual,
                   chosen.map({ candidate.due < $0.candidate.due }) ?? true else { continue }
             chosen = (candidate, startUp, annual)
         }

@@ -13,6 +13,7 @@ extension FundingPlan {
     /// What a mission's fixed part was last resolved under, so that the years that owe the same
     /// are resolved and checked once (a plan is built for every statement).
     private struct FixedKey: Equatable {
+        var year: Int
         var period: Int
         var size: SizeClass
         var budgetAmendment: Int
@@ -49,7 +50,7 @@ extension FundingPlan {
             builder.templates.append(LineTemplate(kind: .fonctionnement, mission: nil, years: LineTemplate.years(from: 1), base: annual,
                                                   origin: origin, rule: .fonctionnementAnnual))
         }
-        var last: (period: Int, size: SizeClass, amount: Euros, source: SourceReference, confidence: Confidence)? = nil
+        var last: (period: Int, size: SizeClass, year: Int, amount: Euros, source: SourceReference, confidence: Confidence)? = nil
         for context in yearContexts where !isStatic {
             fillSegments(&segments, of: context.year, mission: nil)
             for segment in segments {
@@ -57,14 +58,15 @@ extension FundingPlan {
                 let period = periods[periodIndex]
                 let size = period.rulebook == context.rulebook
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
-                if last?.period != periodIndex || last?.size != size {
+                let figureYear = self.figureYear(period.rulebook, context.year.number)
+                if last?.period != periodIndex || last?.size != size || last?.year != figureYear {
                     let figure = rulebooks[period.rulebook].fonctionnementFigure(size)
-                    guard let annual = figure.value else {
+                    guard let annual = figure.value(inYear: context.year.number) else {
                         let id = rulebooks[period.rulebook].id
                         throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
                                            message: BilingualText(fr: "les règles \(id) ne connaissent pas le montant de fonctionnement de la taille \(size)", en: "rulebook \(id) does not know the fonctionnement amount of size \(size)"), value: id)
                     }
-                    last = (periodIndex, size, annual, figure.source, figure.confidence)
+                    last = (periodIndex, size, figureYear, annual, figure.source, figure.confidence)
                 }
                 guard let resolved = last else { continue }
                 let share = share(segment, from: nil, of: context.year)
@@ -165,7 +167,7 @@ extension FundingPlan {
         guard let first = yearContexts.first else { return }
         let size = first.sizeClass
         if let startUp = rulebook.startUpFonctionnement?[size], let amount = startUp.value,
-           let annual = rulebook.fonctionnement[size].value,
+           let annual = rulebook.fonctionnement[size].value(inYear: 1),
            let windowEnd = rulebook.startUpWindowEnd?.value, contract.signedOn <= windowEnd, amount > annual {
             builder.beginLine()
             let origin = builder.origin(Origin(source: startUp.source, confidence: startUp.confidence, rulebook: 0, amendment: -1))
@@ -189,8 +191,9 @@ extension FundingPlan {
             // One rulebook, one size, nothing amended: resolved and checked once, one template
             // from the start year, prorated in it.
             let fixed = try resolveFixed(mission, budget: engaged.budget, budgetAmendment: nil, rulebook: 0, period: periods[0],
-                                         size: context.sizeClass)
-            try checkVariable(mission, budget: engaged.budget, budgetAmendment: nil, set: 0, rulebook: 0, size: context.sizeClass)
+                                         size: context.sizeClass, year: mission.startYear)
+            try checkVariable(mission, budget: engaged.budget, budgetAmendment: nil, set: 0, rulebook: 0, size: context.sizeClass,
+                              year: mission.startYear)
             // Appended without looking for an equal one: a plan is built for every statement.
             builder.origins.append(Origin(source: fixed.source, confidence: fixed.confidence, rulebook: 0, amendment: -1))
             let origin = builder.origins.count - 1
@@ -218,10 +221,11 @@ extension FundingPlan {
                 ? context.sizeClass : rulebooks[variableRulebook].sizeClass(population: context.population)
             let (variableBudget, variableAmendment) = amendedBudget
                 ? self.budget(of: engaged, year: n, on: context.year.start) : (engaged.budget, nil)
-            let variableKey = FixedKey(period: variablePeriod, size: variableSize, budgetAmendment: variableAmendment ?? -1, set: set)
+            let variableKey = FixedKey(year: figureYear(variableRulebook, n), period: variablePeriod, size: variableSize,
+                                       budgetAmendment: variableAmendment ?? -1, set: set)
             if lastVariableKey != variableKey {
                 try checkVariable(mission, budget: variableBudget, budgetAmendment: variableAmendment, set: set,
-                                  rulebook: variableRulebook, size: variableSize)
+                                  rulebook: variableRulebook, size: variableSize, year: n)
                 lastVariableKey = variableKey
             }
             fillSegments(&segments, of: context.year, mission: engaged.kind)
@@ -234,10 +238,11 @@ extension FundingPlan {
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
                 let (budget, budgetAmendment) = amendedBudget
                     ? self.budget(of: engaged, year: n, on: segment.from) : (engaged.budget, nil)
-                let key = FixedKey(period: periodIndex, size: size, budgetAmendment: budgetAmendment ?? -1, set: 0)
+                let key = FixedKey(year: figureYear(period.rulebook, n), period: periodIndex, size: size,
+                                   budgetAmendment: budgetAmendment ?? -1, set: 0)
                 if lastKey != key {
                     lastFixed = try resolveFixed(mission, budget: budget, budgetAmendment: budgetAmendment,
-                                                 rulebook: period.rulebook, period: period, size: size)
+                                                 rulebook: period.rulebook, period: period, size: size, year: n)
                     lastNational = budget.fixed == nil
                     lastKey = key
                     lastOrigin.amendment = -2
@@ -258,17 +263,17 @@ extension FundingPlan {
 
     /// Resolves a mission's fixed part under a rulebook and size, and checks its activation amount there.
     private mutating func resolveFixed(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, rulebook r: Int,
-                                       period: Period, size: SizeClass) throws(CPTSKitError) -> Resolved {
+                                       period: Period, size: SizeClass, year: Int) throws(CPTSKitError) -> Resolved {
         let engaged = mission.engaged
         let book = rulebooks[r]
         let ruleIndex = try missionRule(of: mission, in: r, from: period.from)
         let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
         let figures = book.missionFigures(at: ruleIndex, size)
         let fixed = try resolve(budget.fixed, figures.fixed, owner: owner, part: "fixed",
-                                kind: engaged.kind, size: size, rulebook: book)
+                                kind: engaged.kind, size: size, rulebook: book, year: year)
         if let national = figures.activated {
             _ = try resolve(budget.activated, national, owner: owner, part: "activated",
-                            kind: engaged.kind, size: size, rulebook: book)
+                            kind: engaged.kind, size: size, rulebook: book, year: year)
         }
         return fixed
     }
@@ -276,7 +281,7 @@ extension FundingPlan {
     /// Checks a mission's variable envelope (budget against the national amount, the indicators'
     /// best cases within it) under the rulebook, size, budget and indicator set of a year's variable side.
     private mutating func checkVariable(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, set: Int, rulebook r: Int,
-                                        size: SizeClass) throws(CPTSKitError) {
+                                        size: SizeClass, year: Int) throws(CPTSKitError) {
         let engaged = mission.engaged, index = mission.index
         let book = rulebooks[r]
         let ruleIndex = try missionRule(of: mission, in: r, from: periods.first { $0.rulebook == r }?.from ?? contract.signedOn)
@@ -284,7 +289,7 @@ extension FundingPlan {
         var envelope = Euros.zero
         if let national = book.missionFigures(at: ruleIndex, size).variable {
             envelope = try resolve(budget.variable, national, owner: owner, part: "variable",
-                                   kind: engaged.kind, size: size, rulebook: book).amount
+                                   kind: engaged.kind, size: size, rulebook: book, year: year).amount
         }
         if set == 0 {
             try checkEnvelope(engaged.indicators, envelope: envelope, owner: .mission(index))
@@ -321,7 +326,7 @@ extension FundingPlan {
             let (budget, budgetAmendment) = amendedBudget ? budget(of: engaged, year: context.year.number, on: last) : (engaged.budget, nil)
             let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
             let activated = try resolve(budget.activated, national, owner: owner, part: "activated",
-                                        kind: engaged.kind, size: size, rulebook: book)
+                                        kind: engaged.kind, size: size, rulebook: book, year: context.year.number)
             let amendment = budgetAmendment ?? (activated.source != .contract ? context.populationAmendment : nil)
                 ?? period.amendment ?? -1
             let origin = builder.origin(Origin(source: activated.source, confidence: activated.confidence, rulebook: period.rulebook,

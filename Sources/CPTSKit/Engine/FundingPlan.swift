@@ -96,6 +96,8 @@ struct FundingPlan: Sendable {
     var rounding: RoundingRule
     /// Whether every year rounds the same way (the compiled path keeps one rule per contract).
     var roundsAlike = true
+    /// By index in ``rulebooks``: whether the rulebook has yearly amounts that vary by contract year.
+    var variesByYear: [Bool] = []
     /// The rulebooks with start-up amounts that reach the contract after its start, with the day
     /// each one's catch-up would fall due (``catchUp(sizeClass:)`` takes the earliest).
     var catchUpCandidates: [CatchUpCandidate] = []
@@ -144,6 +146,7 @@ extension FundingPlan {
         if !contract.amendments.isEmpty || contract.rulebookChanges != .never {
             try applyLaterRulebooks(registry: registry)
         }
+        variesByYear = rulebooks.map(\.figuresVaryByYear)
         yearContexts.reserveCapacity(years.count)
         for year in years {
             let (population, amendment) = contract.population(inYear: year.number)
@@ -201,8 +204,13 @@ extension FundingPlan {
     var isAmended: Bool { periods.count > 1 || !contract.amendments.isEmpty || catchUpDue != nil }
 
     /// Whether every year is computed under the starting rulebook and the contract as signed
-    /// (one rulebook, no amendment): each line is then resolved once for all its years.
-    var isStatic: Bool { periods.count == 1 && contract.amendments.isEmpty }
+    /// (one rulebook, no amendment, no amount varying by year): each line is then resolved once
+    /// for all its years.
+    var isStatic: Bool { periods.count == 1 && contract.amendments.isEmpty && variesByYear.first != true }
+
+    /// The contract year a figure of rulebook `r` is read for in year `n`: `n` when the rulebook's
+    /// amounts vary by year, else 0 (the same for every year, so a line is resolved once).
+    func figureYear(_ r: Int, _ n: Int) -> Int { r < variesByYear.count && variesByYear[r] ? n : 0 }
 
     /// Appends a warning unless the same one is already there (a figure checked in several years
     /// warns once); written only when the plan collects warnings.

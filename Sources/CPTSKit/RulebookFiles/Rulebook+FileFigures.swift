@@ -42,13 +42,13 @@ extension Rulebook {
     mutating func setFigure(_ key: RulebookFigureKey, _ entry: RulebookFileFigure, path: String,
                             newMissionsBy introducer: String) throws(CPTSKitError) {
         switch key {
-        case .fonctionnement(let size): fonctionnement[size] = try entry.figure(path, JSONField.amount)
+        case .fonctionnement(let size): fonctionnement[size] = try entry.figure(path, byYear: true, JSONField.amount)
         case .startUpFonctionnement(let size):
             var table = startUpFonctionnement ?? Self.unknownRow
             table[size] = try entry.figure(path, JSONField.amount)
             startUpFonctionnement = table
         case .startUpWindowEnd: startUpWindowEnd = try entry.figure(path, JSONField.date)
-        case .yearlyMaximum(let size): yearlyMaximum[size] = try entry.figure(path, JSONField.amount)
+        case .yearlyMaximum(let size): yearlyMaximum[size] = try entry.figure(path, byYear: true, JSONField.amount)
         case .sizeBoundaries: sizeBoundaries = try entry.figure(path, FileValue.readBoundaries)
         case .advanceShare: advanceRate = try entry.figure(path, FileValue.readShare)
         case .rounding:
@@ -60,7 +60,7 @@ extension Rulebook {
         case .prorateVariableEnvelope: prorateVariableEnvelope = try entry.figure(path, JSONField.bool)
         case .missionFixed(let kind, let size), .missionVariable(let kind, let size), .missionActivated(let kind, let size):
             let index = try missionPosition(kind, path: path, introducer: introducer)
-            let figure = try entry.figure(path, JSONField.amount)
+            let figure = try entry.figure(path, byYear: true, JSONField.amount)
             switch key {
             case .missionFixed: missions[index].fixed[size] = figure
             case .missionVariable:

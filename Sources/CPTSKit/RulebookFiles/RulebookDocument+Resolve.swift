@@ -40,7 +40,7 @@ extension RulebookDocument {
         }
         if let startUp = rulebook.startUpFonctionnement {
             for size in SizeClass.allCases {
-                guard let amount = startUp[size].value, let annual = rulebook.fonctionnement[size].value, amount < annual else { continue }
+                guard let amount = startUp[size].value, let annual = rulebook.fonctionnement[size].value(inYear: 1), amount < annual else { continue }
                 throw CPTSKitError(.invalidRulebook, path: path(.startUpFonctionnement(size), .fonctionnement(size)),
                                    message: BilingualText(fr: "le montant de démarrage de \(size.code) (\(amount)) est inférieur à son fonctionnement annuel (\(annual))", en: "the start-up amount of \(size.code) (\(amount.englishDescription)) is below its annual fonctionnement (\(annual.englishDescription))"),
                                    value: amount.plainDescription)

@@ -13,7 +13,11 @@ struct RulebookFileFigure: Hashable, Sendable {
 
     /// The entry of a figure, its value already in file form.
     init<V>(_ figure: Figure<V>, value: (V) -> JSONValue) {
-        self.value = figure.value.map(value) ?? .null
+        if let years = figure.yearValues {
+            self.value = .array(years.map(value))
+        } else {
+            self.value = figure.value.map(value) ?? .null
+        }
         source = figure.source
         confidence = figure.confidence
         section = figure.section
@@ -21,9 +25,28 @@ struct RulebookFileFigure: Hashable, Sendable {
     }
 
     /// The figure an entry describes, its value converted by `convert` (given the value's path).
-    func figure<V>(_ path: String, _ convert: (JSONValue, String) throws(CPTSKitError) -> V) throws(CPTSKitError) -> Figure<V> {
+    ///
+    /// - Parameters:
+    ///   - path: The entry's path, `figures.<key>`.
+    ///   - byYear: Whether the value may be a list of one value per contract year (the yearly
+    ///     amounts: fonctionnement, a mission's parts, the yearly maximum).
+    ///   - convert: Reads one value.
+    func figure<V>(_ path: String, byYear: Bool = false, _ convert: (JSONValue, String) throws(CPTSKitError) -> V)
+        throws(CPTSKitError) -> Figure<V>
+    {
         if case .null = value {
             return Figure(value: nil, source: source, confidence: confidence, section: section, note: note)
+        }
+        if byYear, case .array(let items) = value {
+            guard items.count == Rulebook.contractYears else {
+                throw CPTSKitError(.invalidRulebook, path: "\(path).value",
+                                   message: BilingualText(fr: "une valeur par année du contrat : \(Rulebook.contractYears) valeurs attendues",
+                                                          en: "one value per contract year: \(Rulebook.contractYears) values expected"),
+                                   value: "\(items.count) values")
+            }
+            var values: [V] = []
+            for (index, item) in items.enumerated() { values.append(try convert(item, "\(path).value[\(index)]")) }
+            return Figure(yearValues: values, source: source, confidence: confidence, section: section, note: note)
         }
         return Figure(value: try convert(value, "\(path).value"), source: source, confidence: confidence, section: section,
                       note: note)

@@ -3,8 +3,14 @@
 /// Every figure carries `value`, `source` and `confidence` (see `Documentation/Rules.md`); a
 /// figure that no public source gives is stored as unknown (``value`` is `nil`) and the engine asks the contract for it.
 public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
-    /// The value, or `nil` when it is unknown.
+    /// The value, or `nil` when it is unknown or varies by contract year (``yearValues``).
     public var value: Value?
+    /// One value per contract year, when the figure changes over a contract's life (a variable
+    /// share rising year by year): year n reads the n-th. `nil` when one ``value`` holds every year.
+    ///
+    /// A figure that varies has no single ``value``: what reads it must say which year it reads,
+    /// with ``value(inYear:)``, so a year is never computed on another year's amount.
+    public private(set) var yearValues: [Value]?
     private var provenance: FigureProvenance
 
     /// Where it comes from.
@@ -56,8 +62,34 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
         provenance = FigureProvenance(source: source, confidence: confidence, section: section, note: note)
     }
 
-    /// Whether the value is known.
-    public var isKnown: Bool { value != nil }
+    /// Whether the value is known (for every year, when it varies by year).
+    public var isKnown: Bool { value != nil || yearValues != nil }
+
+    /// The value for contract year `n` (1…5): the n-th of ``yearValues`` when the figure varies by
+    /// year, else ``value``; `nil` when unknown or `n` is outside the list.
+    ///
+    /// - Parameter n: The contract year.
+    @inline(__always)
+    public func value(inYear n: Int) -> Value? {
+        guard let yearValues else { return value }
+        return n >= 1 && n <= yearValues.count ? yearValues[n - 1] : nil
+    }
+
+    /// Whether the figure has one value per contract year.
+    public var variesByYear: Bool { yearValues != nil }
+
+    /// A figure with one value per contract year (year n reads the n-th).
+    ///
+    /// - Parameters:
+    ///   - yearValues: The values of years 1, 2, … in order (five for an ACI contract).
+    ///   - source: Where they come from.
+    ///   - confidence: How firmly they are established.
+    ///   - section: The topic of the rules, e.g. `§3`.
+    ///   - note: A remark, if any.
+    public init(yearValues: [Value], source: SourceReference, confidence: Confidence, section: String, note: String? = nil) {
+        self.init(value: nil, source: source, confidence: confidence, section: section, note: note)
+        self.yearValues = yearValues
+    }
 }
 
 /// The provenance of a figure behind one immutable reference, so copying a figure is cheap.

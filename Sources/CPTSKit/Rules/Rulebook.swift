@@ -197,6 +197,20 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
         SizeClass(population: population, boundaries: sizeBoundaries.value ?? .standard)
     }
 
+    /// How many values a figure that varies by contract year lists: one per year of an ACI contract.
+    static let contractYears = ACIContract.yearCount
+
+    /// Whether any yearly amount (fonctionnement, a mission's part, the yearly maximum) has one
+    /// value per contract year.
+    var figuresVaryByYear: Bool {
+        func varies(_ table: SizeTable<Figure<Euros>>?) -> Bool {
+            guard let table else { return false }
+            return SizeClass.allCases.contains { table[$0].variesByYear }
+        }
+        return varies(storage.fonctionnement) || varies(storage.yearlyMaximum)
+            || storage.missions.contains { varies($0.fixed) || varies($0.variable) || varies($0.activated) }
+    }
+
     /// The *fonctionnement* figure of a size, read in place (without copying the table).
     func fonctionnementFigure(_ size: SizeClass) -> Figure<Euros> { storage.fonctionnement[size] }
 

@@ -25,7 +25,10 @@ extension Rulebook {
     public var entries: [RulebookEntry] {
         var out: [RulebookEntry] = []
         func add<V>(_ key: String, _ label: String, _ figure: Figure<V>, _ render: (V) -> String) {
-            out.append(RulebookEntry(key: key, label: label, value: figure.value.map(render) ?? "inconnu",
+            // A figure that varies by year lists its values, year 1 first.
+            let text = figure.yearValues.map { $0.map(render).joined(separator: " / ") + " (années 1 à \($0.count))" }
+                ?? figure.value.map(render) ?? "inconnu"
+            out.append(RulebookEntry(key: key, label: label, value: text,
                                      source: figure.source.description, confidence: figure.confidence,
                                      section: figure.section, note: figure.note))
         }

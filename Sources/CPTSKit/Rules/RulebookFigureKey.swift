@@ -17,8 +17,11 @@
 /// payment.advance_share                    decimal   the advance paid when a year opens
 /// payment.rounding                         rule      half_up, half_even, toward_zero, away_from_zero
 /// proration.basis                          basis     days or 30/360
-/// proration.variable_envelope              boolean   whether a first-year variable envelope is prorated
+/// proration.variable_envelope              boolean   whether variable envelopes are prorated (a first year, a termination)
 /// ```
+///
+/// Every yearly amount (`amount` above, but the start-up amounts) may also be a list of five, one
+/// per contract year.
 public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// `fonctionnement.annual.T…`.
     case fonctionnement(SizeClass)
@@ -146,18 +149,18 @@ extension RulebookFigureKey {
     public static let catalogue: [(pattern: String, type: String, meaning: String)] = [
         ("size.boundaries", "list of 3 `{\"population\": N, \"side\": S}`, S `\"upper\"` or `\"lower\"`",
          "thresholds T1–T2, T2–T3, T3–T4, increasing; `side` is the class a population equal to the threshold belongs to"),
-        ("fonctionnement.annual.T1 … T4", "amount", "yearly *fonctionnement* (volet 1)"),
+        ("fonctionnement.annual.T1 … T4", "amount, or a list of 5 amounts (one per contract year)", "yearly *fonctionnement* (volet 1)"),
         ("fonctionnement.start_up.T1 … T4", "amount", "first-year *fonctionnement* of a CPTS signed in the start-up window (\"+75 %\"); not below the annual amount"),
         ("fonctionnement.start_up.window_end", "date", "last signature date eligible for the start-up amount (required with start-up amounts)"),
         ("mission.<key>.start_deadline_months", "whole number ≥ 1", "months after signature by which the mission starts"),
         ("mission.<key>.deployment_deadline_months", "whole number ≥ 1", "months after signature by which it is fully deployed (not before the start)"),
-        ("mission.<key>.fixed.T1 … T4", "amount", "the mission's yearly fixed part (*moyens*)"),
-        ("mission.<key>.variable.T1 … T4", "amount", "its yearly variable envelope (not for `crises_sanitaires`)"),
-        ("mission.<key>.activated.T1 … T4", "amount", "the amount of a recognised crisis (`crises_sanitaires` only)"),
-        ("maximum.yearly.T1 … T4", "amount", "the yearly maximum, *fonctionnement* and missions (a warning above it)"),
+        ("mission.<key>.fixed.T1 … T4", "amount, or a list of 5 amounts (one per contract year)", "the mission's yearly fixed part (*moyens*)"),
+        ("mission.<key>.variable.T1 … T4", "amount, or a list of 5 amounts (one per contract year)", "its yearly variable envelope (not for `crises_sanitaires`)"),
+        ("mission.<key>.activated.T1 … T4", "amount, or a list of 5 amounts (one per contract year)", "the amount of a recognised crisis (`crises_sanitaires` only)"),
+        ("maximum.yearly.T1 … T4", "amount, or a list of 5 amounts (one per contract year)", "the yearly maximum, *fonctionnement* and missions (a warning above it)"),
         ("payment.advance_share", "decimal in ]0, 1]", "the share of a year paid in advance (`0.75`)"),
         ("payment.rounding", "`half_up`, `half_even`, `toward_zero`, `away_from_zero`", "how each line is rounded to the cent"),
         ("proration.basis", "`days` or `30/360`", "how a part-year is counted"),
-        ("proration.variable_envelope", "`true` or `false`", "whether a mission's first-year variable envelope is prorated"),
+        ("proration.variable_envelope", "`true` or `false`", "whether the variable envelope is prorated like the fixed part in a mission's first year and in a year cut short by a termination"),
     ]
 }
