@@ -49,12 +49,15 @@ extension RulebookRenderer {
         }
     }
 
-    /// A value as a file writes it: text unquoted, `inconnu`/`unknown` for null, `absent` when the rulebook lacks it.
+    /// A value as a file writes it: text unquoted, `inconnu`/`unknown` for null, `absent` when the
+    /// rulebook lacks it, the values of a figure by contract year joined by ` / `.
     static func text(_ value: JSONValue?, _ words: Wording = .french) -> String {
         switch value {
         case nil: "absent"
         case .null?: words("inconnu", "unknown")
         case .string(let text)?: text
+        case .array(let items)? where items.allSatisfy({ if case .string = $0 { true } else { false } }):
+            items.map { text($0, words) }.joined(separator: " / ")
         case .number(let literal)?: literal
         case .bool(let flag)?: flag ? "true" : "false"
         case let other?: other.serialized(pretty: false)

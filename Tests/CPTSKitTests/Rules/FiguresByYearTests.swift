@@ -1,5 +1,6 @@
 import Testing
 @testable import CPTSKit
+@testable import CPTSKitReports
 
 /// A rulebook figure with one value per contract year: year n of a contract reads the n-th value
 /// of the rulebook that applies to that year, on every path.
@@ -109,6 +110,10 @@ struct FiguresByYearTests {
         })
         #expect(difference.new == .array(["17500.00", "17500.00", "15000.00", "12500.00", "10000.00"].map(JSONValue.string)))
         #expect(difference.old == .string("17500.00"))
+        #expect(RulebookRenderer.text(difference.new) == "17500.00 / 17500.00 / 15000.00 / 12500.00 / 10000.00")
+        let table = RulebookRenderer.render([difference], from: try engine.registry.rulebook(id: "aci-2019-av2"), to: draft,
+                                            format: .table)
+        #expect(table.contains("17500.00 / 17500.00 / 15000.00 / 12500.00 / 10000.00"))
         let again = try RulebookRegistry.standard.adding([try RulebookDocument(json: draft.fileJSON)])
         #expect(try again.rulebook(id: "projet") == draft)
     }
