@@ -355,6 +355,25 @@ struct ContractsOverTimeSecondPassTests {
         try CompiledContractTests.expectSame(contract, engine: engine)
     }
 
+    @Test("With prorated envelopes, a mission starting mid-year and a termination prorate the envelope in both years")
+    func proratedEnvelopeStartAndEnd() throws {
+        let engine = try Self.engine(effectiveOn: "2024-01-01", figures:
+            #""proration.variable_envelope": {"value": true, "source": "hypothèse", "confidence": "I"}"#)
+        let indicator = try Indicator(id: "ateliers", label: "Ateliers", payout: .allOrNothing(amount: Euros(cents: 400_000)))
+        let mission = try EngagedMission(kind: .prevention, startsOn: try Self.date("2024-07-10"),
+                                         budget: MissionBudget(fixed: Euros(cents: 800_000), variable: Euros(cents: 400_000)),
+                                         indicators: [indicator])
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS T1", population: 30_000), signedOn: try Self.date("2024-01-10"),
+                                       missions: [mission],
+                                       amendments: [try Amendment(effectiveOn: try Self.date("2026-07-10"), change: .termination)])
+        let funding = try engine.funding(for: contract)
+        // Year 1 (366 days, 29 February 2024): from 2024-07-10, 184 days, 4 000 × 184/366 = 2 010,93.
+        // Year 3 (365 days): to 2026-07-10, 181 days, 4 000 × 181/365 = 1 983,56.
+        #expect(funding.years.map { $0.lines.filter { $0.part == .variable }.map(\.bestCase.cents) }
+            == [[201_093], [400_000], [198_356]])
+        try CompiledContractTests.expectSame(contract, engine: engine)
+    }
+
     @Test("An amended indicator in a year cut short is prorated like the contract's own",
           arguments: [("true", Int64(198_356)), ("false", 400_000)])
     func terminatedAmendedEnvelope(_ prorate: String, _ cents: Int64) throws {
