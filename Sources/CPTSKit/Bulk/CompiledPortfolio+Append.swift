@@ -83,8 +83,8 @@ extension CompiledPortfolio {
     /// Lays a plan's templates out in the columns; `false` when the compact layout cannot be exact for it.
     ///
     /// The lines, their years, bases and shares come from ``FundingPlan/templates``, the recipe the
-    /// reference path also reads; the `switch` below says, for every template kind, how it is laid
-    /// out or that the contract goes to the reference path.
+    /// reference path also reads; the `switch` below says, for each way a line's amount is found
+    /// (``LineKind/amount``), how it is laid out or that the contract goes to the reference path.
     mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
         // A contract that changes over its term (later rulebooks, amendments, a catch-up) is laid
         // out like any other: its templates already carry each run of years with its own base and
@@ -105,8 +105,8 @@ extension CompiledPortfolio {
         }
 
         for template in plan.templates {
-            switch template.kind {
-            case .fonctionnement, .startUpSupplement, .fixedPart, .crisisActivation:
+            switch template.kind.traits.amount {
+            case .due:
                 let term = addTerm(plan.term(of: template))
                 var first = Template.noFirstYear, firstTerm = term, firstCents = template.base.cents
                 let year = Int(template.firstYear)
@@ -117,7 +117,7 @@ extension CompiledPortfolio {
                 }
                 templates.append(Template(kind: .due, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
                                           column: 0, cents: template.base.cents, firstCents: firstCents))
-            case .indicator:
+            case .assessed:
                 // A prorated variable envelope is left to the reference path.
                 guard template.firstShare == .one else { return false }
                 let indicator = plan.indicator(of: template)

@@ -132,8 +132,8 @@ public struct FundingEngine: Hashable, Sendable {
         // Templates are plain data: reading one copies bytes, never retains.
         let templates = plan.templates
         for t in templates.indices where templates[t].appears(in: n) {
-            switch templates[t].kind {
-            case .fonctionnement, .startUpSupplement, .fixedPart, .crisisActivation:
+            switch templates[t].kind.traits.amount {
+            case .due:
                 let template = templates[t]
                 let amount = try template.amount(in: n, rounding: rounding)
                 let (source, confidence) = plan.provenance(of: template)
@@ -142,7 +142,7 @@ public struct FundingEngine: Hashable, Sendable {
                     amount: amount, bestCase: amount, status: .due, base: template.base, rate: template.share(in: n),
                     result: nil, rule: template.rule(in: n), source: source, confidence: confidence,
                     rulebook: plan.rulebookID(of: template), amendment: plan.amendment(of: template)))
-            case .indicator:
+            case .assessed:
                 lines.append(try indicatorLine(t, of: plan, year: n, results: yearResults))
             }
         }

@@ -98,7 +98,7 @@ extension FundingPlan {
                 (advanceOn, event) = (missions[m].start, nil)
             }
         }
-        var settlements = try calendar(of: planned ?? amount, part: template.part, year: year, advanceOn: advanceOn,
+        var settlements = try calendar(of: planned ?? amount, timing: template.kind.traits.timing, year: year, advanceOn: advanceOn,
                                        partEnd: part?.to ?? year.end, rate: context.advanceRate, event: event)
         guard let cut else { return settlements }
         // Advances already due stay paid; the rest of the year settles on the termination day.
@@ -120,11 +120,11 @@ extension FundingPlan {
     }
 
     /// The settlements of an amount a line owes for its year, before any termination.
-    private func calendar(of amount: Euros, part: FundingPart, year: ContractYear, advanceOn: CalendarDate,
+    private func calendar(of amount: Euros, timing: PaymentTiming, year: ContractYear, advanceOn: CalendarDate,
                           partEnd: CalendarDate, rate: Fraction, event: PaymentEvent?) throws(CPTSKitError) -> LineSettlements {
         let signedOn = contract.signedOn
-        switch part {
-        case .annual where year.number == 1 && advanceOn == year.start:
+        switch timing {
+        case .fonctionnement where year.number == 1 && advanceOn == year.start:
             // Art. 9.1: the days before the first mission starts are paid in full at signature.
             let firstStart = min(firstMissionStart ?? partEnd, partEnd)
             let before = signedOn.days(until: firstStart), after = firstStart.days(until: partEnd)
@@ -141,14 +141,14 @@ extension FundingPlan {
             settlements.append(LineSettlement(date: firstStart, share: .advance, amount: advance))
             settlements.append(LineSettlement(date: year.end, share: .balance, amount: balance))
             return settlements
-        case .annual, .fixed:
+        case .fonctionnement, .advanceAndBalance:
             let (advance, balance) = amount.splitAdvance(rate: rate)
             var settlements = LineSettlements(LineSettlement(date: advanceOn, share: .advance, amount: advance, event: event))
             settlements.append(LineSettlement(date: year.end, share: .balance, amount: balance))
             return settlements
-        case .startUpSupplement:
+        case .atSignature:
             return LineSettlements(LineSettlement(date: signedOn, share: .inFull, amount: amount))
-        case .variable, .crisisActivation:
+        case .atAnniversary:
             return LineSettlements(LineSettlement(date: year.end, share: .inFull, amount: amount))
         }
     }

@@ -20,8 +20,8 @@
 /// change on a given day giving one template per part, and the year a termination cuts short
 /// its own prorated share. A template has at most one year with a partial share.
 package struct LineTemplate: Hashable, Sendable {
-    /// What a template pays for; a new kind is written here once, and the compiled path's
-    /// `switch` over it must then say whether it supports it.
+    /// What a template pays for; a new kind is written here and in the line-kind table
+    /// (``LineKind``), which the templates, the schedule and the compiled path read.
     package enum Kind: UInt8, Hashable, Sendable, CaseIterable {
         /// Volet 1, the yearly *fonctionnement*.
         case fonctionnement
@@ -86,24 +86,11 @@ package struct LineTemplate: Hashable, Sendable {
         return first <= 1 ? all : all & ~((UInt8(1) << UInt8(first - 1)) - 1)
     }
 
-    /// Volet 1 or volet 2.
-    package var volet: Volet {
-        switch kind {
-        case .fonctionnement, .startUpSupplement: .fonctionnement
-        case .fixedPart, .crisisActivation, .indicator: .missions
-        }
-    }
+    /// Volet 1 or volet 2 (the line-kind table, ``LineKind``).
+    package var volet: Volet { kind.traits.volet }
 
-    /// The part paid.
-    package var part: FundingPart {
-        switch kind {
-        case .fonctionnement: .annual
-        case .startUpSupplement: .startUpSupplement
-        case .fixedPart: .fixed
-        case .crisisActivation: .crisisActivation
-        case .indicator: .variable
-        }
-    }
+    /// The part paid (the line-kind table, ``LineKind``).
+    package var part: FundingPart { kind.traits.part }
 
     /// Whether the line appears in a contract year.
     @inline(__always)
@@ -117,14 +104,10 @@ package struct LineTemplate: Hashable, Sendable {
         year == Int(firstYear) ? firstShare : .one
     }
 
-    /// The rule of the line in a year: a fixed part or *fonctionnement* on a partial share is the prorated rule.
+    /// The rule of the line in a year: on a partial share, the kind's prorated rule (``LineKind/proratedRule``) when it has one.
     package func rule(in year: Int) -> FundingRule {
         guard share(in: year) != .one else { return rule }
-        switch kind {
-        case .fixedPart: return .fixedPartProrated
-        case .fonctionnement: return .fonctionnementProrated
-        case .startUpSupplement, .crisisActivation, .indicator: return rule
-        }
+        return kind.traits.proratedRule ?? rule
     }
 
     /// The base scaled by the year's share and rounded once: the amount of a due line, or an
