@@ -69,6 +69,51 @@ struct ContractsOverTimePropertyTests {
         #expect(checked > 10_000 && changes > 20, "\(checked) \(changes)")
     }
 
+    @Test("With a random draft (per-year amounts, advance share, rounding, basis, envelope proration): Σ payments = Σ lines, compiled = reference, each year advanced at its rulebook's share")
+    func randomDrafts() throws {
+        var generator = SeededGenerator(seed: 2026_12_07)
+        var drafted = 0
+        for round in 0..<150 {
+            // A draft after avenant 2, its date next to an anniversary of the contracts drawn around it.
+            let effective = try CalendarDate(dayNumber: Int.random(in: CalendarDate(unchecked: 2022, 6, 1).dayNumber...CalendarDate(unchecked: 2027, 6, 1).dayNumber,
+                                                                   using: &generator))
+            let shares = ["0.5", "0.6", "0.75", "1"], roundings = ["half_up", "half_even", "toward_zero", "away_from_zero"]
+            func amounts() -> String {
+                (0..<5).map { _ in "\"\(Int.random(in: 40_000...87_500, using: &generator))\"" }.joined(separator: ", ")
+            }
+            let figures = [
+                #""fonctionnement.annual.T1": {"value": [\#(amounts())], "source": "h", "confidence": "I"}"#,
+                #""fonctionnement.annual.T2": {"value": [\#(amounts())], "source": "h", "confidence": "I"}"#,
+                #""payment.advance_share": {"value": "\#(shares.randomElement(using: &generator) ?? "0.75")", "source": "h", "confidence": "I"}"#,
+                #""payment.rounding": {"value": "\#(roundings.randomElement(using: &generator) ?? "half_up")", "source": "h", "confidence": "I"}"#,
+                #""proration.basis": {"value": "\#(Bool.random(using: &generator) ? "days" : "30/360")", "source": "h", "confidence": "I"}"#,
+                #""proration.variable_envelope": {"value": \#(Bool.random(using: &generator)), "source": "h", "confidence": "I"}"#,
+            ]
+            let text = #"{"format": "cpts-rulebook/1", "id": "projet-\#(round)", "title": "Projet", "extends": "aci-2019-av2", "#
+                + #""effective_on": "\#(effective)", "figures": {\#(figures.joined(separator: ", "))}}"#
+            let engine = FundingEngine(registry: try RulebookRegistry.standard.adding([try RulebookDocument(jsonText: text)]))
+            let contract = try RandomAmendedContracts.make(using: &generator)
+            let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
+            #expect(schedule.total == funding.total)
+            try CompiledContractTests.expectSame(contract, engine: engine)
+            // Each whole fonctionnement line after year 1 is advanced at its own rulebook's share, on the year's first day.
+            for statement in funding.years where statement.year.number > 1 {
+                guard let index = statement.lines.firstIndex(where: { $0.part == .annual && $0.rate == .one }) else { continue }
+                let line = statement.lines[index]
+                let rate = try #require(try engine.registry.rulebook(id: line.rulebook).advanceRate.value)
+                let advance = schedule.payments.flatMap { payment in
+                    payment.settles.filter { $0.year == statement.year.number && $0.line == index && $0.share == .advance }
+                        .map { (payment.dueOn, $0.amount) }
+                }
+                guard contract.terminatedOn.map({ $0 > statement.year.start }) ?? true, let first = advance.first else { continue }
+                #expect(first.0 == statement.year.start)
+                #expect(first.1 == line.amount.splitAdvance(rate: rate).advance)
+                drafted += line.rulebook.hasPrefix("projet") ? 1 : 0
+            }
+        }
+        #expect(drafted > 50, "\(drafted)")
+    }
+
     @Test("An amendment never changes a year before it takes effect")
     func amendmentsDoNotReachBack() throws {
         var generator = SeededGenerator(seed: 4242)
