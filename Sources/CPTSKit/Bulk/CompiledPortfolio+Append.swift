@@ -86,11 +86,11 @@ extension CompiledPortfolio {
     /// reference path also reads; the `switch` below says, for each way a line's amount is found
     /// (``LineKind/amount``), how it is laid out or that the contract goes to the reference path.
     mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
-        // A contract that changes over its term (later rulebooks, amendments, a catch-up) is laid
-        // out like any other: its templates already carry each run of years with its own base and
-        // origin, and the years a change splits are templates with one partial year. A contract
-        // terminated early goes to the reference path: the columns hold five years.
-        guard plan.years.count == Self.years else { return false }
+        // A contract that changes over its term (later rulebooks, amendments, a catch-up, an early
+        // termination) is laid out like any other: its templates already carry each run of years
+        // with its own base and origin, the years a change splits or a termination cuts short are
+        // templates with one partial year, and the years after a termination have no template
+        // (their columns hold zeros, their statements no line).
         // The columns keep one rounding rule per contract: a later rulebook rounding otherwise
         // sends the contract to the reference path.
         guard plan.roundsAlike else { return false }

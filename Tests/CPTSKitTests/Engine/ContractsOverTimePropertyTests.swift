@@ -10,7 +10,7 @@ struct ContractsOverTimePropertyTests {
     @Test("Σ payments = Σ lines to the cent, and the compiled path equals the reference path")
     func paymentsAndPaths() throws {
         var generator = SeededGenerator(seed: 2026_11_30)
-        var amended = 0, terminated = 0, catchUps = 0, splits = 0
+        var amended = 0, terminated = 0, catchUps = 0, splits = 0, compiledTerminated = 0
         for _ in 0..<300 {
             let contract = try RandomAmendedContracts.make(using: &generator)
             let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
@@ -22,11 +22,23 @@ struct ContractsOverTimePropertyTests {
             try CompiledContractTests.expectSame(contract)
             amended += contract.amendments.isEmpty ? 0 : 1
             terminated += contract.terminatedOn == nil ? 0 : 1
+            // The termination is never why a contract leaves the columns (the built-in rulebooks never
+            // prorate envelopes): it takes the path the same contract without it takes.
+            if contract.terminatedOn != nil {
+                let whole = try ACIContract(cpts: contract.cpts, signedOn: contract.signedOn, missions: contract.missions,
+                                            results: contract.results, crisisYears: contract.crisisYears,
+                                            rulebookChanges: contract.rulebookChanges,
+                                            amendments: contract.amendments.filter { $0.change != .termination })
+                let compiled = !(try CompiledContract(contract)).usesReferencePath
+                #expect(compiled == !(try CompiledContract(whole)).usesReferencePath)
+                compiledTerminated += compiled ? 1 : 0
+            }
             catchUps += funding.lines.contains { $0.rule == .startUpCatchUp } ? 1 : 0
             splits += funding.years.contains { $0.rulebooks.count > 1 } ? 1 : 0
         }
         // The draw really exercises what it is for.
         #expect(amended > 150 && terminated > 50 && catchUps > 20 && splits > 5, "\(amended) \(terminated) \(catchUps) \(splits)")
+        #expect(compiledTerminated > 20, "\(compiledTerminated) of \(terminated) terminated contracts compiled")
     }
 
     @Test("No payment carries a line whose rulebook, budget or amendment applies after the payment's date")

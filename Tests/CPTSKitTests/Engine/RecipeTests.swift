@@ -57,17 +57,13 @@ struct RecipeTests {
         try CompiledContractTests.expectSame(contract)
     }
 
-    /// The rule only a contract terminated early produces here: the compiled path leaves such a
-    /// contract (fewer than five years) to the reference path, explicitly. The start-up catch-up
-    /// of a contract that a later rulebook reaches is laid out like any line.
-    static let overTime: Set<FundingRule> = [.fonctionnementProrated]
-
     @Test("Every rule, and so every payout kind, is on both paths and equal", arguments: FundingRule.allCases)
     func everyRule(_ rule: FundingRule) throws {
         let contract = try Self.contract(producing: rule)
         let funding = try FundingEngine().funding(for: contract)
         #expect(funding.years.contains { $0.lines.contains { $0.rule == rule } })
-        #expect((try CompiledContract(contract)).usesReferencePath == Self.overTime.contains(rule))
+        // Contracts over time too (a catch-up, a termination's prorated year): laid out in the columns.
+        #expect(!(try CompiledContract(contract)).usesReferencePath)
         try CompiledContractTests.expectSame(contract)
     }
 
