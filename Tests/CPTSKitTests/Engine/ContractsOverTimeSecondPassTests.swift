@@ -286,6 +286,31 @@ struct ContractsOverTimeSecondPassTests {
         try CompiledContractTests.expectSame(contract, engine: engine)
     }
 
+    @Test("A later rulebook that leaves its calendar parameters unknown: 75 % advances (ACI 2019, art. 9.1), half up, by days, envelopes whole")
+    func unknownCalendarParameters() throws {
+        let unknown = ["payment.advance_share", "payment.rounding", "proration.basis", "proration.variable_envelope"]
+            .map { #""\#($0)": {"value": null, "source": "—", "confidence": null}"# }.joined(separator: ", ")
+        let engine = try Self.engine(effectiveOn: "2026-07-01", figures: unknown)
+        let indicator = try Indicator(id: "taux", label: "Taux", payout: .proportional(target: try Fraction(parsing: "2"),
+                                                                                        amount: Euros(cents: 101)))
+        let mission = try EngagedMission(kind: .prevention, startsOn: try Self.date("2027-08-12"),
+                                         budget: MissionBudget(fixed: Euros(cents: 1_750_000), variable: Euros(cents: 101)),
+                                         indicators: [indicator])
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS T3", population: 100_000), signedOn: try Self.date("2025-05-12"),
+                                       missions: [mission], results: [3: ["taux": .measured(.one)]])
+        let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
+        #expect(funding.years[2].rulebook == "projet")
+        // Year 3 (2027-05-12 → 2028-05-12, 366 days): 75 % of 75 000 on its first day.
+        #expect(Self.settlements(schedule, year: 3, line: 0).first == "2027-05-12 advance 5625000 anniversary projet")
+        // The fixed part from 2027-08-12, by days: 17 500 × 274/366 = 13 101,09; its variable envelope whole;
+        // 1,01 × 1/2 = 0,505 rounded half up: 0,51.
+        let year3 = funding.years[2].lines
+        #expect(year3.filter { $0.part == .fixed }.map(\.amount.cents) == [1_310_109])
+        #expect(year3.filter { $0.part == .variable }.map(\.amount.cents) == [51])
+        #expect(year3.filter { $0.part == .variable }.map(\.bestCase.cents) == [101])
+        try CompiledContractTests.expectSame(contract, engine: engine)
+    }
+
     @Test("A year split by effective_date keeps the advance share of the rulebook in force on its first day")
     func splitYearKeepsFirstDayParameters() throws {
         let engine = try Self.engine(effectiveOn: "2026-07-01", figures: Self.figure("payment.advance_share", "0.6"))
