@@ -470,14 +470,14 @@ struct TemplateBuilder {
     }
 
     /// Adds what a line owes in a year; merged into the line's last template when base, rule and
-    /// origin are the same and the share fits (a template has at most one year with a partial share).
+    /// origin are the same and the share fits (a template has at most one year with a partial share,
+    /// so a part of a split year, always partial, is recorded for the template's one partial year).
     mutating func add(_ kind: LineTemplate.Kind, mission: MissionKind?, year: ContractYear, base: Euros, rule: FundingRule,
                       origin: Int, share: Fraction = .one, plannedShare: Fraction? = nil, missionIndex: Int = -1,
                       part: FundingPlan.Segment? = nil) {
         let bit = UInt8(1) << UInt8(year.number - 1)
         if templates.count > lineStart, let last = templates.last, last.base == base, last.rule == rule,
-           Int(last.origin) == origin, last.years & bit == 0, share == .one || last.firstYear == 0,
-           part == nil || parts[templates.count - 1] == nil {
+           Int(last.origin) == origin, last.years & bit == 0, share == .one || last.firstYear == 0 {
             let partial = share != .one
             templates[templates.count - 1] = LineTemplate(
                 kind: kind, mission: mission, years: last.years | bit, base: base,

@@ -115,6 +115,19 @@ struct ContractsOverTimeSecondPassTests {
         try CompiledContractTests.expectSame(contract)
     }
 
+    @Test("A mission starting on the day a later rulebook applies (effective_date) is advanced as a mission start; the fonctionnement part as a change")
+    func missionStartingOnTheChange() throws {
+        let crisis = try EngagedMission(kind: .crisisResponse, startsOn: try Self.date("2022-04-01"),
+                                        budget: MissionBudget(fixed: Euros(cents: 2_250_000), activated: Euros(cents: 6_750_000)))
+        let contract = try ContractsOverTimeTests.t3(signedOn: "2021-06-01", missions: [crisis], changes: .effectiveDate)
+        let schedule = try FundingEngine().schedule(for: contract)
+        let day = try Self.date("2022-04-01")
+        let payments = schedule.payments.filter { $0.dueOn == day }
+        #expect(payments.map(\.event) == [.missionStart, .changeInForce, .catchUp])
+        #expect(payments[0].settles.map(\.part) == [.fixed])
+        #expect(payments[1].settles.map(\.part) == [.annual])
+    }
+
     @Test("On the day a change and the catch-up both fall due, the change's advance comes first, then the catch-up")
     func changeAndCatchUpOnTheSameDay() throws {
         let contract = try ContractsOverTimeTests.t3(signedOn: "2021-06-01", changes: .effectiveDate)
