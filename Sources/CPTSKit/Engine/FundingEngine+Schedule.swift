@@ -4,13 +4,14 @@
 extension PaymentSchedule {
     /// Builds the calendar of a computed contract.
     ///
-    /// Each line is paid as ``FundingPlan/settlements(ofTemplate:year:amount:)`` lays it out
+    /// Each line is paid as ``FundingPlan/forEachSettlement(ofTemplate:in:amount:_:)`` lays it out
     /// (advances and balances, payments at signature, at a mission's start and on the day a
     /// change comes into force inside a year, the catch-up on its own day, the settlement of a
     /// year cut short by a termination); settlements on the same day for the same event make one payment.
     init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
         // Payments grouped by due date and event, in order of first appearance (a contract has a dozen dates).
         var groups: [(date: CalendarDate, event: PaymentEvent?, settles: [Settlement], due: Int64, pending: Int64)] = []
+        let starts = plan.missionStarts
         for statement in funding.years {
             let year = statement.year
             let lines = statement.lines
@@ -23,24 +24,25 @@ extension PaymentSchedule {
                                                           en: "these lines are not those this contract gives for year \(year.number) (\(count) expected)"),
                                    value: "\(lines.count)")
             }
+            let calendar = plan.yearCalendar(year, missionStarts: starts)
             var index = -1
             for t in plan.templates.indices where plan.templates[t].appears(in: year.number) {
                 index += 1
                 // Fields are read one by one: copying whole lines would retain and release their strings.
-                let settlements = try plan.settlements(ofTemplate: t, year: year, amount: lines[index].amount)
-                for position in 0..<settlements.count {
-                    let entry = settlements[position]
-                    guard entry.amount != .zero else { continue }
-                    let settlement = Settlement(year: year.number, line: index, volet: lines[index].volet,
-                                                mission: lines[index].mission, part: lines[index].part,
-                                                indicator: lines[index].indicator, share: entry.share, amount: entry.amount,
-                                                isPending: lines[index].status == .pending, rulebook: lines[index].rulebook)
+                let line = index
+                func add(_ entry: LineSettlement) {
+                    guard entry.amount != .zero else { return }
+                    let settlement = Settlement(year: year.number, line: line, volet: lines[line].volet,
+                                                mission: lines[line].mission, part: lines[line].part,
+                                                indicator: lines[line].indicator, share: entry.share, amount: entry.amount,
+                                                isPending: lines[line].status == .pending, rulebook: lines[line].rulebook)
+                    let event = entry.event.paymentEvent
                     var group = 0
-                    while group < groups.count, groups[group].date != entry.date || groups[group].event != entry.event { group += 1 }
+                    while group < groups.count, groups[group].date != entry.date || groups[group].event != event { group += 1 }
                     if group == groups.count {
                         var settles: [Settlement] = []
                         settles.reserveCapacity(32)
-                        groups.append((entry.date, entry.event, settles, 0, 0))
+                        groups.append((entry.date, event, settles, 0, 0))
                     }
                     groups[group].settles.append(settlement)
                     // Sums cannot overflow: every settlement is a part of a line of a checked statement.
@@ -50,6 +52,11 @@ extension PaymentSchedule {
                         groups[group].due &+= entry.amount.cents
                     }
                 }
+                let (first, second, third, fourth) = try plan.settlements(ofTemplate: t, in: calendar, amount: lines[index].amount)
+                add(first)
+                if let second { add(second) }
+                if let third { add(third) }
+                if let fourth { add(fourth) }
             }
         }
         var payments: [Payment] = []

@@ -3,48 +3,68 @@
 
 /// One settlement of a line: when, which share, how much, and the event when the date alone does not say it.
 struct LineSettlement: Sendable {
+    /// The events a settlement names itself; the others are told by its date.
+    enum Event: UInt8, Sendable {
+        /// The date says it: signature, anniversary, mission start.
+        case byDate
+        case catchUp
+        case termination
+        case changeInForce
+
+        /// The payment event, `nil` when the date says it.
+        var paymentEvent: PaymentEvent? {
+            switch self {
+            case .byDate: nil
+            case .catchUp: .catchUp
+            case .termination: .termination
+            case .changeInForce: .changeInForce
+            }
+        }
+    }
+
     var date: CalendarDate
     var share: SettlementShare
     var amount: Euros
-    /// The catch-up, a termination or a change coming into force; `nil` when the date says it
-    /// (signature, anniversary, mission start).
-    var event: PaymentEvent?
+    /// Plain data (no enum with a payload): a schedule copies settlements for every line of five years.
+    var event: Event = .byDate
 }
 
-/// The settlements of a line in a year: at most four, kept without an array (a schedule lays out
-/// every line of five years).
-struct LineSettlements: Sendable {
-    private(set) var count = 1
-    private var first: LineSettlement
-    private var second: LineSettlement
-    private var third: LineSettlement
-    private var fourth: LineSettlement
-
-    init(_ settlement: LineSettlement) {
-        (first, second, third, fourth) = (settlement, settlement, settlement, settlement)
-    }
-
-    /// Adds a settlement; a fifth one is never written (the calendar has at most four).
-    mutating func append(_ settlement: LineSettlement) {
-        switch count {
-        case 1: second = settlement
-        case 2: third = settlement
-        default: fourth = settlement
-        }
-        count = min(count + 1, 4)
-    }
-
-    subscript(index: Int) -> LineSettlement {
-        switch index {
-        case 0: first
-        case 1: second
-        case 2: third
-        default: fourth
-        }
-    }
+/// What the calendar of one contract year needs, worked out once for all its lines.
+struct YearCalendar: Sendable {
+    let year: ContractYear
+    /// The advance share and rounding rule of the year's rulebook.
+    let rate: Fraction
+    let rounding: RoundingRule
+    /// The termination day, when it cuts this year short.
+    let cut: CalendarDate?
+    let signedOn: CalendarDate
+    /// The earliest start of a mission starting in year 1 (the *fonctionnement* of year 1).
+    let firstMissionStart: CalendarDate?
+    /// The start of each mission of the plan and its contract year, by position.
+    let missionStarts: [(start: CalendarDate, year: Int)]
+    /// Whether some template's first year is split by a change (``FundingPlan/parts`` is not empty).
+    let hasParts: Bool
+    let catchUpDue: CalendarDate?
 }
 
 extension FundingPlan {
+    /// The calendar parameters of a contract year, for ``forEachSettlement(ofTemplate:in:amount:_:)``.
+    ///
+    /// - Parameters:
+    ///   - year: The contract year.
+    ///   - missionStarts: ``missionStarts``, computed once for all the years.
+    func yearCalendar(_ year: ContractYear, missionStarts: [(start: CalendarDate, year: Int)]) -> YearCalendar {
+        var cut: CalendarDate? = nil
+        if let terminatedOn, terminatedOn > year.start, year.contains(terminatedOn) { cut = terminatedOn }
+        let context = yearContexts[year.number - 1]
+        return YearCalendar(year: year, rate: context.advanceRate, rounding: context.rounding, cut: cut,
+                            signedOn: contract.signedOn, firstMissionStart: year.number == 1 ? firstMissionStart : nil,
+                            missionStarts: missionStarts, hasParts: !parts.isEmpty, catchUpDue: catchUpDue)
+    }
+
+    /// The start of each mission and its contract year, by position in ``missions``.
+    var missionStarts: [(start: CalendarDate, year: Int)] { missions.map { ($0.start, $0.startYear) } }
+
     /// What falls due when for what a template's line owes in a year.
     ///
     /// The ACI's calendar (ACI 2019 art. 9.1, the Senate's 2025 report for the fixed parts) laid
@@ -70,86 +90,101 @@ extension FundingPlan {
     ///
     /// - Parameters:
     ///   - t: The template's index in ``templates``.
-    ///   - year: The contract year.
+    ///   - calendar: The year's calendar parameters (``yearCalendar(_:)``).
     ///   - amount: What the line owes that year.
-    /// - Returns: Settlements whose amounts add up to `amount`.
-    /// - Throws: ``CPTSKitError/Kind/overflow``.
-    func settlements(ofTemplate t: Int, year: ContractYear, amount: Euros) throws(CPTSKitError) -> LineSettlements {
+    ///   - body: Receives each settlement, in date order; their amounts add up to `amount`.
+    /// - Throws: ``CPTSKitError/Kind/overflow``, or what `body` throws.
+    @inline(__always)
+    func forEachSettlement(ofTemplate t: Int, in calendar: YearCalendar, amount: Euros,
+                           _ body: (LineSettlement) throws(CPTSKitError) -> Void) throws(CPTSKitError) {
+        let (first, second, third, fourth) = try settlements(ofTemplate: t, in: calendar, amount: amount)
+        try body(first)
+        if let second { try body(second) }
+        if let third { try body(third) }
+        if let fourth { try body(fourth) }
+    }
+
+    /// The settlements of a template's line in a year, as plain values (at most four, in date
+    /// order): what ``forEachSettlement(ofTemplate:in:amount:_:)`` hands out, one by one.
+    @inline(__always)
+    func settlements(ofTemplate t: Int, in calendar: YearCalendar, amount: Euros) throws(CPTSKitError)
+        -> (LineSettlement, LineSettlement?, LineSettlement?, LineSettlement?)
+    {
         let template = templates[t]
-        let n = year.number
-        let signedOn = contract.signedOn
+        let year = calendar.year, n = year.number
         if template.rule == .startUpCatchUp {
-            return LineSettlements(LineSettlement(date: catchUpDue ?? signedOn, share: .inFull, amount: amount, event: .catchUp))
+            return (LineSettlement(date: calendar.catchUpDue ?? calendar.signedOn, share: .inFull, amount: amount, event: .catchUp),
+                    nil, nil, nil)
         }
-        let context = yearContexts[n - 1]
-        let cut = terminatedOn.flatMap { year.contains($0) && $0 > year.start ? $0 : nil }
-        var planned: Euros? = nil
-        if cut != nil, let share = plannedShares[t] {
-            planned = try template.base.multiplied(by: share, rounding: context.rounding)
-        }
-        // Dictionaries read only when they hold something: a schedule lays out every line of five years.
-        let part = !parts.isEmpty && Int(template.firstYear) == n ? parts[t] : nil
-        var advanceOn = max(year.start, part?.from ?? year.start)
-        var event: PaymentEvent? = advanceOn > year.start ? .changeInForce : nil
+        // Dictionaries read only when they hold something.
+        let part = calendar.hasParts && Int(template.firstYear) == n ? parts[t] : nil
+        var advanceOn = year.start
+        var event = LineSettlement.Event.byDate
+        if let part, part.from > year.start { (advanceOn, event) = (part.from, .changeInForce) }
         if template.missionIndex >= 0 {
-            // Read field by field: copying the mission would retain its indicators.
-            let m = Int(template.missionIndex)
-            if missions[m].startYear == n, missions[m].start >= advanceOn {
-                (advanceOn, event) = (missions[m].start, nil)
-            }
+            let start = calendar.missionStarts[Int(template.missionIndex)]
+            if start.year == n, start.start >= advanceOn { (advanceOn, event) = (start.start, .byDate) }
         }
-        var settlements = try calendar(of: planned ?? amount, timing: template.kind.traits.timing, year: year, advanceOn: advanceOn,
-                                       partEnd: part?.to ?? year.end, rate: context.advanceRate, event: event)
-        guard let cut else { return settlements }
-        // Advances already due stay paid; the rest of the year settles on the termination day.
-        var kept: LineSettlements? = nil
-        var paid = Euros.zero
-        for index in 0..<settlements.count where settlements[index].date < cut {
-            if kept == nil { kept = LineSettlements(settlements[index]) } else { kept?.append(settlements[index]) }
-            paid = try paid.adding(settlements[index].amount)
+        let timing = template.kind.traits.timing
+        let partEnd = part?.to ?? year.end
+        guard let cut = calendar.cut else {
+            let (a, b, c) = try Self.settle(amount, timing: timing, in: calendar, advanceOn: advanceOn, partEnd: partEnd, event: event)
+            return (a, b, c, nil)
+        }
+        // What the line would have owed: its settlements due before the termination stay paid,
+        // the rest of the line settles on the termination day.
+        var planned = amount
+        if let share = plannedShares[t] { planned = try template.base.multiplied(by: share, rounding: calendar.rounding) }
+        let (a, b, c) = try Self.settle(planned, timing: timing, in: calendar, advanceOn: advanceOn, partEnd: partEnd, event: event)
+        var kept: [LineSettlement?] = [nil, nil, nil]
+        var paid = Euros.zero, count = 0
+        for entry in [a, b, c] {
+            guard let entry, entry.date < cut else { continue }
+            kept[count] = entry
+            count += 1
+            paid = try paid.adding(entry.amount)
         }
         let rest = LineSettlement(date: cut, share: paid == .zero ? .inFull : .balance, amount: try amount.subtracting(paid),
                                   event: .termination)
-        if var kept {
-            kept.append(rest)
-            settlements = kept
-        } else {
-            settlements = LineSettlements(rest)
+        switch count {
+        case 0: return (rest, nil, nil, nil)
+        case 1: return (kept[0] ?? rest, rest, nil, nil)
+        case 2: return (kept[0] ?? rest, kept[1], rest, nil)
+        default: return (kept[0] ?? rest, kept[1], kept[2], rest)
         }
-        return settlements
     }
 
-    /// The settlements of an amount a line owes for its year, before any termination.
-    private func calendar(of amount: Euros, timing: PaymentTiming, year: ContractYear, advanceOn: CalendarDate,
-                          partEnd: CalendarDate, rate: Fraction, event: PaymentEvent?) throws(CPTSKitError) -> LineSettlements {
-        let signedOn = contract.signedOn
+    /// The settlements of an amount a line owes for its year, before any termination (at most three).
+    @inline(__always)
+    private static func settle(_ amount: Euros, timing: PaymentTiming, in calendar: YearCalendar, advanceOn: CalendarDate,
+                               partEnd: CalendarDate, event: LineSettlement.Event) throws(CPTSKitError)
+        -> (LineSettlement, LineSettlement?, LineSettlement?)
+    {
+        let signedOn = calendar.signedOn, year = calendar.year, rate = calendar.rate
         switch timing {
         case .fonctionnement where year.number == 1 && advanceOn == year.start:
             // Art. 9.1: the days before the first mission starts are paid in full at signature.
-            let firstStart = min(firstMissionStart ?? partEnd, partEnd)
+            let firstStart = min(calendar.firstMissionStart ?? partEnd, partEnd)
             let before = signedOn.days(until: firstStart), after = firstStart.days(until: partEnd)
-            if after <= 0 { return LineSettlements(LineSettlement(date: signedOn, share: .inFull, amount: amount)) }
+            if after <= 0 { return (LineSettlement(date: signedOn, share: .inFull, amount: amount), nil, nil) }
             if before <= 0 {
                 let (advance, balance) = amount.splitAdvance(rate: rate)
-                var settlements = LineSettlements(LineSettlement(date: signedOn, share: .advance, amount: advance))
-                settlements.append(LineSettlement(date: year.end, share: .balance, amount: balance))
-                return settlements
+                return (LineSettlement(date: signedOn, share: .advance, amount: advance),
+                        LineSettlement(date: year.end, share: .balance, amount: balance), nil)
             }
             let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
             let (advance, balance) = parts[1].splitAdvance(rate: rate)
-            var settlements = LineSettlements(LineSettlement(date: signedOn, share: .inFull, amount: parts[0]))
-            settlements.append(LineSettlement(date: firstStart, share: .advance, amount: advance))
-            settlements.append(LineSettlement(date: year.end, share: .balance, amount: balance))
-            return settlements
+            return (LineSettlement(date: signedOn, share: .inFull, amount: parts[0]),
+                    LineSettlement(date: firstStart, share: .advance, amount: advance),
+                    LineSettlement(date: year.end, share: .balance, amount: balance))
         case .fonctionnement, .advanceAndBalance:
             let (advance, balance) = amount.splitAdvance(rate: rate)
-            var settlements = LineSettlements(LineSettlement(date: advanceOn, share: .advance, amount: advance, event: event))
-            settlements.append(LineSettlement(date: year.end, share: .balance, amount: balance))
-            return settlements
+            return (LineSettlement(date: advanceOn, share: .advance, amount: advance, event: event),
+                    LineSettlement(date: year.end, share: .balance, amount: balance), nil)
         case .atSignature:
-            return LineSettlements(LineSettlement(date: signedOn, share: .inFull, amount: amount))
+            return (LineSettlement(date: signedOn, share: .inFull, amount: amount), nil, nil)
         case .atAnniversary:
-            return LineSettlements(LineSettlement(date: year.end, share: .inFull, amount: amount))
+            return (LineSettlement(date: year.end, share: .inFull, amount: amount), nil, nil)
         }
     }
 

@@ -190,9 +190,11 @@ extension FundingPlan {
         if isStatic, let context = yearContexts.first {
             // One rulebook, one size, nothing amended: resolved and checked once, one template
             // from the start year, prorated in it.
-            let fixed = try resolveFixed(mission, budget: engaged.budget, budgetAmendment: nil, rulebook: 0, period: periods[0],
+            let ruleIndex = try missionRule(of: mission, in: 0)
+            let fixed = try resolveFixed(mission, budget: engaged.budget, budgetAmendment: nil, rulebook: 0, ruleIndex: ruleIndex,
                                          size: context.sizeClass, year: mission.startYear)
-            try checkVariable(mission, budget: engaged.budget, budgetAmendment: nil, set: 0, rulebook: 0, size: context.sizeClass,
+            try checkVariable(mission, budget: engaged.budget, budgetAmendment: nil, set: 0, rulebook: 0, ruleIndex: ruleIndex,
+                              size: context.sizeClass,
                               year: mission.startYear)
             // Appended without looking for an equal one: a plan is built for every statement.
             builder.origins.append(Origin(source: fixed.source, confidence: fixed.confidence, rulebook: 0, amendment: -1))
@@ -206,6 +208,12 @@ extension FundingPlan {
         let amendedBudget = contract.amendments.contains { if case .budget(engaged.kind, _) = $0.change { true } else { false } }
         var lastKey: FixedKey? = nil
         var lastVariableKey: FixedKey? = nil
+        // The mission's rule in the last rulebook looked up: a contract has one or two rulebooks.
+        var lastRule = (rulebook: -1, index: 0)
+        func rule(_ r: Int) throws(CPTSKitError) -> Int {
+            if lastRule.rulebook != r { lastRule = (r, try missionRule(of: mission, in: r)) }
+            return lastRule.index
+        }
         var lastFixed = Resolved(amount: .zero, source: .contract, confidence: .ownContract)
         var lastNational = false
         var lastOrigin = (amendment: -2, index: 0)
@@ -225,7 +233,7 @@ extension FundingPlan {
                                        budgetAmendment: variableAmendment ?? -1, set: set)
             if lastVariableKey != variableKey {
                 try checkVariable(mission, budget: variableBudget, budgetAmendment: variableAmendment, set: set,
-                                  rulebook: variableRulebook, size: variableSize, year: n)
+                                  rulebook: variableRulebook, ruleIndex: try rule(variableRulebook), size: variableSize, year: n)
                 lastVariableKey = variableKey
             }
             fillSegments(&segments, of: context.year, mission: engaged.kind)
@@ -236,13 +244,15 @@ extension FundingPlan {
                 let period = periods[periodIndex]
                 let size = period.rulebook == context.rulebook
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
-                let (budget, budgetAmendment) = amendedBudget
-                    ? self.budget(of: engaged, year: n, on: segment.from) : (engaged.budget, nil)
+                // The budget of the year's first day is the variable side's, already looked up.
+                let (budget, budgetAmendment) = !amendedBudget ? (engaged.budget, nil)
+                    : segment.from == context.year.start ? (variableBudget, variableAmendment)
+                    : self.budget(of: engaged, year: n, on: segment.from)
                 let key = FixedKey(year: figureYear(period.rulebook, n), period: periodIndex, size: size,
                                    budgetAmendment: budgetAmendment ?? -1, set: 0)
                 if lastKey != key {
                     lastFixed = try resolveFixed(mission, budget: budget, budgetAmendment: budgetAmendment,
-                                                 rulebook: period.rulebook, period: period, size: size, year: n)
+                                                 rulebook: period.rulebook, ruleIndex: try rule(period.rulebook), size: size, year: n)
                     lastNational = budget.fixed == nil
                     lastKey = key
                     lastOrigin.amendment = -2
@@ -263,15 +273,13 @@ extension FundingPlan {
 
     /// Resolves a mission's fixed part under a rulebook and size, and checks its activation amount there.
     private mutating func resolveFixed(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, rulebook r: Int,
-                                       period: Period, size: SizeClass, year: Int) throws(CPTSKitError) -> Resolved {
+                                       ruleIndex: Int, size: SizeClass, year: Int) throws(CPTSKitError) -> Resolved {
         let engaged = mission.engaged
         let book = rulebooks[r]
-        let ruleIndex = try missionRule(of: mission, in: r, from: period.from)
         let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
-        let figures = book.missionFigures(at: ruleIndex, size)
-        let fixed = try resolve(budget.fixed, figures.fixed, owner: owner, part: "fixed",
+        let fixed = try resolve(budget.fixed, book.missionFixedFigure(at: ruleIndex, size), owner: owner, part: "fixed",
                                 kind: engaged.kind, size: size, rulebook: book, year: year)
-        if let national = figures.activated {
+        if let national = book.missionActivatedFigure(at: ruleIndex, size) {
             _ = try resolve(budget.activated, national, owner: owner, part: "activated",
                             kind: engaged.kind, size: size, rulebook: book, year: year)
         }
@@ -281,13 +289,12 @@ extension FundingPlan {
     /// Checks a mission's variable envelope (budget against the national amount, the indicators'
     /// best cases within it) under the rulebook, size, budget and indicator set of a year's variable side.
     private mutating func checkVariable(_ mission: Mission, budget: MissionBudget, budgetAmendment: Int?, set: Int, rulebook r: Int,
-                                        size: SizeClass, year: Int) throws(CPTSKitError) {
+                                        ruleIndex: Int, size: SizeClass, year: Int) throws(CPTSKitError) {
         let engaged = mission.engaged, index = mission.index
         let book = rulebooks[r]
-        let ruleIndex = try missionRule(of: mission, in: r, from: periods.first { $0.rulebook == r }?.from ?? contract.signedOn)
         let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(index)
         var envelope = Euros.zero
-        if let national = book.missionFigures(at: ruleIndex, size).variable {
+        if let national = book.missionVariableFigure(at: ruleIndex, size) {
             envelope = try resolve(budget.variable, national, owner: owner, part: "variable",
                                    kind: engaged.kind, size: size, rulebook: book, year: year).amount
         }
@@ -300,9 +307,10 @@ extension FundingPlan {
     }
 
     /// The position of a mission's rule in a rulebook, or the error naming the rulebook and the day it applies from.
-    private func missionRule(of mission: Mission, in r: Int, from day: CalendarDate) throws(CPTSKitError) -> Int {
-        let book = rulebooks[r]
-        guard let ruleIndex = book.missionIndex(mission.engaged.kind) else {
+    private func missionRule(of mission: Mission, in r: Int) throws(CPTSKitError) -> Int {
+        guard let ruleIndex = rulebooks[r].missionIndex(mission.engaged.kind) else {
+            let book = rulebooks[r]
+            let day = periods.first { $0.rulebook == r }?.from ?? contract.signedOn
             throw CPTSKitError(.missionNotInRulebook, path: "missions[\(mission.index)].mission",
                                message: BilingualText(fr: "les règles \(book.id), qui s\'appliquent à ce contrat à partir du \(day), ne définissent pas cette mission", en: "rulebook \(book.id), which applies to this contract from \(day), does not define this mission"),
                                value: mission.engaged.kind.key)
@@ -321,7 +329,7 @@ extension FundingPlan {
             let period = periods[periodIndex(on: last)]
             let book = rulebooks[period.rulebook]
             let size = period.rulebook == context.rulebook ? context.sizeClass : book.sizeClass(population: context.population)
-            guard let ruleIndex = book.missionIndex(engaged.kind), let national = book.missionFigures(at: ruleIndex, size).activated
+            guard let ruleIndex = book.missionIndex(engaged.kind), let national = book.missionActivatedFigure(at: ruleIndex, size)
             else { continue }
             let (budget, budgetAmendment) = amendedBudget ? budget(of: engaged, year: context.year.number, on: last) : (engaged.budget, nil)
             let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)

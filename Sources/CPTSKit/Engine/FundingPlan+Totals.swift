@@ -64,7 +64,7 @@ extension FundingPlan {
     /// The sums of the statements and of the calendar this plan gives.
     ///
     /// Reads the same templates as ``FundingEngine/statement(of:year:)`` and lays each due or
-    /// assessed amount out with ``settlements(ofTemplate:year:amount:)`` as the schedule does,
+    /// assessed amount out with ``forEachSettlement(ofTemplate:in:amount:_:)`` as the schedule does,
     /// including the catch-up, the parts of split years and a termination's settlement; tests hold
     /// every sum equal to the statements' and the schedule's.
     ///
@@ -81,6 +81,7 @@ extension FundingPlan {
         if evaluations.offsets.isEmpty { evaluations = PayoutMemo(self) }
         var out = PlanTotals(sizeClass: sizeClass)
         out.years.reserveCapacity(years.count)
+        let starts = missionStarts
         for year in years {
             let n = year.number
             if let reused, year.end <= reused.before, n <= reused.totals.years.count {
@@ -98,6 +99,7 @@ extension FundingPlan {
             }
             let results = contract.results[n]
             let rounding = yearContexts[n - 1].rounding
+            let calendar = yearCalendar(year, missionStarts: starts)
             for t in templates.indices where templates[t].appears(in: n) {
                 let template = templates[t]
                 var amount = try template.amount(in: n, rounding: rounding)
@@ -132,8 +134,11 @@ extension FundingPlan {
                 let slot = template.mission.map { $0.ordinal + 1 } ?? 0
                 sums.parts[slot] = try sums.parts[slot].adding(amount)
                 // The calendar of the line, as the schedule lays it out.
-                let settlements = try self.settlements(ofTemplate: t, year: year, amount: amount)
-                for position in 0..<settlements.count { try pay(settlements[position].date, settlements[position].amount) }
+                let (first, second, third, fourth) = try settlements(ofTemplate: t, in: calendar, amount: amount)
+                try pay(first.date, first.amount)
+                if let second { try pay(second.date, second.amount) }
+                if let third { try pay(third.date, third.amount) }
+                if let fourth { try pay(fourth.date, fourth.amount) }
             }
             out.years.append(sums)
         }

@@ -96,8 +96,9 @@ struct FundingPlan: Sendable {
     var rounding: RoundingRule
     /// Whether every year rounds the same way (the compiled path keeps one rule per contract).
     var roundsAlike = true
-    /// By index in ``rulebooks``: whether the rulebook has yearly amounts that vary by contract year.
-    var variesByYear: [Bool] = []
+    /// Bit `r` set when rulebook `r` of ``rulebooks`` has yearly amounts that vary by contract year
+    /// (a bit set, not an array: a plan is built for every statement).
+    var variesByYear: UInt64 = 0
     /// The rulebooks with start-up amounts that reach the contract after its start, with the day
     /// each one's catch-up would fall due (``catchUp(sizeClass:)`` takes the earliest).
     var catchUpCandidates: [CatchUpCandidate] = []
@@ -146,7 +147,7 @@ extension FundingPlan {
         if !contract.amendments.isEmpty || contract.rulebookChanges != .never {
             try applyLaterRulebooks(registry: registry)
         }
-        variesByYear = rulebooks.map(\.figuresVaryByYear)
+        for (index, book) in rulebooks.enumerated() where index < 64 && book.figuresVaryByYear { variesByYear |= 1 << UInt64(index) }
         yearContexts.reserveCapacity(years.count)
         for year in years {
             let (population, amendment) = contract.population(inYear: year.number)
@@ -154,11 +155,12 @@ extension FundingPlan {
             // The size class is read once per rulebook and population (the boundaries are a figure).
             let size = yearContexts.last.flatMap { $0.rulebook == index && $0.population == population ? $0.sizeClass : nil }
                 ?? rulebooks[index].sizeClass(population: population)
-            let book = rulebooks[index]
+            // The calendar parameters are read once per rulebook, not once per year.
+            let parameters = yearContexts.last.flatMap { $0.rulebook == index ? ($0.rounding, $0.basis, $0.prorateVariable, $0.advanceRate) : nil }
+                ?? rulebooks[index].calendarParameters
             yearContexts.append(Year(year: year, rulebook: index, population: population, populationAmendment: amendment,
-                                     sizeClass: size, rounding: book.roundingRule, basis: book.prorationBasis.value ?? .days,
-                                     prorateVariable: book.prorateVariableEnvelope.value ?? false,
-                                     advanceRate: book.advanceRate.value ?? Fraction(unchecked: 3, 4)))
+                                     sizeClass: size, rounding: parameters.0, basis: parameters.1, prorateVariable: parameters.2,
+                                     advanceRate: parameters.3))
         }
         sizeClass = yearContexts.first?.sizeClass ?? sizeClass
         rounding = yearContexts.first?.rounding ?? rounding
@@ -206,11 +208,11 @@ extension FundingPlan {
     /// Whether every year is computed under the starting rulebook and the contract as signed
     /// (one rulebook, no amendment, no amount varying by year): each line is then resolved once
     /// for all its years.
-    var isStatic: Bool { periods.count == 1 && contract.amendments.isEmpty && variesByYear.first != true }
+    var isStatic: Bool { periods.count == 1 && contract.amendments.isEmpty && variesByYear & 1 == 0 }
 
     /// The contract year a figure of rulebook `r` is read for in year `n`: `n` when the rulebook's
     /// amounts vary by year, else 0 (the same for every year, so a line is resolved once).
-    func figureYear(_ r: Int, _ n: Int) -> Int { r < variesByYear.count && variesByYear[r] ? n : 0 }
+    func figureYear(_ r: Int, _ n: Int) -> Int { r < 64 && variesByYear >> UInt64(r) & 1 == 1 ? n : 0 }
 
     /// Appends a warning unless the same one is already there (a figure checked in several years
     /// warns once); written only when the plan collects warnings.

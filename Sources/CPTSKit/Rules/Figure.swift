@@ -10,8 +10,8 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     ///
     /// A figure that varies has no single ``value``: what reads it must say which year it reads,
     /// with ``value(inYear:)``, so a year is never computed on another year's amount.
-    public private(set) var yearValues: [Value]?
-    private var provenance: FigureProvenance
+    public var yearValues: [Value]? { provenance.yearValues }
+    private var provenance: FigureProvenance<Value>
 
     /// Where it comes from.
     public var source: SourceReference {
@@ -63,7 +63,7 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     }
 
     /// Whether the value is known (for every year, when it varies by year).
-    public var isKnown: Bool { value != nil || yearValues != nil }
+    public var isKnown: Bool { value != nil || provenance.yearValues != nil }
 
     /// The value for contract year `n` (1…5): the n-th of ``yearValues`` when the figure varies by
     /// year, else ``value``; `nil` when unknown or `n` is outside the list.
@@ -71,12 +71,12 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     /// - Parameter n: The contract year.
     @inline(__always)
     public func value(inYear n: Int) -> Value? {
-        guard let yearValues else { return value }
+        guard let yearValues = provenance.yearValues else { return value }
         return n >= 1 && n <= yearValues.count ? yearValues[n - 1] : nil
     }
 
     /// Whether the figure has one value per contract year.
-    public var variesByYear: Bool { yearValues != nil }
+    public var variesByYear: Bool { provenance.yearValues != nil }
 
     /// A figure with one value per contract year (year n reads the n-th).
     ///
@@ -87,49 +87,53 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     ///   - section: The topic of the rules, e.g. `§3`.
     ///   - note: A remark, if any.
     public init(yearValues: [Value], source: SourceReference, confidence: Confidence, section: String, note: String? = nil) {
-        self.init(value: nil, source: source, confidence: confidence, section: section, note: note)
-        self.yearValues = yearValues
+        value = nil
+        provenance = FigureProvenance(source: source, confidence: confidence, section: section, note: note, yearValues: yearValues)
     }
 }
 
-/// The provenance of a figure behind one immutable reference, so copying a figure is cheap.
-final class FigureProvenance: Hashable, Sendable {
+/// The provenance of a figure, and its values by contract year when it has them, behind one
+/// immutable reference, so copying a figure costs one retain.
+final class FigureProvenance<Value: Hashable & Sendable>: Hashable, Sendable {
     let source: SourceReference
     let confidence: Confidence
     let section: String
     let note: String?
+    let yearValues: [Value]?
 
-    init(source: SourceReference, confidence: Confidence, section: String, note: String?) {
+    init(source: SourceReference, confidence: Confidence, section: String, note: String?, yearValues: [Value]? = nil) {
         self.source = source
         self.confidence = confidence
         self.section = section
         self.note = note
+        self.yearValues = yearValues
     }
 
     func with(source: SourceReference) -> FigureProvenance {
-        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note, yearValues: yearValues)
     }
 
     func with(confidence: Confidence) -> FigureProvenance {
-        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note, yearValues: yearValues)
     }
 
     func with(section: String) -> FigureProvenance {
-        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note, yearValues: yearValues)
     }
 
     func with(note: String?) -> FigureProvenance {
-        FigureProvenance(source: source, confidence: confidence, section: section, note: note)
+        FigureProvenance(source: source, confidence: confidence, section: section, note: note, yearValues: yearValues)
     }
 
     static func == (lhs: FigureProvenance, rhs: FigureProvenance) -> Bool {
         lhs === rhs || (lhs.source == rhs.source && lhs.confidence == rhs.confidence && lhs.section == rhs.section
-            && lhs.note == rhs.note)
+            && lhs.note == rhs.note && lhs.yearValues == rhs.yearValues)
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(source)
         hasher.combine(confidence)
         hasher.combine(section)
+        hasher.combine(yearValues)
     }
 }

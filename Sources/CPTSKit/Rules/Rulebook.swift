@@ -13,16 +13,29 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
         var title: String
         var effectiveFrom: Figure<CalendarDate>
         var sizeBoundaries: Figure<SizeBoundaries>
-        var fonctionnement: SizeTable<Figure<Euros>>
+        var fonctionnement: SizeTable<Figure<Euros>> {
+            didSet { fonctionnementVaries = Self.varies(fonctionnement) }
+        }
         var startUpFonctionnement: SizeTable<Figure<Euros>>?
         var startUpWindowEnd: Figure<CalendarDate>?
         var missions: [MissionRule] {
-            didSet { missionKinds = missions.map(\.kind) }
+            didSet {
+                missionKinds = missions.map(\.kind)
+                missionsVary = Self.vary(missions)
+            }
         }
         /// The kinds of ``missions``, in order: what the engine looks up for every plan, without
         /// copying the rules.
         private(set) var missionKinds: [MissionKind] = []
-        var yearlyMaximum: SizeTable<Figure<Euros>>
+        var yearlyMaximum: SizeTable<Figure<Euros>> {
+            didSet { maximumVaries = Self.varies(yearlyMaximum) }
+        }
+        // Whether a yearly amount has one value per contract year: read for every plan, so kept
+        // up to date, table by table, as the amounts change rather than searched each time.
+        private var fonctionnementVaries = false
+        private var maximumVaries = false
+        private var missionsVary = false
+        var variesByYear: Bool { fonctionnementVaries || maximumVaries || missionsVary }
         var advanceRate: Figure<Fraction>
         var prorationBasis: Figure<ProrationBasis>
         var prorateVariableEnvelope: Figure<Bool>
@@ -39,10 +52,28 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
             self.missions = missions
             missionKinds = missions.map(\.kind)
             self.yearlyMaximum = yearlyMaximum
+            fonctionnementVaries = Self.varies(fonctionnement)
+            maximumVaries = Self.varies(yearlyMaximum)
+            missionsVary = Self.vary(missions)
             self.advanceRate = advanceRate
             self.prorationBasis = prorationBasis
             self.prorateVariableEnvelope = prorateVariableEnvelope
             self.rounding = rounding
+        }
+
+        /// Whether an amount of the table has one value per contract year (read in place).
+        static func varies(_ table: SizeTable<Figure<Euros>>) -> Bool {
+            table.t1.variesByYear || table.t2.variesByYear || table.t3.variesByYear || table.t4.variesByYear
+        }
+
+        /// Whether an amount of the missions has one value per contract year.
+        static func vary(_ missions: [MissionRule]) -> Bool {
+            for index in missions.indices {
+                if varies(missions[index].fixed) { return true }
+                if let variable = missions[index].variable, varies(variable) { return true }
+                if let activated = missions[index].activated, varies(activated) { return true }
+            }
+            return false
         }
 
         func copy() -> Storage {
@@ -202,25 +233,27 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
 
     /// Whether any yearly amount (fonctionnement, a mission's part, the yearly maximum) has one
     /// value per contract year.
-    var figuresVaryByYear: Bool {
-        func varies(_ table: SizeTable<Figure<Euros>>?) -> Bool {
-            guard let table else { return false }
-            return SizeClass.allCases.contains { table[$0].variesByYear }
-        }
-        return varies(storage.fonctionnement) || varies(storage.yearlyMaximum)
-            || storage.missions.contains { varies($0.fixed) || varies($0.variable) || varies($0.activated) }
+    var figuresVaryByYear: Bool { storage.variesByYear }
+
+    /// The calendar parameters, read in place (a plan reads them for every year): the rounding
+    /// rule, the proration basis, whether variable envelopes are prorated and the advance share;
+    /// where the rulebook leaves one unknown, half up, days, no, and 75 % (ACI 2019, art. 9.1).
+    var calendarParameters: (rounding: RoundingRule, basis: ProrationBasis, prorateVariable: Bool, advanceRate: Fraction) {
+        (storage.rounding.value ?? .toNearestOrAwayFromZero, storage.prorationBasis.value ?? .days,
+         storage.prorateVariableEnvelope.value ?? false, storage.advanceRate.value ?? Fraction(unchecked: 3, 4))
     }
 
     /// The *fonctionnement* figure of a size, read in place (without copying the table).
     func fonctionnementFigure(_ size: SizeClass) -> Figure<Euros> { storage.fonctionnement[size] }
 
-    /// The national figures of the mission at a position of ``missions`` for a size, read in
-    /// place: fixed part, variable envelope (if any), activation amount (if any).
-    func missionFigures(at index: Int, _ size: SizeClass) -> (fixed: Figure<Euros>, variable: Figure<Euros>?,
-                                                              activated: Figure<Euros>?) {
-        (storage.missions[index].fixedFigure(size), storage.missions[index].variableFigure(size),
-         storage.missions[index].activatedFigure(size))
-    }
+    /// The national fixed part of the mission at a position of ``missions`` for a size, read in place.
+    func missionFixedFigure(at index: Int, _ size: SizeClass) -> Figure<Euros> { storage.missions[index].fixed[size] }
+
+    /// The national variable envelope of the mission at a position of ``missions`` for a size, if it has one, read in place.
+    func missionVariableFigure(at index: Int, _ size: SizeClass) -> Figure<Euros>? { storage.missions[index].variable?[size] }
+
+    /// The national activation amount of the mission at a position of ``missions`` for a size, if it has one, read in place.
+    func missionActivatedFigure(at index: Int, _ size: SizeClass) -> Figure<Euros>? { storage.missions[index].activated?[size] }
 
     /// Whether the rulebook defines a mission (read in place, without copying its rules).
     func defines(_ kind: MissionKind) -> Bool { storage.missionKinds.contains(kind) }
