@@ -10,7 +10,8 @@ extension PaymentSchedule {
     /// year cut short by a termination); settlements on the same day for the same event make one payment.
     init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
         // Payments grouped by due date and event, in order of first appearance (a contract has a dozen dates).
-        var groups: [(date: CalendarDate, event: PaymentEvent?, settles: [Settlement], due: Int64, pending: Int64)] = []
+        // The event is the settlement's own (plain data): comparing it costs a byte, not an enum with a payload.
+        var groups: [(date: CalendarDate, event: LineSettlement.Event, settles: [Settlement], due: Int64, pending: Int64)] = []
         let starts = plan.missionStarts
         for statement in funding.years {
             let year = statement.year
@@ -36,7 +37,7 @@ extension PaymentSchedule {
                                                 mission: lines[line].mission, part: lines[line].part,
                                                 indicator: lines[line].indicator, share: entry.share, amount: entry.amount,
                                                 isPending: lines[line].status == .pending, rulebook: lines[line].rulebook)
-                    let event = entry.event.paymentEvent
+                    let event = entry.event
                     var group = 0
                     while group < groups.count, groups[group].date != entry.date || groups[group].event != event { group += 1 }
                     if group == groups.count {
@@ -52,6 +53,8 @@ extension PaymentSchedule {
                         groups[group].due &+= entry.amount.cents
                     }
                 }
+                // A line that owes nothing settles nothing, unless a termination makes it repay its advances.
+                guard lines[index].amount != .zero || calendar.cut != nil else { continue }
                 let (first, second, third, fourth) = try plan.settlements(ofTemplate: t, in: calendar, amount: lines[index].amount)
                 add(first)
                 if let second { add(second) }
@@ -62,19 +65,19 @@ extension PaymentSchedule {
         var payments: [Payment] = []
         let signedOn = plan.contract.signedOn
         // On one day: the calendar's own payment, then a change's advance, the catch-up, a termination.
-        func rank(_ event: PaymentEvent?) -> Int {
+        func rank(_ event: LineSettlement.Event) -> Int {
             switch event {
-            case nil: 0
-            case .changeInForce?: 1
-            case .catchUp?: 2
-            default: 3
+            case .byDate: 0
+            case .changeInForce: 1
+            case .catchUp: 2
+            case .termination: 3
             }
         }
         groups.sort { ($0.date, rank($0.event)) < ($1.date, rank($1.event)) }
-        for (date, special, settles, due, pending) in groups {
+        for (date, kind, settles, due, pending) in groups {
             let event: PaymentEvent
             var yearNumber = plan.contract.startYearNumber(of: date)
-            if let special {
+            if let special = kind.paymentEvent {
                 event = special
                 if special == .termination, let last = plan.years.last { yearNumber = last.number }
             } else if date == signedOn {

@@ -134,6 +134,8 @@ extension FundingPlan {
                 let slot = template.mission.map { $0.ordinal + 1 } ?? 0
                 sums.parts[slot] = try sums.parts[slot].adding(amount)
                 // The calendar of the line, as the schedule lays it out.
+                // A line that owes nothing pays nothing, unless a termination makes it repay its advances.
+                guard amount != .zero || calendar.cut != nil else { continue }
                 let (first, second, third, fourth) = try settlements(ofTemplate: t, in: calendar, amount: amount)
                 try pay(first.date, first.amount)
                 if let second { try pay(second.date, second.amount) }
