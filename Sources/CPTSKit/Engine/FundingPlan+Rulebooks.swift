@@ -24,7 +24,7 @@ extension FundingPlan {
                 guard let effective = book.effectiveFrom.value, effective > contract.signedOn, effective < end else { continue }
                 changes.append((effective, book, nil))
                 // Running on its effective date: the catch-up falls due that day (§2).
-                if book.startUpFonctionnement != nil { catchUpCandidates.append(CatchUpCandidate(rulebook: book, due: effective)) }
+                if book.startUpFonctionnement != nil { consider(CatchUpCandidate(rulebook: book, due: effective)) }
             }
         }
         for (index, amendment) in contract.amendments.enumerated() {
@@ -39,7 +39,7 @@ extension FundingPlan {
             // Named by an amendment: due on the later of its effective date and the amendment's.
             let due = max(book.effectiveFrom.value ?? amendment.effectiveOn, amendment.effectiveOn)
             if book.startUpFonctionnement != nil, due < end {
-                catchUpCandidates.append(CatchUpCandidate(rulebook: book, due: due, amendment: index))
+                consider(CatchUpCandidate(rulebook: book, due: due, amendment: index))
             }
         }
         // Stable: on the same day an amendment (listed after the registry's rulebooks) wins.
@@ -68,6 +68,17 @@ extension FundingPlan {
         }
     }
 
+    /// Keeps a later rulebook with start-up amounts as the catch-up's rulebook when it grants one
+    /// to this contract (signed in its window, a start-up amount above the annual amount of the
+    /// year-1 size class) and falls due earlier than the one kept so far.
+    private mutating func consider(_ candidate: CatchUpCandidate) {
+        let book = candidate.rulebook
+        guard let amount = book.startUpFonctionnement?[sizeClass].value, let windowEnd = book.startUpWindowEnd?.value,
+              contract.signedOn <= windowEnd, let annual = book.fonctionnement[sizeClass].value(inYear: 1), amount > annual,
+              catchUpCandidate.map({ candidate.due < $0.due }) ?? true else { return }
+        catchUpCandidate = candidate
+    }
+
     /// The start-up catch-up (the "+75 %" difference paid to early signatories once a rulebook
     /// with start-up amounts reaches a contract that started without them), with the index of
     /// that rulebook in ``rulebooks`` and the amendment that named it.
@@ -81,17 +92,9 @@ extension FundingPlan {
     ///
     /// - Parameter sizeClass: The size class of year 1.
     mutating func catchUp(sizeClass: SizeClass) throws(CPTSKitError) -> (amount: Resolved, rulebook: Int, amendment: Int?)? {
-        guard rulebook.startUpFonctionnement?[sizeClass].value == nil else { return nil }
-        var chosen: (candidate: CatchUpCandidate, startUp: Figure<Euros>, annual: Euros)? = nil
-        for candidate in catchUpCandidates {
-            let book = candidate.rulebook
-            guard let startUp = book.startUpFonctionnement?[sizeClass], let amount = startUp.value,
-                  let windowEnd = book.startUpWindowEnd?.value, contract.signedOn <= windowEnd,
-                  let annual = book.fonctionnement[sizeClass].value(inYear: 1), amount > annual,
-                  chosen.map({ candidate.due < $0.candidate.due }) ?? true else { continue }
-            chosen = (candidate, startUp, annual)
-        }
-        guard let (candidate, startUp, annual) = chosen, let amount = startUp.value else { return nil }
+        guard rulebook.startUpFonctionnement?[sizeClass].value == nil, let candidate = catchUpCandidate,
+              let startUp = candidate.rulebook.startUpFonctionnement?[sizeClass], let amount = startUp.value,
+              let annual = candidate.rulebook.fonctionnement[sizeClass].value(inYear: 1) else { return nil }
         catchUpDue = candidate.due
         let index: Int
         if let known = rulebooks.firstIndex(where: { $0.id == candidate.rulebook.id }) {

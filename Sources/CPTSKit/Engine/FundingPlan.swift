@@ -99,9 +99,9 @@ struct FundingPlan: Sendable {
     /// Bit `r` set when rulebook `r` of ``rulebooks`` has yearly amounts that vary by contract year
     /// (a bit set, not an array: a plan is built for every statement).
     var variesByYear: UInt64 = 0
-    /// The rulebooks with start-up amounts that reach the contract after its start, with the day
-    /// each one's catch-up would fall due (``catchUp(sizeClass:)`` takes the earliest).
-    var catchUpCandidates: [CatchUpCandidate] = []
+    /// The later rulebook whose start-up catch-up this contract is owed, with the day it falls
+    /// due: the earliest of those that grant one (``catchUp(sizeClass:)``).
+    var catchUpCandidate: CatchUpCandidate?
     /// The first day without contract after an early termination.
     var terminatedOn: CalendarDate?
     /// When the start-up catch-up is due, if the contract gets one.
