@@ -4,7 +4,7 @@
 extension PaymentSchedule {
     /// Builds the calendar of a computed contract.
     ///
-    /// Each line is paid as ``FundingPlan/forEachSettlement(ofTemplate:in:amount:_:)`` lays it out
+    /// Each line is paid as ``FundingPlan/settlements(ofTemplate:in:amount:)`` lays it out
     /// (advances and balances, payments at signature, at a mission's start and on the day a
     /// change comes into force inside a year, the catch-up on its own day, the settlement of a
     /// year cut short by a termination); settlements on the same day for the same event make one payment.

@@ -48,7 +48,7 @@ struct YearCalendar: Sendable {
 }
 
 extension FundingPlan {
-    /// The calendar parameters of a contract year, for ``forEachSettlement(ofTemplate:in:amount:_:)``.
+    /// The calendar parameters of a contract year, for ``settlements(ofTemplate:in:amount:)``.
     ///
     /// - Parameters:
     ///   - year: The contract year.
@@ -92,20 +92,9 @@ extension FundingPlan {
     ///   - t: The template's index in ``templates``.
     ///   - calendar: The year's calendar parameters (``yearCalendar(_:)``).
     ///   - amount: What the line owes that year.
-    ///   - body: Receives each settlement, in date order; their amounts add up to `amount`.
-    /// - Throws: ``CPTSKitError/Kind/overflow``, or what `body` throws.
-    @inline(__always)
-    func forEachSettlement(ofTemplate t: Int, in calendar: YearCalendar, amount: Euros,
-                           _ body: (LineSettlement) throws(CPTSKitError) -> Void) throws(CPTSKitError) {
-        let (first, second, third, fourth) = try settlements(ofTemplate: t, in: calendar, amount: amount)
-        try body(first)
-        if let second { try body(second) }
-        if let third { try body(third) }
-        if let fourth { try body(fourth) }
-    }
-
-    /// The settlements of a template's line in a year, as plain values (at most four, in date
-    /// order): what ``forEachSettlement(ofTemplate:in:amount:_:)`` hands out, one by one.
+    /// - Returns: At most four settlements, in date order, as plain values (a schedule lays out
+    ///   every line of five years); their amounts add up to `amount`.
+    /// - Throws: ``CPTSKitError/Kind/overflow``.
     @inline(__always)
     func settlements(ofTemplate t: Int, in calendar: YearCalendar, amount: Euros) throws(CPTSKitError)
         -> (LineSettlement, LineSettlement?, LineSettlement?, LineSettlement?)

@@ -64,7 +64,7 @@ extension FundingPlan {
     /// The sums of the statements and of the calendar this plan gives.
     ///
     /// Reads the same templates as ``FundingEngine/statement(of:year:)`` and lays each due or
-    /// assessed amount out with ``forEachSettlement(ofTemplate:in:amount:_:)`` as the schedule does,
+    /// assessed amount out with ``settlements(ofTemplate:in:amount:)`` as the schedule does,
     /// including the catch-up, the parts of split years and a termination's settlement; tests hold
     /// every sum equal to the statements' and the schedule's.
     ///

@@ -1,4 +1,4 @@
-/// When a kind of line is paid in the ACI's calendar (``FundingPlan/forEachSettlement(ofTemplate:in:amount:_:)``).
+/// When a kind of line is paid in the ACI's calendar (``FundingPlan/settlements(ofTemplate:in:amount:)``).
 package enum PaymentTiming: Hashable, Sendable, CaseIterable {
     /// *Fonctionnement* (ACI 2019, art. 9.1): in year 1, the days before the first mission starts
     /// in full at signature; then an advance when the year (or the part of it) opens, the balance
