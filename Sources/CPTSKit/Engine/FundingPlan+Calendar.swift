@@ -95,7 +95,6 @@ extension FundingPlan {
     /// - Returns: At most four settlements, in date order, as plain values (a schedule lays out
     ///   every line of five years); their amounts add up to `amount`.
     /// - Throws: ``CPTSKitError/Kind/overflow``.
-    @inline(__always)
     func settlements(ofTemplate t: Int, in calendar: YearCalendar, amount: Euros) throws(CPTSKitError)
         -> (LineSettlement, LineSettlement?, LineSettlement?, LineSettlement?)
     {
@@ -120,27 +119,34 @@ extension FundingPlan {
             let (a, b, c) = try Self.settle(amount, timing: timing, in: calendar, advanceOn: advanceOn, partEnd: partEnd, event: event)
             return (a, b, c, nil)
         }
-        // What the line would have owed: its settlements due before the termination stay paid,
-        // the rest of the line settles on the termination day.
+        return try cutShort(ofTemplate: t, template.base, amount: amount, on: cut, timing: timing, in: calendar,
+                            advanceOn: advanceOn, partEnd: partEnd, event: event)
+    }
+
+    /// The settlements of a line in the year a termination cuts short (kept apart from the hot path
+    /// of ``settlements(ofTemplate:in:amount:)``): what the line would have owed falls due as
+    /// usual before the termination; the rest of the line settles on the termination day.
+    @inline(never)
+    private func cutShort(ofTemplate t: Int, _ base: Euros, amount: Euros, on cut: CalendarDate, timing: PaymentTiming,
+                          in calendar: YearCalendar, advanceOn: CalendarDate, partEnd: CalendarDate,
+                          event: LineSettlement.Event) throws(CPTSKitError)
+        -> (LineSettlement, LineSettlement?, LineSettlement?, LineSettlement?)
+    {
         var planned = amount
-        if let share = plannedShares[t] { planned = try template.base.multiplied(by: share, rounding: calendar.rounding) }
+        if let share = plannedShares[t] { planned = try base.multiplied(by: share, rounding: calendar.rounding) }
         let (a, b, c) = try Self.settle(planned, timing: timing, in: calendar, advanceOn: advanceOn, partEnd: partEnd, event: event)
-        var kept: [LineSettlement?] = [nil, nil, nil]
-        var paid = Euros.zero, count = 0
+        // The cut path allocates: a termination happens once in a contract's life.
+        var kept: [LineSettlement] = []
+        var paid = Euros.zero
         for entry in [a, b, c] {
             guard let entry, entry.date < cut else { continue }
-            kept[count] = entry
-            count += 1
+            kept.append(entry)
             paid = try paid.adding(entry.amount)
         }
-        let rest = LineSettlement(date: cut, share: paid == .zero ? .inFull : .balance, amount: try amount.subtracting(paid),
-                                  event: .termination)
-        switch count {
-        case 0: return (rest, nil, nil, nil)
-        case 1: return (kept[0] ?? rest, rest, nil, nil)
-        case 2: return (kept[0] ?? rest, kept[1], rest, nil)
-        default: return (kept[0] ?? rest, kept[1], kept[2], rest)
-        }
+        kept.append(LineSettlement(date: cut, share: paid == .zero ? .inFull : .balance, amount: try amount.subtracting(paid),
+                                   event: .termination))
+        func at(_ index: Int) -> LineSettlement? { index < kept.count ? kept[index] : nil }
+        return (kept[0], at(1), at(2), at(3))
     }
 
     /// The settlements of an amount a line owes for its year, before any termination (at most three).
@@ -152,20 +158,7 @@ extension FundingPlan {
         let signedOn = calendar.signedOn, year = calendar.year, rate = calendar.rate
         switch timing {
         case .fonctionnement where year.number == 1 && advanceOn == year.start:
-            // Art. 9.1: the days before the first mission starts are paid in full at signature.
-            let firstStart = min(calendar.firstMissionStart ?? partEnd, partEnd)
-            let before = signedOn.days(until: firstStart), after = firstStart.days(until: partEnd)
-            if after <= 0 { return (LineSettlement(date: signedOn, share: .inFull, amount: amount), nil, nil) }
-            if before <= 0 {
-                let (advance, balance) = amount.splitAdvance(rate: rate)
-                return (LineSettlement(date: signedOn, share: .advance, amount: advance),
-                        LineSettlement(date: year.end, share: .balance, amount: balance), nil)
-            }
-            let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
-            let (advance, balance) = parts[1].splitAdvance(rate: rate)
-            return (LineSettlement(date: signedOn, share: .inFull, amount: parts[0]),
-                    LineSettlement(date: firstStart, share: .advance, amount: advance),
-                    LineSettlement(date: year.end, share: .balance, amount: balance))
+            return try firstYearFonctionnement(amount, in: calendar, partEnd: partEnd)
         case .fonctionnement, .advanceAndBalance:
             let (advance, balance) = amount.splitAdvance(rate: rate)
             return (LineSettlement(date: advanceOn, share: .advance, amount: advance, event: event),
@@ -175,6 +168,28 @@ extension FundingPlan {
         case .atAnniversary:
             return (LineSettlement(date: year.end, share: .inFull, amount: amount), nil, nil)
         }
+    }
+
+    /// Year 1's *fonctionnement* (ACI 2019, art. 9.1): the days before the first mission starts
+    /// paid in full at signature, the rest advanced at that start, the balance at the anniversary.
+    @inline(never)
+    private static func firstYearFonctionnement(_ amount: Euros, in calendar: YearCalendar, partEnd: CalendarDate)
+        throws(CPTSKitError) -> (LineSettlement, LineSettlement?, LineSettlement?)
+    {
+        let signedOn = calendar.signedOn, year = calendar.year, rate = calendar.rate
+        let firstStart = min(calendar.firstMissionStart ?? partEnd, partEnd)
+        let before = signedOn.days(until: firstStart), after = firstStart.days(until: partEnd)
+        if after <= 0 { return (LineSettlement(date: signedOn, share: .inFull, amount: amount), nil, nil) }
+        if before <= 0 {
+            let (advance, balance) = amount.splitAdvance(rate: rate)
+            return (LineSettlement(date: signedOn, share: .advance, amount: advance),
+                    LineSettlement(date: year.end, share: .balance, amount: balance), nil)
+        }
+        let parts = try amount.allocated(proportionallyTo: [Int64(before), Int64(after)])
+        let (advance, balance) = parts[1].splitAdvance(rate: rate)
+        return (LineSettlement(date: signedOn, share: .inFull, amount: parts[0]),
+                LineSettlement(date: firstStart, share: .advance, amount: advance),
+                LineSettlement(date: year.end, share: .balance, amount: balance))
     }
 
     /// The earliest start of a mission that starts in year 1, if any.

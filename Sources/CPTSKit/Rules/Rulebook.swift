@@ -32,9 +32,9 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
         }
         // Whether a yearly amount has one value per contract year: read for every plan, so kept
         // up to date, table by table, as the amounts change rather than searched each time.
-        private var fonctionnementVaries = false
-        private var maximumVaries = false
-        private var missionsVary = false
+        private var fonctionnementVaries: Bool
+        private var maximumVaries: Bool
+        private var missionsVary: Bool
         var variesByYear: Bool { fonctionnementVaries || maximumVaries || missionsVary }
         var advanceRate: Figure<Fraction>
         var prorationBasis: Figure<ProrationBasis>

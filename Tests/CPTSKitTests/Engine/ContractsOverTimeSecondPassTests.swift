@@ -128,9 +128,11 @@ struct ContractsOverTimeSecondPassTests {
         #expect(payments[1].settles.map(\.part) == [.annual])
     }
 
-    @Test("On the day a change and the catch-up both fall due, the change's advance comes first, then the catch-up")
-    func changeAndCatchUpOnTheSameDay() throws {
-        let contract = try ContractsOverTimeTests.t3(signedOn: "2021-06-01", changes: .effectiveDate)
+    @Test("On the day a change and the catch-up both fall due, the change's advance comes first, then the catch-up",
+          arguments: ["2021-06-01", "2021-03-31"])
+    func changeAndCatchUpOnTheSameDay(_ signedOn: String) throws {
+        // Signed 2021-03-31, the change splits year 2: its advance is laid out after year 1's catch-up.
+        let contract = try ContractsOverTimeTests.t3(signedOn: signedOn, changes: .effectiveDate)
         let schedule = try FundingEngine().schedule(for: contract)
         let day = try Self.date("2022-04-01")
         #expect(schedule.payments.filter { $0.dueOn == day }.map(\.event) == [.changeInForce, .catchUp])
