@@ -33,11 +33,7 @@ extension PaymentSchedule {
                 let line = index
                 func add(_ entry: LineSettlement) {
                     guard entry.amount != .zero else { return }
-                    let settlement = Settlement(year: year.number, line: line, volet: lines[line].volet,
-                                                mission: lines[line].mission, part: lines[line].part,
-                                                indicator: lines[line].indicator, share: entry.share, amount: entry.amount,
-                                                isPending: lines[line].status == .pending, rulebook: lines[line].rulebook)
-                    let event = entry.event
+                    let event = entry.event, isPending = lines[line].status == .pending
                     var group = 0
                     while group < groups.count, groups[group].date != entry.date || groups[group].event != event { group += 1 }
                     if group == groups.count {
@@ -45,9 +41,13 @@ extension PaymentSchedule {
                         settles.reserveCapacity(32)
                         groups.append((entry.date, event, settles, 0, 0))
                     }
-                    groups[group].settles.append(settlement)
+                    // Built in place: a settlement built first and then appended would be copied, its strings retained.
+                    groups[group].settles.append(Settlement(
+                        year: year.number, line: line, volet: lines[line].volet, mission: lines[line].mission,
+                        part: lines[line].part, indicator: lines[line].indicator, share: entry.share, amount: entry.amount,
+                        isPending: isPending, rulebook: lines[line].rulebook))
                     // Sums cannot overflow: every settlement is a part of a line of a checked statement.
-                    if settlement.isPending {
+                    if isPending {
                         groups[group].pending &+= entry.amount.cents
                     } else {
                         groups[group].due &+= entry.amount.cents
