@@ -49,13 +49,7 @@ extension FundingPlan {
             if change.amendment == nil, position(change.rulebook) <= position(current) { continue }
             guard let day = timing.applicationDay(of: change.date, years: active, splitsYears: true), day < end else { continue }
             current = change.rulebook
-            let index: Int
-            if let known = rulebooks.firstIndex(where: { $0.id == change.rulebook.id }) {
-                index = known
-            } else {
-                rulebooks.append(change.rulebook)
-                index = rulebooks.count - 1
-            }
+            let index = self.index(of: change.rulebook)
             // Days only grow with the changes' dates: a change on the day of the previous one
             // replaces it, unless it names the same rulebook (an amendment naming the avenant that
             // reaches the contract that day anyway changes nothing, and is not named as the cause).
@@ -96,14 +90,15 @@ extension FundingPlan {
               let startUp = candidate.rulebook.startUpFonctionnement?[sizeClass], let amount = startUp.value,
               let annual = candidate.rulebook.fonctionnement[sizeClass].value(inYear: 1) else { return nil }
         catchUpDue = candidate.due
-        let index: Int
-        if let known = rulebooks.firstIndex(where: { $0.id == candidate.rulebook.id }) {
-            index = known
-        } else {
-            rulebooks.append(candidate.rulebook)
-            index = rulebooks.count - 1
-        }
+        let index = self.index(of: candidate.rulebook)
         return (Resolved(amount: try amount.subtracting(annual), source: startUp.source, confidence: startUp.confidence), index,
                 candidate.amendment)
+    }
+
+    /// The position of a rulebook in ``rulebooks``, appended when the contract has not met it yet.
+    private mutating func index(of book: Rulebook) -> Int {
+        if let known = rulebooks.firstIndex(where: { $0.id == book.id }) { return known }
+        rulebooks.append(book)
+        return rulebooks.count - 1
     }
 }

@@ -40,23 +40,3 @@ public struct MissionRule: Hashable, Sendable {
         self.activated = activated
     }
 }
-
-extension MissionRule {
-    // The figures of one size, read in place: copying a whole table would retain and release
-    // every string of its four figures, and the engine reads these for every plan.
-
-    /// The national fixed part for a size.
-    func fixedFigure(_ size: SizeClass) -> Figure<Euros> { fixed[size] }
-
-    /// The national variable envelope for a size, if the mission has one.
-    func variableFigure(_ size: SizeClass) -> Figure<Euros>? {
-        guard case .some = variable else { return nil }
-        return variable?[size]
-    }
-
-    /// The national activation amount for a size (crisis mission), if the mission has one.
-    func activatedFigure(_ size: SizeClass) -> Figure<Euros>? {
-        guard case .some = activated else { return nil }
-        return activated?[size]
-    }
-}
