@@ -4,12 +4,17 @@
 /// models them as `(year, month, day)` with its own day arithmetic rather than `Date`.
 /// Only real dates can be built: `2025-02-29` is an error.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// `year << 9 | month << 5 | day`: four bytes that order as the dates do, so a schedule's
+    /// dates are copied and compared as one integer (a year below 16 384, a month below 16, a day
+    /// below 32, which every date that can be built satisfies).
+    private let packed: UInt32
+
     /// The year, 1…9999.
-    public let year: Int
+    public var year: Int { Int(packed >> 9) }
     /// The month, 1…12.
-    public let month: Int
+    public var month: Int { Int(packed >> 5 & 0xF) }
     /// The day of the month, 1…28/29/30/31.
-    public let day: Int
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Creates a date, checking that it exists.
     ///
@@ -25,16 +30,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             throw CPTSKitError(.invalidDate, path: "", message: BilingualText(fr: "n'est pas une date réelle du calendrier", en: "is not a real calendar date"),
                                value: CalendarDate.text(year, month, day))
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     /// Creates a date whose parts are known to be valid.
     init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        // Callers pass a real date (year 1…9999): no bit of one field reaches another.
+        self.packed = UInt32(truncatingIfNeeded: year) << 9 | UInt32(truncatingIfNeeded: month) << 5 | UInt32(truncatingIfNeeded: day)
     }
 
     /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`, and nothing else.
@@ -69,7 +71,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Orders dates chronologically.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        lhs.packed < rhs.packed
     }
 
     /// Whether `year` has a 29 February.

@@ -13,6 +13,7 @@ extension PaymentSchedule {
         // The event is the settlement's own (plain data): comparing it costs a byte, not an enum with a payload.
         var groups: [(date: CalendarDate, event: LineSettlement.Event, settles: [Settlement], due: Int64, pending: Int64)] = []
         let starts = plan.missionStarts
+        var recent = (-1, -1)
         for statement in funding.years {
             let year = statement.year
             let lines = statement.lines
@@ -34,8 +35,17 @@ extension PaymentSchedule {
                 func add(_ entry: LineSettlement) {
                     guard entry.amount != .zero else { return }
                     let event = entry.event, isPending = lines[line].status == .pending
-                    var group = 0
-                    while group < groups.count, groups[group].date != entry.date || groups[group].event != event { group += 1 }
+                    // Lines of a year mostly settle on the same two days: the last two groups found are tried first.
+                    var group: Int
+                    if recent.0 >= 0, groups[recent.0].date == entry.date, groups[recent.0].event == event {
+                        group = recent.0
+                    } else if recent.1 >= 0, groups[recent.1].date == entry.date, groups[recent.1].event == event {
+                        group = recent.1
+                    } else {
+                        group = 0
+                        while group < groups.count, groups[group].date != entry.date || groups[group].event != event { group += 1 }
+                        recent = (group, recent.0)
+                    }
                     if group == groups.count {
                         var settles: [Settlement] = []
                         settles.reserveCapacity(32)

@@ -95,6 +95,7 @@ extension FundingPlan {
     /// - Returns: At most four settlements, in date order, as plain values (a schedule lays out
     ///   every line of five years); their amounts add up to `amount`.
     /// - Throws: ``CPTSKitError/Kind/overflow``.
+    @inline(__always)
     func settlements(ofTemplate t: Int, in calendar: YearCalendar, amount: Euros) throws(CPTSKitError)
         -> (LineSettlement, LineSettlement?, LineSettlement?, LineSettlement?)
     {

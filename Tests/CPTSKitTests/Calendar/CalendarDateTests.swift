@@ -65,4 +65,29 @@ struct CalendarDateTests {
     func french() throws {
         #expect(try CalendarDate(parsing: "2025-05-12").frenchDescription == "12/05/2025")
     }
+
+    /// Dates either side of every field's edge: the last day of a month and the next month's first,
+    /// the last day of a year and the next year's first, the smallest and largest dates.
+    static let edges = ["0001-01-01", "0001-01-31", "0001-02-01", "2024-02-29", "2024-03-01", "2025-12-31", "2026-01-01",
+                        "2026-01-31", "2026-11-30", "2026-12-01", "8191-12-31", "8192-01-01", "9999-12-30", "9999-12-31"]
+
+    @Test("Its parts are the ones it was built from, at every field's edge", arguments: edges)
+    func parts(_ text: String) throws {
+        let date = try CalendarDate(parsing: text)
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        #expect([date.year, date.month, date.day] == parts)
+        #expect(try CalendarDate(year: parts[0], month: parts[1], day: parts[2]) == date)
+    }
+
+    @Test("Orders and equates as (year, month, day) does, for every pair of edge dates")
+    func ordersAsItsParts() throws {
+        let dates = try Self.edges.map { (text) throws(CPTSKitError) in try CalendarDate(parsing: text) }
+        for a in dates {
+            for b in dates {
+                #expect((a < b) == ((a.year, a.month, a.day) < (b.year, b.month, b.day)), "\(a) < \(b)")
+                #expect((a == b) == ((a.year, a.month, a.day) == (b.year, b.month, b.day)), "\(a) == \(b)")
+                #expect((a.hashValue == b.hashValue) || a != b)
+            }
+        }
+    }
 }
