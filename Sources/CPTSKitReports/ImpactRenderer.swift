@@ -27,7 +27,8 @@ public enum ImpactRenderer {
     /// The groups of totals, in the order every rendering lists them: key in the JSON, title, rows.
     static func groups(_ impact: RulebookImpact, _ w: Wording = .french) -> [(key: String, title: String, rows: [(key: String, amount: ImpactAmount)])] {
         var missions: [(key: String, amount: ImpactAmount)] = [("fonctionnement", impact.fonctionnement)]
-        for kind in MissionKind.allCases { if let amount = impact.byMission[kind] { missions.append((kind.key, amount)) } }
+        // Every mission of the portfolio, the ACI's in the agreement's order, then those rulebooks declare.
+        for kind in impact.byMission.keys.sorted() { if let amount = impact.byMission[kind] { missions.append((kind.key, amount)) } }
         return [
             ("by_size_class", w("Par taille", "By size class"), SizeClass.allCases.compactMap { size in impact.bySizeClass[size].map { (size.code, $0) } }),
             ("by_department", w("Par département", "By département"), impact.byDepartment.keys.sorted().compactMap { key in impact.byDepartment[key].map { (key, $0) } }),
@@ -119,7 +120,8 @@ public enum ImpactRenderer {
 
     /// A row's name: a mission's label for the missions group, the key otherwise.
     static func name(_ group: String, _ key: String, _ w: Wording) -> String {
-        group == "by_mission" ? (MissionKind(rawValue: key)?.label ?? "Fonctionnement") : key
+        guard group == "by_mission" else { return key }
+        return key == "fonctionnement" ? "Fonctionnement" : (MissionKind(rawValue: key)?.label ?? key)
     }
 
     static func table(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording) -> String {

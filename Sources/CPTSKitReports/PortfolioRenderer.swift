@@ -111,7 +111,7 @@ public enum PortfolioRenderer {
             Group(key: "by_volet", rows: Volet.allCases.compactMap { volet in
                 summary.byVolet[volet].map { (volet.rawValue, volet.label(in: words.language), $0) }
             }),
-            Group(key: "by_mission", rows: MissionKind.allCases.compactMap { mission in
+            Group(key: "by_mission", rows: summary.byMission.keys.sorted().compactMap { mission in
                 summary.byMission[mission].map { (mission.key, mission.label, $0) }
             }),
             Group(key: "by_size_class", rows: SizeClass.allCases.compactMap { size in

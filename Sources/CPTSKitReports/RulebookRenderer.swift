@@ -87,7 +87,8 @@ public enum RulebookRenderer {
             ## Keys of a rulebook file
 
             A rulebook file (`cpts-rulebook/1`, see `RulebookFormat.md`) gives figures under these keys,
-            the same as the *key* column above. `<key>` is a mission key: \(MissionKind.allCases.map { "`\($0.key)`" }.joined(separator: ", ")).
+            the same as the *key* column above. `<key>` is a mission key: \(MissionKind.allCases.map { "`\($0.key)`" }.joined(separator: ", ")),
+            or one the file declares under `missions` (RulebookFormat.md, "Declaring a mission").
             Amounts are decimal strings of euros (`"80000"` or `"80000.00"`), dates `YYYY-MM-DD`.
 
             | key | value | what |

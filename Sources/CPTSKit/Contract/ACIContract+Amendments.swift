@@ -80,6 +80,11 @@ extension ACIContract {
             }
             previous = amendment.effectiveOn
             if let kind = amendment.change.mission, !missions.contains(where: { $0.kind == kind }) {
+                if kind.declaration == nil {
+                    throw CPTSKitError(.unknownMission, path: "\(path).mission",
+                                       message: BilingualText(fr: "mission inconnue : aucune règle ne la déclare et le contrat ne l'engage pas", en: "unknown mission: no rulebook declares it and the contract does not engage it"),
+                                       value: kind.key)
+                }
                 throw CPTSKitError(.missionNotEngaged, path: "\(path).mission",
                                    message: BilingualText(fr: "le contrat n'engage pas cette mission", en: "the contract does not engage this mission"), value: kind.key)
             }
@@ -129,8 +134,8 @@ extension ACIContract {
             throw CPTSKitError(.afterTermination, path: "results.\(year)",
                                message: BilingualText(fr: "l'année \(year) commence après la fin : \(reason.french)", en: "year \(year) starts after the end: \(reason.english)"), value: "\(year)")
         }
-        for year in crisisYears.sorted() where ended.contains(year) {
-            throw CPTSKitError(.afterTermination, path: "crisis_recognised.\(year)",
+        for (kind, year) in allActivations where ended.contains(year) {
+            throw CPTSKitError(.afterTermination, path: activationPath(kind, year),
                                message: BilingualText(fr: "l'année \(year) commence après la fin : \(reason.french)", en: "year \(year) starts after the end: \(reason.english)"), value: "true")
         }
     }

@@ -3,11 +3,11 @@ extension ACIContract {
     ///
     /// - Parameter results: Results by year (1…5) and indicator id; they replace the contract's.
     /// - Returns: The contract with those results.
-    /// - Throws: ``CPTSKitError`` as ``init(cpts:signedOn:rulebookID:missions:results:crisisYears:rulebookChanges:amendments:)``
+    /// - Throws: ``CPTSKitError`` as ``init(cpts:signedOn:rulebookID:missions:results:crisisYears:activations:rulebookChanges:amendments:)``
     ///   does (`unknownIndicator`, `wrongResultKind`, `yearOutOfContract`…).
     public func with(results: [Int: [String: IndicatorResult]]) throws(CPTSKitError) -> ACIContract {
         try ACIContract(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions, results: results,
-                        crisisYears: crisisYears, rulebookChanges: rulebookChanges, amendments: amendments)
+                        crisisYears: crisisYears, activations: activations, rulebookChanges: rulebookChanges, amendments: amendments)
     }
 
     /// A copy with other years of recognised crisis, checked.
@@ -17,7 +17,7 @@ extension ACIContract {
     /// - Throws: ``CPTSKitError`` as the initialiser does.
     public func with(crisisYears: Set<Int>) throws(CPTSKitError) -> ACIContract {
         try ACIContract(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions, results: results,
-                        crisisYears: crisisYears, rulebookChanges: rulebookChanges, amendments: amendments)
+                        crisisYears: crisisYears, activations: activations, rulebookChanges: rulebookChanges, amendments: amendments)
     }
 
     /// A copy with one more amendment, after the others, checked.
@@ -27,6 +27,6 @@ extension ACIContract {
     /// - Throws: ``CPTSKitError`` as the initialiser does (`amendmentOutOfOrder`, `afterTermination`…).
     public func adding(amendment: Amendment) throws(CPTSKitError) -> ACIContract {
         try ACIContract(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions, results: results,
-                        crisisYears: crisisYears, rulebookChanges: rulebookChanges, amendments: amendments + [amendment])
+                        crisisYears: crisisYears, activations: activations, rulebookChanges: rulebookChanges, amendments: amendments + [amendment])
     }
 }

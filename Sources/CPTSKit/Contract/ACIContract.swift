@@ -23,8 +23,13 @@ public struct ACIContract: Hashable, Sendable {
     public let missions: [EngagedMission]
     /// Results by contract year (1…5) and indicator id; a year absent is not yet assessed.
     public let results: [Int: [String: IndicatorResult]]
-    /// The contract years in which the ARS recognised a serious health crisis.
+    /// The contract years in which the ARS recognised a serious health crisis (the crisis mission's
+    /// activations, `crisis_recognised` in a contract file).
     public let crisisYears: Set<Int>
+    /// The contract years in which another mission's activating event happened, by mission, for the
+    /// missions a rulebook declares with an activation amount (`activations` in a contract file);
+    /// the crisis mission's are ``crisisYears``.
+    public let activations: [MissionKind: Set<Int>]
     /// The five contract years, anniversary to anniversary (computed once, at creation).
     public let years: [ContractYear]
     /// How rulebooks that enter into force during the term reach the contract.
@@ -41,6 +46,7 @@ public struct ACIContract: Hashable, Sendable {
     ///   - missions: The engaged missions, each at most once.
     ///   - results: Results by year (1…5) and indicator id.
     ///   - crisisYears: Years (1…5) with an ARS-recognised crisis.
+    ///   - activations: Years (1…5) of another mission's activating event, by mission (not the crisis mission's).
     ///   - rulebookChanges: How later rulebooks reach the contract; the next anniversary by default.
     ///   - amendments: The contract's amendments, in date order.
     /// - Throws: ``CPTSKitError`` with the path of the offending field: `duplicateMission`,
@@ -49,6 +55,7 @@ public struct ACIContract: Hashable, Sendable {
     ///   `missionNotEngaged`, `afterTermination`.
     public init(cpts: CPTS, signedOn: CalendarDate, rulebookID: String? = nil, missions: [EngagedMission],
                 results: [Int: [String: IndicatorResult]] = [:], crisisYears: Set<Int> = [],
+                activations: [MissionKind: Set<Int>] = [:],
                 rulebookChanges: RulebookChanges = .nextAnniversary, amendments: [Amendment] = [])
         throws(CPTSKitError)
     {
@@ -58,6 +65,7 @@ public struct ACIContract: Hashable, Sendable {
         self.missions = missions
         self.results = results
         self.crisisYears = crisisYears
+        self.activations = activations.filter { !$0.value.isEmpty }
         self.rulebookChanges = rulebookChanges
         self.amendments = amendments
         years = ACIContract.years(from: signedOn)
@@ -65,10 +73,7 @@ public struct ACIContract: Hashable, Sendable {
         try checkMissions()
         try checkAmendedIndicators()
         try checkResults()
-        for year in crisisYears.sorted() where !(1...ACIContract.yearCount).contains(year) {
-            throw CPTSKitError(.yearOutOfContract, path: "crisis_recognised.\(year)",
-                               message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(ACIContract.yearCount)", en: "contract years are numbered 1 to \(ACIContract.yearCount)"), value: "\(year)")
-        }
+        try checkActivationYears()
         try checkNothingAfterTermination()
     }
 

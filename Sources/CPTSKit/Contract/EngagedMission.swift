@@ -45,21 +45,6 @@ public struct EngagedMission: Hashable, Sendable {
                                    value: amount.plainDescription)
             }
         }
-        if budget.activated != nil, kind != .crisisResponse {
-            throw CPTSKitError(.unknownField, path: "budget.activated",
-                               message: BilingualText(fr: "seule la mission crises_sanitaires a un montant d'activation", en: "only the crises_sanitaires mission has an activation amount"), value: kind.key)
-        }
-        if budget.variable != nil, kind == .crisisResponse {
-            throw CPTSKitError(.unknownField, path: "budget.variable",
-                               message: BilingualText(fr: "la mission crises_sanitaires a une part fixe et un montant d'activation, pas d'enveloppe variable", en: "the crises_sanitaires mission has a fixed part and an activation amount, no variable envelope"),
-                               value: kind.key)
-        }
-        if !themes.isEmpty, kind != .prevention {
-            throw CPTSKitError(.unknownField, path: "themes", message: BilingualText(fr: "seule la mission prevention a des thèmes", en: "only the prevention mission has themes"), value: kind.key)
-        }
-        if !pathways.isEmpty, kind != .carePathways {
-            throw CPTSKitError(.unknownField, path: "pathways", message: BilingualText(fr: "seule la mission parcours a des parcours", en: "only the parcours mission has pathways"), value: kind.key)
-        }
         self.kind = kind
         self.startsOn = startsOn
         self.deployedOn = deployedOn
@@ -67,5 +52,45 @@ public struct EngagedMission: Hashable, Sendable {
         self.indicators = indicators
         self.themes = themes
         self.pathways = pathways
+        // The six ACI missions are checked now; a mission a rulebook file declares, against its
+        // rulebook when the contract is computed.
+        if kind.isACIMission, let declaration = kind.declaration { try check(against: declaration, path: nil) }
+    }
+
+    /// Checks the mission against its declaration: an activation amount, a variable envelope,
+    /// themes or pathways only where the mission pays or lists them.
+    ///
+    /// - Parameters:
+    ///   - declaration: The mission's declaration, from its rulebook.
+    ///   - path: The mission's path in the contract file (`missions[2]`), or `nil` for paths
+    ///     relative to the mission.
+    /// - Throws: ``CPTSKitError/Kind/unknownField`` naming the field the declaration does not allow.
+    func check(against declaration: MissionDeclaration, path: String?) throws(CPTSKitError) {
+        func at(_ field: String) -> String { path.map { "\($0).\(field)" } ?? field }
+        let key = kind.key, aci = kind.isACIMission
+        if budget.activated != nil, !declaration.parts.contains(.activation) {
+            throw CPTSKitError(.unknownField, path: at("budget.activated"),
+                               message: aci ? BilingualText(fr: "seule la mission crises_sanitaires a un montant d'activation", en: "only the crises_sanitaires mission has an activation amount")
+                                   : BilingualText(fr: "la mission \(key) n'a pas de montant d'activation", en: "the \(key) mission has no activation amount"),
+                               value: key)
+        }
+        if budget.variable != nil, !declaration.parts.contains(.variable) {
+            throw CPTSKitError(.unknownField, path: at("budget.variable"),
+                               message: aci ? BilingualText(fr: "la mission crises_sanitaires a une part fixe et un montant d'activation, pas d'enveloppe variable", en: "the crises_sanitaires mission has a fixed part and an activation amount, no variable envelope")
+                                   : BilingualText(fr: "la mission \(key) n'a pas d'enveloppe variable", en: "the \(key) mission has no variable envelope"),
+                               value: key)
+        }
+        if !themes.isEmpty, declaration.catalogue != .preventionThemes {
+            throw CPTSKitError(.unknownField, path: at("themes"),
+                               message: aci ? BilingualText(fr: "seule la mission prevention a des thèmes", en: "only the prevention mission has themes")
+                                   : BilingualText(fr: "la mission \(key) n'a pas de thèmes", en: "the \(key) mission has no themes"),
+                               value: key)
+        }
+        if !pathways.isEmpty, declaration.catalogue != .carePathways {
+            throw CPTSKitError(.unknownField, path: at("pathways"),
+                               message: aci ? BilingualText(fr: "seule la mission parcours a des parcours", en: "only the parcours mission has pathways")
+                                   : BilingualText(fr: "la mission \(key) n'a pas de parcours", en: "the \(key) mission has no pathways"),
+                               value: key)
+        }
     }
 }

@@ -86,7 +86,7 @@ extension FundingPlan {
             missions.append(mission)
             if collectsWarnings { deadlineWarnings(for: mission, asOf: asOf) }
             try addFixedPart(of: mission, to: &builder, segments: &segments)
-            try addCrisisActivation(of: mission, to: &builder)
+            try addActivation(of: mission, to: &builder)
             addIndicators(of: mission, to: &builder)
         }
         templates = builder.templates
@@ -200,7 +200,7 @@ extension FundingPlan {
             builder.origins.append(Origin(source: fixed.source, confidence: fixed.confidence, rulebook: 0, amendment: -1))
             let origin = builder.origins.count - 1
             let share = yearContexts[mission.startYear - 1].basis.share(from: mission.start, of: years[mission.startYear - 1])
-            builder.templates.append(LineTemplate(kind: .fixedPart, mission: engaged.kind, years: LineTemplate.years(from: mission.startYear),
+            builder.templates.append(LineTemplate(kind: .fixedPart, mission: mission.kind, years: LineTemplate.years(from: mission.startYear),
                                                   base: fixed.amount, firstYear: share == .one ? 0 : mission.startYear,
                                                   firstShare: share, missionIndex: index, origin: origin, rule: .fixedPart))
             return
@@ -264,7 +264,7 @@ extension FundingPlan {
                     lastOrigin = (amendment, builder.origin(Origin(source: lastFixed.source, confidence: lastFixed.confidence,
                                                                    rulebook: period.rulebook, amendment: amendment)))
                 }
-                builder.add(.fixedPart, mission: engaged.kind, year: context.year, base: lastFixed.amount, rule: .fixedPart,
+                builder.add(.fixedPart, mission: mission.kind, year: context.year, base: lastFixed.amount, rule: .fixedPart,
                             origin: lastOrigin.index, share: share, plannedShare: planned, missionIndex: index,
                             part: segment.part(of: context.year))
             }
@@ -318,12 +318,15 @@ extension FundingPlan {
         return ruleIndex
     }
 
-    private mutating func addCrisisActivation(of mission: Mission, to builder: inout TemplateBuilder) throws(CPTSKitError) {
+    /// The activation amount of a mission its rulebook pays one, in each year the contract records
+    /// the mission's activating event (for the crisis mission, a crisis the ARS recognised).
+    private mutating func addActivation(of mission: Mission, to builder: inout TemplateBuilder) throws(CPTSKitError) {
         let engaged = mission.engaged
-        guard !contract.crisisYears.isEmpty, engaged.kind == .crisisResponse else { return }
+        let activated = contract.activationYears(of: engaged.kind)
+        guard !activated.isEmpty else { return }
         let amendedBudget = contract.amendments.contains { if case .budget(engaged.kind, _) = $0.change { true } else { false } }
         builder.beginLine()
-        for context in yearContexts where context.year.number >= mission.startYear && contract.crisisYears.contains(context.year.number) {
+        for context in yearContexts where context.year.number >= mission.startYear && activated.contains(context.year.number) {
             // Paid in full, under what is in force on the year's last day of contract.
             let last = (try? min(context.year.end, terminatedOn ?? context.year.end).adding(days: -1)) ?? context.year.start
             let period = periods[periodIndex(on: last)]
@@ -333,13 +336,13 @@ extension FundingPlan {
             else { continue }
             let (budget, budgetAmendment) = amendedBudget ? budget(of: engaged, year: context.year.number, on: last) : (engaged.budget, nil)
             let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
-            let activated = try resolve(budget.activated, national, owner: owner, part: "activated",
-                                        kind: engaged.kind, size: size, rulebook: book, year: context.year.number)
-            let amendment = budgetAmendment ?? (activated.source != .contract ? context.populationAmendment : nil)
+            let amount = try resolve(budget.activated, national, owner: owner, part: "activated",
+                                     kind: engaged.kind, size: size, rulebook: book, year: context.year.number)
+            let amendment = budgetAmendment ?? (amount.source != .contract ? context.populationAmendment : nil)
                 ?? period.amendment ?? -1
-            let origin = builder.origin(Origin(source: activated.source, confidence: activated.confidence, rulebook: period.rulebook,
+            let origin = builder.origin(Origin(source: amount.source, confidence: amount.confidence, rulebook: period.rulebook,
                                                amendment: amendment))
-            builder.add(.crisisActivation, mission: engaged.kind, year: context.year, base: activated.amount,
+            builder.add(.crisisActivation, mission: mission.kind, year: context.year, base: amount.amount,
                         rule: .crisisActivation, origin: origin, missionIndex: mission.index)
         }
     }
@@ -363,7 +366,7 @@ extension FundingPlan {
             let indicators = mission.engaged.indicators
             for i in indicators.indices {
                 builder.templates.append(LineTemplate(
-                    kind: .indicator, mission: mission.engaged.kind, years: years, base: indicators[i].bestCase, firstYear: first,
+                    kind: .indicator, mission: mission.kind, years: years, base: indicators[i].bestCase, firstYear: first,
                     firstShare: startShare, missionIndex: mission.index, indicatorIndex: i, origin: origin,
                     rule: FundingRule(paying: indicators[i].payout)))
             }
@@ -395,7 +398,7 @@ extension FundingPlan {
                 let rule = FundingRule(paying: list[i].payout)
                 for run in runs where run.set == set {
                     builder.templates.append(LineTemplate(
-                        kind: .indicator, mission: mission.engaged.kind, years: run.years, base: list[i].bestCase,
+                        kind: .indicator, mission: mission.kind, years: run.years, base: list[i].bestCase,
                         firstYear: run.firstYear, firstShare: run.share, missionIndex: mission.index, indicatorIndex: i,
                         indicatorSet: set, origin: run.origin, rule: rule))
                 }

@@ -48,8 +48,8 @@ struct PlanTotals {
         var total = Euros.zero
         var maxTotal = Euros.zero
         var rulebook: String
-        /// Due and assessed amounts by slot: 0 for *fonctionnement*, then 1 + the mission's position in the agreement.
-        var parts = [Euros](repeating: .zero, count: MissionKind.allCases.count + 1)
+        /// Due and assessed amounts by slot: 0 for *fonctionnement*, then 1 + the mission's position in the contract.
+        var parts: [Euros]
         /// The payments due for the year's lines (pending ones excluded) by calendar year.
         var payments: [(year: Int, amount: Euros)] = []
     }
@@ -88,7 +88,8 @@ extension FundingPlan {
                 out.years.append(reused.totals.years[n - 1])
                 continue
             }
-            var sums = PlanTotals.Year(rulebook: rulebooks[yearContexts[n - 1].rulebook].id)
+            var sums = PlanTotals.Year(rulebook: rulebooks[yearContexts[n - 1].rulebook].id,
+                                       parts: [Euros](repeating: .zero, count: missions.count + 1))
             func pay(_ date: CalendarDate, _ amount: Euros) throws(CPTSKitError) {
                 guard amount != .zero else { return }
                 if let index = sums.payments.firstIndex(where: { $0.year == date.year }) {
@@ -131,7 +132,7 @@ extension FundingPlan {
                 }
                 sums.maxTotal = try sums.maxTotal.adding(amount)
                 sums.total = try sums.total.adding(amount)
-                let slot = template.mission.map { $0.ordinal + 1 } ?? 0
+                let slot = Int(template.missionIndex) + 1
                 sums.parts[slot] = try sums.parts[slot].adding(amount)
                 // The calendar of the line, as the schedule lays it out.
                 // A line that owes nothing pays nothing, unless a termination makes it repay its advances.

@@ -27,6 +27,8 @@ struct FundingPlan: Sendable {
     struct Mission: Sendable {
         var index: Int
         var engaged: EngagedMission
+        /// The mission as its rulebook declares it (its names and parts), where ``engaged`` has its key.
+        var kind: MissionKind
         var start: CalendarDate
         var startYear: Int
         /// The first day a rulebook defining the mission applies: deadlines count from it.
@@ -166,10 +168,10 @@ extension FundingPlan {
         rounding = yearContexts.first?.rounding ?? rounding
         roundsAlike = yearContexts.allSatisfy { $0.rounding == rounding }
         if collectWarnings, contract.rulebookID == rulebook.id { warnAboutNamedRulebook(registry: registry) }
+        try checkMissionsDeclared(registry: registry)
         try makeTemplates(asOf: asOf)
-        try checkCrisisYears()
-        for kind in MissionKind.allCases where collectWarnings && kind.category == .socle
-            && periods.contains(where: { rulebooks[$0.rulebook].defines(kind) })
+        try checkActivations()
+        for kind in (collectWarnings ? declaredMissions : []) where kind.category == .socle
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: BilingualText(fr: "la mission socle \(kind.key) (\(kind.label)) n'est pas engagée",
@@ -177,6 +179,42 @@ extension FundingPlan {
                                            value: kind.key))
         }
         if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }
+    }
+
+    /// The missions the rulebooks of the contract's periods declare, in order, each once (as
+    /// declared: their category and names are the rulebook's).
+    private var declaredMissions: [MissionKind] {
+        // Read in place: copying the rules would retain every figure of every mission.
+        guard periods.count > 1 else { return rulebooks[periods[0].rulebook].declaredKinds.sorted() }
+        var kinds: [MissionKind] = []
+        for period in periods {
+            for kind in rulebooks[period.rulebook].declaredKinds where !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds.sorted()
+    }
+
+    /// Every engaged mission is one a rulebook declares, and each its declaration allows: an
+    /// activation amount, a variable envelope, themes or pathways only where it pays or lists them.
+    private func checkMissionsDeclared(registry: RulebookRegistry) throws(CPTSKitError) {
+        for (index, engaged) in contract.missions.enumerated() {
+            var declared: MissionKind? = nil
+            for period in periods where declared == nil { declared = rulebooks[period.rulebook].declaredKind(of: engaged.kind) }
+            guard let declared else {
+                if registry.rulebooks.contains(where: { $0.defines(engaged.kind) }) { continue }
+                var known: [MissionKind] = []
+                for book in registry.rulebooks + rulebooks {
+                    for kind in book.declaredKinds where !known.contains(kind) { known.append(kind) }
+                }
+                let list = known.sorted().map(\.key).joined(separator: ", ")
+                throw CPTSKitError(.unknownMission, path: "missions[\(index)].mission",
+                                   message: BilingualText(fr: "mission inconnue ; missions connues : \(list)", en: "unknown mission; known missions: \(list)"),
+                                   value: engaged.kind.key)
+            }
+            // The six ACI missions were checked when the contract was made.
+            if !declared.isACIMission, let declaration = declared.declaration {
+                try engaged.check(against: declaration, path: "missions[\(index)]")
+            }
+        }
     }
 
     /// Warns when the rulebook a contract names is not the one in force on its signature: not yet
@@ -244,21 +282,19 @@ extension FundingPlan {
         for (position, amendment) in contract.amendments.enumerated() {
             if case .indicators(engaged.kind, let list) = amendment.change { sets.append((list, position)) }
         }
-        return Mission(index: index, engaged: engaged, start: start, startYear: contract.startYearNumber(of: start),
+        let declared = rulebooks[defining.rulebook].declaredKind(of: engaged.kind) ?? engaged.kind
+        return Mission(index: index, engaged: engaged, kind: declared, start: start, startYear: contract.startYearNumber(of: start),
                        definedFrom: defining.from, definingRulebook: defining.rulebook, amendedSets: sets)
     }
 
-    private func checkCrisisYears() throws(CPTSKitError) {
-        for year in contract.crisisYears.sorted() {
-            guard let mission = missions.first(where: { $0.engaged.kind == .crisisResponse }) else {
-                throw CPTSKitError(.crisisWithoutMission, path: "crisis_recognised.\(year)",
-                                   message: BilingualText(fr: "une crise est reconnue mais la mission crises_sanitaires n'est pas engagée", en: "a crisis is recognised but the crises_sanitaires mission is not engaged"), value: "true")
-            }
-            guard mission.startYear <= year else {
-                throw CPTSKitError(.crisisWithoutMission, path: "crisis_recognised.\(year)",
-                                   message: BilingualText(fr: "une crise est reconnue avant le démarrage de la mission crises_sanitaires (\(mission.start))", en: "a crisis is recognised before the crises_sanitaires mission starts (\(mission.start))"),
-                                   value: "true")
-            }
+    /// Each activation the contract records names an engaged mission that its rulebook pays an
+    /// activation amount, in a year the mission has started.
+    private func checkActivations() throws(CPTSKitError) {
+        try contract.checkActivations { kind in
+            guard let mission = missions.first(where: { $0.engaged.kind == kind }) else { return nil }
+            let book = rulebooks[mission.definingRulebook]
+            let pays = book.missionIndex(kind).map { book.missionActivatedFigure(at: $0, .t1) != nil } ?? false
+            return (mission.start, mission.startYear, pays)
         }
     }
 }

@@ -126,7 +126,7 @@ public struct RulebookImpact: Hashable, Sendable {
             delta.bestCase = try delta.bestCase.adding(year.bestCase)
         }
         // By volet and mission, and payments by calendar year: each side's years summed.
-        var parts = [ImpactAmount](repeating: ImpactAmount(), count: MissionKind.allCases.count + 1)
+        var parts = [ImpactAmount](repeating: ImpactAmount(), count: contract.missions.count + 1)
         for (side, totals) in [(0, base), (1, drafted)] {
             for year in totals.years {
                 for slot in parts.indices where year.parts[slot] != .zero {
@@ -141,10 +141,7 @@ public struct RulebookImpact: Hashable, Sendable {
             }
         }
         delta.fonctionnement = parts[0]
-        for kind in MissionKind.allCases
-        where parts[kind.ordinal + 1] != ImpactAmount() || contract.missions.contains(where: { $0.kind == kind }) {
-            delta.byMission[kind] = parts[kind.ordinal + 1]
-        }
+        for (index, mission) in contract.missions.enumerated() { delta.byMission[mission.kind] = parts[index + 1] }
         let department = PortfolioSummary.department(of: contract.cpts)
         let row = ContractImpact(label: label ?? contract.cpts.name, cpts: contract.cpts.name, sizeClass: base.sizeClass,
                                  department: department, years: years, total: delta.total)

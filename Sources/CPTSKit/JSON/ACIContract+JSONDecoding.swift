@@ -69,6 +69,17 @@ extension ACIContract {
                 if try JSONField.bool(flag, "crisis_recognised.\(key)") { crisisYears.insert(year) }
             }
         }
+        var activations: [MissionKind: Set<Int>] = [:]
+        if let value = root.optional("activations") {
+            for (key, years) in try JSONObjectReader(value, path: "activations").allMembers {
+                let path = "activations.\(key)"
+                let kind = try JSONField.nest(path) { () throws(CPTSKitError) in try MissionKind(key: key) }
+                for (yearKey, flag) in try JSONObjectReader(years, path: path).allMembers {
+                    let year = try ContractDecoding.yearKey(yearKey, path: path)
+                    if try JSONField.bool(flag, "\(path).\(yearKey)") { activations[kind, default: []].insert(year) }
+                }
+            }
+        }
         var amendments: [Amendment] = []
         if let value = root.optional("amendments") {
             for (index, item) in try JSONField.array(value, "amendments").enumerated() {
@@ -77,7 +88,8 @@ extension ACIContract {
         }
         try root.finish(known: ContractFormat.rootFields)
         try self.init(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions,
-                      results: results, crisisYears: crisisYears, rulebookChanges: changes, amendments: amendments)
+                      results: results, crisisYears: crisisYears, activations: activations, rulebookChanges: changes,
+                      amendments: amendments)
     }
 }
 

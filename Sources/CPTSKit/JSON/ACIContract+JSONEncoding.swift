@@ -34,6 +34,11 @@ extension ACIContract {
         if !crisisYears.isEmpty {
             root.append(("crisis_recognised", .object(crisisYears.sorted().map { (String($0), JSONValue.bool(true)) })))
         }
+        if !activations.isEmpty {
+            root.append(("activations", .object(activations.keys.sorted().map { kind in
+                (kind.key, JSONValue.object((activations[kind] ?? []).sorted().map { (String($0), JSONValue.bool(true)) }))
+            })))
+        }
         if !amendments.isEmpty { root.append(("amendments", .array(amendments.map(ContractEncoding.amendment)))) }
         return .object(root)
     }

@@ -4,7 +4,7 @@ public enum ContractFormat {
     public static let identifier = "cpts-contract/1"
 
     static let rootFields = ["format", "cpts", "signed_on", "rulebook", "rulebook_changes", "missions", "results",
-                             "crisis_recognised", "amendments"]
+                             "crisis_recognised", "activations", "amendments"]
     static let cptsFields = ["name", "population", "communes", "epcis", "members"]
     static let missionFields = ["mission", "starts_on", "deployed_on", "budget", "indicators", "themes", "pathways"]
     static let budgetFields = ["fixed", "variable", "activated"]

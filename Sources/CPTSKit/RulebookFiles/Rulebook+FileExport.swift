@@ -5,8 +5,17 @@ extension Rulebook {
     /// parent), so a built-in rulebook exported, edited and loaded again changes only what was edited.
     public var fileJSON: JSONValue {
         let figures = fileFigures.map { (key: $0.key.description, value: $0.figure.json) }
-        let missionsMeta = missions.map {
-            (key: $0.kind.key, value: JSONValue.object([("introduced_by", .string($0.introducedBy))]))
+        // The ACI's missions are known by their keys; a declared one carries its declaration.
+        let missionsMeta = missions.map { rule in
+            var members: [(key: String, value: JSONValue)] = []
+            if !rule.kind.isACIMission, let declaration = rule.kind.declaration {
+                members.append(("label", .object([("fr", .string(declaration.label.french)), ("en", .string(declaration.label.english))])))
+                members.append(("kind", .string(declaration.category.rawValue)))
+                members.append(("parts", .array(declaration.parts.names.map { JSONValue.string($0) })))
+                if let catalogue = declaration.catalogue { members.append(("catalogue", .string(catalogue.rawValue))) }
+            }
+            members.append(("introduced_by", .string(rule.introducedBy)))
+            return (key: rule.kind.key, value: JSONValue.object(members))
         }
         return .object([
             ("format", .string(RulebookFormat.identifier)),

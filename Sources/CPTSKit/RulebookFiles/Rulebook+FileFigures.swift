@@ -64,16 +64,21 @@ extension Rulebook {
             switch key {
             case .missionFixed: missions[index].fixed[size] = figure
             case .missionVariable:
-                guard kind != .crisisResponse else {
+                guard missions[index].variable != nil else {
                     throw CPTSKitError(.unknownField, path: path,
-                                       message: BilingualText(fr: "la mission de crise n'a pas d'enveloppe variable ; son montant en cas de crise est mission.crises_sanitaires.activated", en: "the crisis mission has no variable envelope; its amount in a crisis is mission.crises_sanitaires.activated"),
+                                       message: kind == .crisisResponse
+                                           ? BilingualText(fr: "la mission de crise n'a pas d'enveloppe variable ; son montant en cas de crise est mission.crises_sanitaires.activated", en: "the crisis mission has no variable envelope; its amount in a crisis is mission.crises_sanitaires.activated")
+                                           : Self.undeclaredPart(kind, "variable", missions[index]),
                                        value: key.description)
                 }
                 missions[index].variable = missions[index].variable ?? Self.unknownRow
                 missions[index].variable?[size] = figure
             default:
-                guard kind == .crisisResponse else {
-                    throw CPTSKitError(.unknownField, path: path, message: BilingualText(fr: "seule la mission de crise (crises_sanitaires) a un montant d'activation", en: "only the crisis mission (crises_sanitaires) has an activation amount"),
+                guard missions[index].activated != nil else {
+                    throw CPTSKitError(.unknownField, path: path,
+                                       message: kind.isACIMission
+                                           ? BilingualText(fr: "seule la mission de crise (crises_sanitaires) a un montant d'activation", en: "only the crisis mission (crises_sanitaires) has an activation amount")
+                                           : Self.undeclaredPart(kind, "activation", missions[index]),
                                        value: key.description)
                 }
                 missions[index].activated = missions[index].activated ?? Self.unknownRow
@@ -90,15 +95,29 @@ extension Rulebook {
         }
     }
 
+    /// What a file is told when it gives a figure for a part its mission does not declare.
+    private static func undeclaredPart(_ kind: MissionKind, _ part: String, _ rule: MissionRule) -> BilingualText {
+        let parts = (rule.kind.declaration?.parts ?? [.fixed]).fileDescription
+        return BilingualText(fr: "la mission \(kind.key) ne déclare pas la part \(part) (ses parts : \(parts))",
+                             en: "the \(kind.key) mission does not declare the \(part) part (its parts: \(parts))")
+    }
+
     /// The position of a mission's rule, appended in the agreement's order when the rulebook lacks it.
     private mutating func missionPosition(_ kind: MissionKind, path: String, introducer: String) throws(CPTSKitError) -> Int {
         if let index = missionIndex(kind) { return index }
+        // A mission the ACI does not have is one the file or the rulebook it extends declares.
+        guard kind.isACIMission, let declaration = kind.declaration else {
+            var known = MissionKind.allCases
+            for rule in missions where !known.contains(rule.kind) { known.append(rule.kind) }
+            let list = known.sorted().map(\.key).joined(separator: ", ")
+            throw CPTSKitError(.unknownMission, path: path,
+                               message: BilingualText(fr: "mission inconnue ; missions connues : \(list)", en: "unknown mission; known missions: \(list)"),
+                               value: kind.key)
+        }
         let rule = MissionRule(kind: kind, introducedBy: introducer, startDeadlineMonths: nil, deploymentDeadlineMonths: nil,
-                               fixed: Self.unknownRow, variable: kind == .crisisResponse ? nil : Self.unknownRow,
-                               activated: kind == .crisisResponse ? Self.unknownRow : nil)
-        let order = MissionKind.allCases
-        let position = missions.firstIndex { (order.firstIndex(of: $0.kind) ?? 0) > (order.firstIndex(of: kind) ?? 0) }
-            ?? missions.count
+                               fixed: Self.unknownRow, variable: declaration.parts.contains(.variable) ? Self.unknownRow : nil,
+                               activated: declaration.parts.contains(.activation) ? Self.unknownRow : nil)
+        let position = missions.firstIndex { $0.kind.ordinal > kind.ordinal } ?? missions.count
         missions.insert(rule, at: position)
         return position
     }

@@ -18,6 +18,17 @@ extension RulebookDocument {
                                    message: BilingualText(fr: "des règles qui n'en étendent aucune doivent donner ce montant (null s'il est inconnu)", en: "a rulebook that extends none must give this figure (null when unknown)"), value: "absent")
             }
         }
+        for entry in declarations {
+            guard !rulebook.defines(entry.kind) else {
+                throw CPTSKitError(.invalidRulebook, path: "\(entry.path).label",
+                                   message: BilingualText(fr: "les règles \(parent?.id ?? "") déclarent déjà cette mission", en: "rulebook \(parent?.id ?? "") already declares this mission"),
+                                   value: entry.kind.key)
+            }
+            let parts = entry.kind.declaration?.parts ?? [.fixed, .variable]
+            rulebook.missions.append(MissionRule(kind: entry.kind, introducedBy: id, startDeadlineMonths: nil, deploymentDeadlineMonths: nil,
+                                                 fixed: Rulebook.unknownRow, variable: parts.contains(.variable) ? Rulebook.unknownRow : nil,
+                                                 activated: parts.contains(.activation) ? Rulebook.unknownRow : nil))
+        }
         for entry in figures {
             try rulebook.setFigure(entry.key, entry.figure, path: entry.path, newMissionsBy: id)
         }

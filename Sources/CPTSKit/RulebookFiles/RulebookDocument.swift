@@ -23,6 +23,8 @@ public struct RulebookDocument: Hashable, Sendable {
     let figures: [(key: RulebookFigureKey, figure: RulebookFileFigure, path: String)]
     /// The `introduced_by` of each mission listed under `missions`.
     let introducedBy: [(kind: MissionKind, id: String, path: String)]
+    /// The missions the file declares under `missions` (those with a `label`), in file order.
+    let declarations: [(kind: MissionKind, path: String)]
 
     /// Reads a rulebook file from its bytes.
     ///
@@ -76,18 +78,86 @@ public struct RulebookDocument: Hashable, Sendable {
         }
         self.figures = figures
         var introducedBy: [(kind: MissionKind, id: String, path: String)] = []
+        var declarations: [(kind: MissionKind, path: String)] = []
         if let value = root.optional("missions") {
             for (key, item) in try JSONObjectReader(value, path: "missions").allMembers {
                 let path = "missions.\(key)"
-                let kind = try JSONField.nest(path) { () throws(CPTSKitError) in try MissionKind(key: key) }
+                var kind = try JSONField.nest(path) { () throws(CPTSKitError) in try MissionKind(key: key) }
                 var object = try JSONObjectReader(item, path: path)
-                let introducer = try JSONField.string(try object.required("introduced_by"), "\(path).introduced_by")
+                if let label = object.optional("label") {
+                    kind = try MissionKind(declaration: try Self.declaration(key, label: label, in: &object, path: path))
+                    declarations.append((kind, path))
+                    if let introducer = object.optional("introduced_by") {
+                        introducedBy.append((kind, try JSONField.string(introducer, "\(path).introduced_by"), path))
+                    }
+                } else {
+                    for field in ["kind", "parts", "catalogue"] where object.optional(field) != nil {
+                        throw CPTSKitError(.missingField, path: "\(path).label",
+                                           message: BilingualText(fr: "une mission déclarée a un nom : {\"fr\": …, \"en\": …}", en: "a declared mission has a name: {\"fr\": …, \"en\": …}"),
+                                           value: "absent")
+                    }
+                    let introducer = try JSONField.string(try object.required("introduced_by"), "\(path).introduced_by")
+                    introducedBy.append((kind, introducer, path))
+                }
                 try object.finish(known: RulebookFormat.missionFields)
-                introducedBy.append((kind, introducer, path))
             }
         }
         self.introducedBy = introducedBy
+        self.declarations = declarations
         try root.finish(known: RulebookFormat.rootFields)
+    }
+
+    /// A mission the file declares: `label` (`fr`, `en`), `kind` (`socle` or `optional`), `parts`
+    /// (default `["fixed", "variable"]`) and `catalogue` (none by default).
+    private static func declaration(_ key: String, label: JSONValue, in object: inout JSONObjectReader, path: String)
+        throws(CPTSKitError) -> MissionDeclaration
+    {
+        guard !MissionKind.allCases.contains(where: { $0.key == key }) else {
+            throw CPTSKitError(.invalidRulebook, path: "\(path).label",
+                               message: BilingualText(fr: "les six missions de l'ACI sont déclarées par CPTSKit ; une mission nouvelle a une autre clé", en: "the six ACI missions are declared by CPTSKit; a new mission has another key"),
+                               value: key)
+        }
+        var names = try JSONObjectReader(label, path: "\(path).label")
+        let french = try JSONField.string(try names.required("fr"), "\(path).label.fr")
+        let english = try JSONField.string(try names.required("en"), "\(path).label.en")
+        try names.finish(known: ["fr", "en"])
+        let categoryText = try JSONField.string(try object.required("kind"), "\(path).kind")
+        guard let category = MissionCategory(rawValue: categoryText) else {
+            throw CPTSKitError(.invalidRulebook, path: "\(path).kind",
+                               message: BilingualText(fr: "attendu : socle, optional", en: "expected: socle, optional"), value: categoryText)
+        }
+        var parts: MissionParts = [.fixed, .variable]
+        if let value = object.optional("parts") {
+            parts = []
+            for (index, item) in try JSONField.array(value, "\(path).parts").enumerated() {
+                let name = try JSONField.string(item, "\(path).parts[\(index)]")
+                guard let part = MissionParts.fileNames.first(where: { $0.name == name })?.part else {
+                    throw CPTSKitError(.invalidRulebook, path: "\(path).parts[\(index)]",
+                                       message: BilingualText(fr: "attendu : fixed, variable, activation", en: "expected: fixed, variable, activation"), value: name)
+                }
+                parts.insert(part)
+            }
+            guard parts.contains(.fixed) else {
+                throw CPTSKitError(.invalidRulebook, path: "\(path).parts",
+                                   message: BilingualText(fr: "toute mission a une part fixe (fixed)", en: "every mission has a fixed part (fixed)"),
+                                   value: parts.fileDescription)
+            }
+        }
+        var catalogue: MissionCatalogue? = nil
+        if let value = object.optional("catalogue") {
+            let text = try JSONField.string(value, "\(path).catalogue")
+            guard let known = MissionCatalogue(rawValue: text) else {
+                throw CPTSKitError(.invalidRulebook, path: "\(path).catalogue",
+                                   message: BilingualText(fr: "attendu : \(MissionCatalogue.allCases.map(\.rawValue).joined(separator: ", "))",
+                                                          en: "expected: \(MissionCatalogue.allCases.map(\.rawValue).joined(separator: ", "))"),
+                                   value: text)
+            }
+            catalogue = known
+        }
+        return try JSONField.nest(path) { () throws(CPTSKitError) in
+            try MissionDeclaration(key: key, label: BilingualText(fr: french, en: english), category: category, parts: parts,
+                                   catalogue: catalogue)
+        }
     }
 
     /// `effective_on`: a date, `null` (unknown), or a figure object with its provenance (as an export writes it).
@@ -116,6 +186,7 @@ public struct RulebookDocument: Hashable, Sendable {
         lhs.id == rhs.id && lhs.title == rhs.title && lhs.extends == rhs.extends && lhs.effectiveOn == rhs.effectiveOn
             && lhs.figures.map(\.key) == rhs.figures.map(\.key) && lhs.figures.map(\.figure) == rhs.figures.map(\.figure)
             && lhs.introducedBy.map(\.kind) == rhs.introducedBy.map(\.kind) && lhs.introducedBy.map(\.id) == rhs.introducedBy.map(\.id)
+            && lhs.declarations.map(\.kind.declaration) == rhs.declarations.map(\.kind.declaration)
     }
 
     /// Hashes the identifier.

@@ -21,7 +21,7 @@ public enum RulebookFormat {
     public static let identifier = "cpts-rulebook/1"
 
     static let rootFields = ["format", "id", "title", "extends", "effective_on", "figures", "missions"]
-    static let missionFields = ["introduced_by"]
+    static let missionFields = ["introduced_by", "label", "kind", "parts", "catalogue"]
 
     /// The keys a rulebook that extends none must give (each may be `null`, unknown): the engine
     /// would otherwise fall back on a default the file never stated.

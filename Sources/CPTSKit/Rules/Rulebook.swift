@@ -258,6 +258,15 @@ public struct Rulebook: Hashable, Sendable, Identifiable {
     /// Whether the rulebook defines a mission (read in place, without copying its rules).
     func defines(_ kind: MissionKind) -> Bool { storage.missionKinds.contains(kind) }
 
+    /// The missions this rulebook defines, as it declares them, in its order (read in place).
+    var declaredKinds: [MissionKind] { storage.missionKinds }
+
+    /// A mission as this rulebook declares it (with its names and parts), read in place; `nil`
+    /// when the rulebook does not define it.
+    func declaredKind(of kind: MissionKind) -> MissionKind? {
+        storage.missionKinds.firstIndex(of: kind).map { storage.missionKinds[$0] }
+    }
+
     /// The position of a mission's rules in ``missions``, read in place.
     func missionIndex(_ kind: MissionKind) -> Int? { storage.missionKinds.firstIndex(of: kind) }
 

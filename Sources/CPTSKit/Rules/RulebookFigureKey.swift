@@ -82,12 +82,37 @@ public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConve
             self = key
             return
         }
-        // Not a key: an unknown mission says so; anything else is an unknown key.
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count >= 3, parts[0] == "mission" { _ = try MissionKind(key: String(parts[1])) }
+        // A mission the ACI does not have: read by its shape (whether a rulebook declares it is
+        // checked when the file is resolved); a malformed mission key says so.
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if parts.count >= 3, parts[0] == "mission" {
+            let kind = try MissionKind(key: parts[1])
+            if !kind.isACIMission, let key = Self.missionKey(kind, Array(parts[2...])) {
+                self = key
+                return
+            }
+        }
         throw CPTSKitError(.unknownField, path: "",
                            message: BilingualText(fr: "clé de montant inconnue ; attendu une clé listée dans le format des règles (par ex. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)", en: "unknown figure key; expected a key listed in the rulebook format (e.g. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)"),
                            value: text)
+    }
+
+    /// The key of a mission's figure from what follows `mission.<key>.`, `nil` when it is none.
+    private static func missionKey(_ kind: MissionKind, _ rest: [String]) -> RulebookFigureKey? {
+        if rest.count == 1 {
+            switch rest[0] {
+            case "start_deadline_months": return .startDeadline(kind)
+            case "deployment_deadline_months": return .deploymentDeadline(kind)
+            default: return nil
+            }
+        }
+        guard rest.count == 2, let size = SizeClass.allCases.first(where: { $0.code == rest[1] }) else { return nil }
+        switch rest[0] {
+        case "fixed": return .missionFixed(kind, size)
+        case "variable": return .missionVariable(kind, size)
+        case "activated": return .missionActivated(kind, size)
+        default: return nil
+        }
     }
 
     /// Every key, by its text: a file of a hundred figures is read with one lookup per key.
@@ -118,7 +143,7 @@ public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConve
     /// The keys in the order of a rulebook listing: volet 1, missions in the agreement's order, then the rest.
     var order: [Int] {
         func s(_ size: SizeClass) -> Int { size.rawValue }
-        func m(_ kind: MissionKind) -> Int { MissionKind.allCases.firstIndex(of: kind) ?? 0 }
+        func m(_ kind: MissionKind) -> Int { kind.ordinal }
         switch self {
         case .sizeBoundaries: return [0]
         case .fonctionnement(let size): return [1, s(size)]
@@ -139,7 +164,9 @@ public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConve
 
     /// Keys compare in listing order.
     public static func < (lhs: RulebookFigureKey, rhs: RulebookFigureKey) -> Bool {
-        lhs.order.lexicographicallyPrecedes(rhs.order)
+        // Missions in their order (the ACI's, then the declared ones by key), each one's keys together.
+        if let a = lhs.mission, let b = rhs.mission, a != b { return a < b }
+        return lhs.order.lexicographicallyPrecedes(rhs.order)
     }
 }
 

@@ -28,12 +28,16 @@ struct EvolutionTests {
         }
     }
 
-    /// Every case listed: a case added by a later version stops this build, on purpose.
+    /// Evolution.md's switch over a mission: the ACI's by name, then what a declaration says.
     static func describe(_ kind: MissionKind) -> String {
+        // snippet: evolution-mission
         switch kind {
-        case .accessToCare, .carePathways, .prevention, .crisisResponse: "socle"
-        case .qualityAndRelevance, .professionalSupport: "optionnelle"
+        case .accessToCare, .carePathways, .prevention, .crisisResponse:
+            return "socle"
+        default:
+            return kind.category == .socle ? "socle" : "optionnelle"  // a mission a rulebook declares
         }
+        // end snippet
     }
 
     @Test("Evolution.md's switch: the cases it needs, then default")
@@ -60,12 +64,17 @@ struct EvolutionTests {
         let document = try RepositoryFiles.text("Documentation/Evolution.md")
         let code = try #require(snippets["evolution-default"])
         #expect(document.contains("<!-- snippet: evolution-default -->\n```swift\n" + code + "\n```\n"))
+        let mission = try #require(snippets["evolution-mission"])
+        #expect(document.contains("<!-- snippet: evolution-mission -->\n```swift\n" + mission + "\n```\n"))
     }
 
     @Test("Known cases are handled; the others fall to default")
     func switches() {
         #expect(Self.describe(.prevention) == "socle")
         #expect(Self.describe(.professionalSupport) == "optionnelle")
+        let declared = try? MissionKind(declaration: MissionDeclaration(
+            key: "evolution_socle", label: BilingualText(fr: "Mission socle", en: "Core mission"), category: .socle))
+        #expect(declared.map(Self.describe) == "socle")
         #expect(Self.handle(.budgetBelowNational) == "budget")
         #expect(Self.handle(.aboveYearlyMaximum) == "other")
         #expect(Self.family(.unknownField) == "file")

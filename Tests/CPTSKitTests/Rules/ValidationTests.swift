@@ -177,6 +177,14 @@ struct ValidationTests {
         #expect(try CarePathway(key: "end_of_life_home").label == "Fin de vie à domicile")
         #expect(PreventionTheme.all.count == 19)
         #expect(CarePathway.all.count == 19)
-        #expect(throws: CPTSKitError.self) { try MissionKind(key: "urgences") }
+        // Any well-formed mission key is read; whether a rulebook declares it is decided when computing.
+        #expect(try MissionKind(key: "urgences").key == "urgences")
+        for malformed in ["", "Urgences", "urgences!", "soins-urgents", String(repeating: "a", count: 65)] {
+            let error = #expect(throws: CPTSKitError.self) { try MissionKind(key: malformed) }
+            #expect(error?.kind == .unknownMission)
+            #expect(error?.value == malformed)
+        }
+        #expect(try MissionKind(key: String(repeating: "a", count: 64)).key.count == 64)
+        #expect(try MissionKind(key: "a").key == "a")
     }
 }
