@@ -41,6 +41,9 @@ extension RulebookImpact {
         byMission = missions
         byContractYear = years
         byPaymentYear = payments
+        // The other's refusals are numbered after every contract offered to this one.
+        let offered = contractCount + refused.count
+        refused += other.refused.map { RefusedContract(index: offered + $0.index, label: $0.label, error: $0.error) }
         contractCount += other.contractCount
         gaining += other.gaining
         losing += other.losing

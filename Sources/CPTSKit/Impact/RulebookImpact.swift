@@ -30,6 +30,8 @@ public struct RulebookImpact: Hashable, Sendable {
     public internal(set) var contracts: [ContractImpact] = []
     /// The number of contracts added.
     public internal(set) var contractCount = 0
+    /// The contracts offered with ``RefusalPolicy/record`` that could not be computed, in order.
+    public internal(set) var refused: [RefusedContract] = []
     /// Every contract year: due and assessed lines (pending ones excluded).
     public internal(set) var total = ImpactAmount()
     /// Every contract year with pending lines at their best case.
@@ -80,6 +82,23 @@ public struct RulebookImpact: Hashable, Sendable {
     public init(draft: RulebookDocument, registry: RulebookRegistry = .standard, keepingContracts: Bool = true) throws(CPTSKitError) {
         self.init(draft: draft.id, baseline: FundingEngine(registry: registry),
                   scenario: FundingEngine(registry: try registry.adding([draft])), keepingContracts: keepingContracts)
+    }
+
+    /// Computes a contract on both sides and adds it, or, when it cannot be computed, does what
+    /// `policy` says: throw, or list it in ``refused`` and go on.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - label: How to name it (its file name); the CPTS's name by default.
+    ///   - policy: What to do with a contract either side refuses.
+    /// - Throws: With ``RefusalPolicy/stop``, as ``add(_:label:)``; never with ``RefusalPolicy/record``.
+    public mutating func add(_ contract: ACIContract, label: String? = nil, ifRefused policy: RefusalPolicy) throws(CPTSKitError) {
+        do throws(CPTSKitError) {
+            try add(contract, label: label)
+        } catch {
+            guard policy == .record else { throw error }
+            refused.append(RefusedContract(index: contractCount + refused.count, label: label ?? contract.cpts.name, error: error))
+        }
     }
 
     /// Computes a contract on both sides and adds it; nothing changes if either side throws.

@@ -5,13 +5,7 @@ extension ACIContract {
     /// two decimals, results and thresholds as exact decimals, results in indicator order.
     public var jsonValue: JSONValue {
         var root: [(key: String, value: JSONValue)] = [("format", .string(ContractFormat.identifier))]
-        var cptsMembers: [(key: String, value: JSONValue)] = [
-            ("name", .string(cpts.name)), ("population", .number(String(cpts.population))),
-        ]
-        if !cpts.communes.isEmpty { cptsMembers.append(("communes", .array(cpts.communes.map { .string($0.rawValue) }))) }
-        if !cpts.epcis.isEmpty { cptsMembers.append(("epcis", .array(cpts.epcis.map { .string($0) }))) }
-        if let members = cpts.members { cptsMembers.append(("members", .number(String(members)))) }
-        root.append(("cpts", .object(cptsMembers)))
+        root.append(("cpts", cpts.jsonValue))
         root.append(("signed_on", .string(signedOn.description)))
         if let rulebookID { root.append(("rulebook", .string(rulebookID))) }
         if rulebookChanges != .nextAnniversary { root.append(("rulebook_changes", .string(rulebookChanges.rawValue))) }

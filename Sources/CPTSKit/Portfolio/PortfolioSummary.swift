@@ -39,6 +39,8 @@ public struct PortfolioSummary: Hashable, Sendable {
 
     /// The number of contracts added.
     public private(set) var contractCount = 0
+    /// The contracts offered with ``RefusalPolicy/record`` that could not be computed, in order.
+    public private(set) var refused: [RefusedContract] = []
     /// The sum of the declared populations.
     public private(set) var declaredPopulation = 0
     /// Every line of every contract.
@@ -74,6 +76,23 @@ public struct PortfolioSummary: Hashable, Sendable {
         var counts: [String: Int] = [:]
         for code in cpts.communes { counts[code.department, default: 0] += 1 }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "unknown"
+    }
+
+    /// Computes a contract and adds its figures, or, when it cannot be computed, does what `policy`
+    /// says: throw, or list it in ``refused`` and go on.
+    ///
+    /// - Parameters:
+    ///   - contract: The contract.
+    ///   - label: How to name it (its file name); the CPTS's name by default.
+    ///   - policy: What to do with a contract the engine refuses.
+    /// - Throws: With ``RefusalPolicy/stop``, the engine's ``CPTSKitError``; never with ``RefusalPolicy/record``.
+    public mutating func add(_ contract: ACIContract, label: String? = nil, ifRefused policy: RefusalPolicy) throws(CPTSKitError) {
+        do throws(CPTSKitError) {
+            try add(contract)
+        } catch {
+            guard policy == .record else { throw error }
+            refused.append(RefusedContract(index: contractCount + refused.count, label: label ?? contract.cpts.name, error: error))
+        }
     }
 
     /// Computes a contract and adds its figures; the summary is unchanged if it throws.

@@ -57,17 +57,45 @@ struct ServerGuideSnippets {
         // snippet: server-concurrency
         // FundingEngine and every value are Sendable: share one engine between tasks.
         let engine = FundingEngine()
-        let fundings = try await withThrowingTaskGroup(of: (Int, ContractFunding).self) { group in
-            for (index, contract) in contracts.enumerated() {
-                group.addTask { (index, try engine.funding(for: contract)) }
-            }
-            var byIndex: [Int: ContractFunding] = [:]
-            for try await (index, funding) in group { byIndex[index] = funding }
-            return contracts.indices.compactMap { byIndex[$0] }
-        }
+        // In parallel, in the order of `contracts`; the first refused one (in that order) is thrown.
+        let fundings = try await engine.fundings(for: contracts)
+        let schedules = try await engine.schedules(for: contracts)
         // end snippet
         #expect(fundings.count == contracts.count)
+        #expect(schedules.count == contracts.count)
         for (contract, funding) in zip(contracts, fundings) { #expect(funding == (try engine.funding(for: contract))) }
+    }
+
+    @Test("A request type holding a contract; an impact that records the contracts it cannot compute")
+    func requestAndRefusals() throws {
+        let lorient = try BundledExample.lorientLittoral.contract()
+        let requestBody = Data(#"{"reference": "CPAM-56-0042", "contract": "#.utf8) + Data(lorient.jsonText.utf8) + Data("}".utf8)
+        let refusedContract = try ACIContract(cpts: try CPTS(name: "CPTS X", population: 100_000),
+                                              signedOn: try CalendarDate(parsing: "2025-05-12"),
+                                              missions: [try EngagedMission(kind: try MissionKind(key: "not_declared"))])
+        let contracts = [lorient, refusedContract]
+        let draftFile = try RepositoryFiles.bytes("Examples/rulebooks/draft-2026-hypothese.json")
+        // snippet: server-request
+        // The contract is Codable in its file format: a member of the server's own request type.
+        struct FundingRequest: Codable {
+            let reference: String
+            let contract: ACIContract
+        }
+        let request = try JSONDecoder().decode(FundingRequest.self, from: requestBody)
+
+        // An impact over many contracts records those it cannot compute, and goes on.
+        var impact = try RulebookImpact(draft: try RulebookDocument(jsonBytes: draftFile))
+        for (index, contract) in contracts.enumerated() {
+            try impact.add(contract, label: "contract \(index)", ifRefused: .record)
+        }
+        for refused in impact.refused {
+            print(refused.label, refused.error.path, refused.error.kind.rawValue)  // contract 1 missions[0].mission unknown_mission
+        }
+        // end snippet
+        #expect(request.contract == lorient)
+        #expect(impact.contractCount == 1)
+        #expect(impact.refused.map(\.label) == ["contract 1"])
+        #expect(impact.refused.first?.error.path == "missions[0].mission")
     }
 
     @Test("Decoding a request: a bad amount is a DecodingError at its coding path")
@@ -99,7 +127,7 @@ struct ServerGuideSnippets {
     @Test("UsingCPTSKitInAServer.md shows exactly that code")
     func document() throws {
         let snippets = try DocumentationTests.snippets(in: "Tests/CPTSKitTests/Documentation/ServerGuideSnippets.swift")
-        #expect(snippets.count == 3)
+        #expect(snippets.count == 4)
         var document = try RepositoryFiles.text("Documentation/UsingCPTSKitInAServer.md")
         for (name, code) in snippets.sorted(by: { $0.key < $1.key }) {
             let marker = "<!-- snippet: \(name) -->\n```swift\n"
