@@ -53,6 +53,7 @@ public enum ImpactRenderer {
             ("draft", .object([("id", .string(draft.id)), ("title", .string(draft.title)),
                                ("effective_on", draft.effectiveFrom.value.map { .string($0.description) } ?? .null)])),
             ("contracts", .number(String(impact.contractCount))),
+            ("skipped", RefusedRenderer.json(impact.refused)),
             ("reached", .number(String(impact.reached))),
             ("gaining", .number(String(impact.gaining))),
             ("losing", .number(String(impact.losing))),
@@ -105,6 +106,7 @@ public enum ImpactRenderer {
             for entry in group.rows { row(group.key, entry.key, "", "", "", "", "", entry.amount) }
         }
         row("total", "", "", "", "", "", "", impact.total)
+        for fields in RefusedRenderer.csvRows(impact.refused, columns: 10) { out += CSVWriter.row(fields) + "\n" }
         return out
     }
 
@@ -156,7 +158,7 @@ public enum ImpactRenderer {
                       w.money(impact.total.difference)])
         total.append([w("Avec les lignes en attente au meilleur cas", "With the pending lines at best case"), w.money(impact.bestCase.baseline),
                       w.money(impact.bestCase.scenario), w.money(impact.bestCase.difference)])
-        return out + "\n" + total.rendered() + "\n"
+        return out + "\n" + total.rendered() + "\n" + RefusedRenderer.table(impact.refused, w)
     }
 
     static func html(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording) -> String {
@@ -194,7 +196,7 @@ public enum ImpactRenderer {
                 body += "<tr><td>\(escape(contract.label)) (\(contract.sizeClass.code), \(escape(contract.department)))</td><td>\(year.year)</td><td>\(escape(books))</td>\(cells(year.total))</tr>\n"
             }
         }
-        body += "</table>\n"
+        body += "</table>\n" + RefusedRenderer.html(impact.refused, w)
         return HTMLPage.document(title: escape(title), width: 64, language: w.language, style: """
             td { text-align: right; }
             td:first-child { text-align: left; }

@@ -25,6 +25,7 @@ public enum PortfolioRenderer {
             var members: [(key: String, value: JSONValue)] = [
                 ("format", .string("cpts-portfolio/1")),
                 ("contracts", .number(String(summary.contractCount))),
+                ("skipped", RefusedRenderer.json(summary.refused)),
                 ("declared_population", .number(String(summary.declaredPopulation))),
                 ("total", bucket(summary.total)),
             ]
@@ -63,6 +64,7 @@ public enum PortfolioRenderer {
             for year in summary.paymentsByCalendarYear.keys.sorted() {
                 out += row(["payments_by_calendar_year", String(year), money(summary.paymentsByCalendarYear[year] ?? .zero), "", ""])
             }
+            for fields in RefusedRenderer.csvRows(summary.refused, columns: 5) { out += row(fields) }
             return out
         case .table:
             var out = words("Portefeuille : ", "Portfolio: ") + "\(summary.contractCount) " + words("contrat(s), population déclarée ", "contract(s), declared population ")
@@ -94,7 +96,7 @@ public enum PortfolioRenderer {
                     + words(" : ", ": ") + words.integer(coverage.coveredPopulation) + words(" sur ", " of ") + words.integer(coverage.population)
                     + ", " + words.percent(coverage.share) + "\n"
             }
-            return out
+            return out + RefusedRenderer.table(summary.refused, words)
         }
     }
 

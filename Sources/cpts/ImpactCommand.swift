@@ -43,7 +43,9 @@ enum ImpactCommand {
                     let name = path.split(separator: "/").last.map(String.init) ?? path
                     try Runner.compute(path) { () throws(CPTSKitError) -> Void in try impact.add(contract, label: name) }
                 } catch {
+                    // Said on stderr and listed in every format of the report.
                     messages += invocation.words(error.message) + "\n"
+                    impact.recordRefusal(label: (path as NSString).lastPathComponent, error: error.refusal(of: path))
                     failed = true
                 }
             }

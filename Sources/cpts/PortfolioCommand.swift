@@ -13,7 +13,9 @@ enum PortfolioCommand {
                 let contract = try Runner.contract(path)
                 try Runner.compute(path) { () throws(CPTSKitError) -> Void in try summary.add(contract) }
             } catch {
+                // Said on stderr and listed in every format of the report.
                 outcome.stderr += invocation.words(error.message) + "\n"
+                summary.recordRefusal(label: (path as NSString).lastPathComponent, error: error.refusal(of: path))
                 failed = true
             }
         }

@@ -24,6 +24,8 @@ enum Runner {
     struct Failure: Error {
         let message: BilingualText
         let code: Int32
+        /// The library's error behind it, when there is one (what an aggregate lists as skipped).
+        var error: CPTSKitError? = nil
 
         init(message: BilingualText, code: Int32) {
             self.message = message
@@ -38,6 +40,13 @@ enum Runner {
         /// A library error about a file: `FILE: path: message (value)`, the message in each language.
         init(file: String, error: CPTSKitError, code: Int32 = ExitCode.invalidData) {
             self.init("\(file): \(error.description(in: .french))", "\(file): \(error.description(in: .english))", code: code)
+            self.error = error
+        }
+
+        /// The library's error, or one that says the file could not be read.
+        func refusal(of file: String) -> CPTSKitError {
+            error ?? CPTSKitError(.invalidArgument, path: "", message: BilingualText(fr: "fichier introuvable ou illisible", en: "file not found or not readable"),
+                                  value: file)
         }
 
         /// A usage error followed by the help of a command.

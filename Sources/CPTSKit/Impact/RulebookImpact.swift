@@ -97,8 +97,18 @@ public struct RulebookImpact: Hashable, Sendable {
             try add(contract, label: label)
         } catch {
             guard policy == .record else { throw error }
-            refused.append(RefusedContract(index: contractCount + refused.count, label: label ?? contract.cpts.name, error: error))
+            recordRefusal(label: label ?? contract.cpts.name, error: error)
         }
+    }
+
+    /// Lists a contract that was offered but could not be read or computed (a file that is not a
+    /// contract, say), numbered among the contracts offered; the totals are unchanged.
+    ///
+    /// - Parameters:
+    ///   - label: How to name it (its file name).
+    ///   - error: Why it was refused.
+    public mutating func recordRefusal(label: String, error: CPTSKitError) {
+        refused.append(RefusedContract(index: contractCount + refused.count, label: label, error: error))
     }
 
     /// Computes a contract on both sides and adds it; nothing changes if either side throws.

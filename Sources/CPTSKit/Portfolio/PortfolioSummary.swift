@@ -91,8 +91,18 @@ public struct PortfolioSummary: Hashable, Sendable {
             try add(contract)
         } catch {
             guard policy == .record else { throw error }
-            refused.append(RefusedContract(index: contractCount + refused.count, label: label ?? contract.cpts.name, error: error))
+            recordRefusal(label: label ?? contract.cpts.name, error: error)
         }
+    }
+
+    /// Lists a contract that was offered but could not be read or computed (a file that is not a
+    /// contract, say), numbered among the contracts offered; the totals are unchanged.
+    ///
+    /// - Parameters:
+    ///   - label: How to name it (its file name).
+    ///   - error: Why it was refused.
+    public mutating func recordRefusal(label: String, error: CPTSKitError) {
+        refused.append(RefusedContract(index: contractCount + refused.count, label: label, error: error))
     }
 
     /// Computes a contract and adds its figures; the summary is unchanged if it throws.

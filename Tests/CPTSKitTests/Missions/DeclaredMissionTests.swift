@@ -221,6 +221,21 @@ struct DeclaredMissionTests {
         #expect(warnings.contains { $0.kind == .socleMissionNotEngaged && $0.value == "m30" })
     }
 
+    @Test("A socle mission a rulebook declares during the contract is warned about once, after the ACI's, in order")
+    func socleAcrossPeriods() throws {
+        let text = Self.draft(id: "projet-socle", missions: #""m50_socle": {"label": {"fr": "Socle nouveau", "en": "New core"}, "kind": "socle"}"#,
+                              figures: Self.figure("mission.m50_socle.fixed.T3", "1000"))
+        let engine = FundingEngine(registry: try RulebookRegistry.standard.adding([try RulebookDocument(jsonText: text)]))
+        // Signed under avenant 2, reached by the draft at its second anniversary: two periods.
+        let contract = try Self.t3([try EngagedMission(kind: .accessToCare)])
+        #expect(try engine.funding(for: contract).years.map(\.rulebook).last == "projet-socle")
+        let warned = try engine.validate(contract).filter { $0.kind == .socleMissionNotEngaged }.compactMap(\.value)
+        #expect(warned == ["parcours", "prevention", "crises_sanitaires", "m50_socle"])
+        // Under avenant 2 alone, the three ACI socle missions only.
+        let alone = try FundingEngine().validate(contract).filter { $0.kind == .socleMissionNotEngaged }.compactMap(\.value)
+        #expect(alone == ["parcours", "prevention", "crises_sanitaires"])
+    }
+
     @Test("Exported and loaded again, a rulebook keeps its declared missions")
     func exportRoundTrip() throws {
         let (_, draft) = try RulebookRegistry.standard.adding(jsonBytes: try RepositoryFiles.bytes(Self.draftPath))
