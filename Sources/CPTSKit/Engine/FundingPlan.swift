@@ -185,7 +185,6 @@ extension FundingPlan {
     /// declared: their category and names are the rulebook's).
     private var declaredMissions: [MissionKind] {
         // Read in place: copying the rules would retain every figure of every mission.
-        guard periods.count > 1 else { return rulebooks[periods[0].rulebook].declaredKinds.sorted() }
         var kinds: [MissionKind] = []
         for period in periods {
             for kind in rulebooks[period.rulebook].declaredKinds where !kinds.contains(kind) { kinds.append(kind) }

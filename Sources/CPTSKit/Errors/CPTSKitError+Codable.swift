@@ -13,7 +13,7 @@ extension CPTSKitError: Codable {
     /// - Throws: `DecodingError` for an unknown kind, a code that is not the kind's, or a missing key
     ///   (`message_fr` may be missing: the English message is then used for both).
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         let kind = try container.decode(Kind.self, forKey: .kind)
         if let code = try container.decodeIfPresent(Int.self, forKey: .code), code != kind.code {
             throw DecodingError.dataCorruptedError(forKey: .code, in: container,

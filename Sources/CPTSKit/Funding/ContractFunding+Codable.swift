@@ -16,7 +16,7 @@ extension ContractFunding: Codable {
     /// - Throws: `DecodingError.dataCorrupted` for another format, totals that are not the sums of
     ///   the years, or an invalid value; the decoder's errors otherwise.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         try container.checkFormat(Self.formatIdentifier, forKey: .format)
         let cpts = try container.decode(String.self, forKey: .cpts)
         let sizeClass = try container.decodeSizeClass(forKey: .sizeClass)

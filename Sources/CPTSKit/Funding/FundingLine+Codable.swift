@@ -15,7 +15,7 @@ extension FundingLine: Codable {
     /// - Throws: `DecodingError` for a missing key, a wrong type or a value that is not one of the
     ///   format's (an unknown volet, a rate that is not a number…).
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         self.init(
             year: try container.decode(Int.self, forKey: .year),
             volet: try container.decode(Volet.self, forKey: .volet),

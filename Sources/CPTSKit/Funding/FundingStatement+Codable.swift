@@ -15,7 +15,7 @@ extension FundingStatement: Codable {
     /// - Throws: `DecodingError.dataCorrupted` for another format, a `total_cents` or
     ///   `max_total_cents` that is not the sum of the lines, or an invalid value; the decoder's errors otherwise.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         try container.checkFormat(Self.formatIdentifier, forKey: .format)
         let number = try container.decode(Int.self, forKey: .year)
         let start = try container.decode(CalendarDate.self, forKey: .from)

@@ -7,7 +7,7 @@ extension FundingWarning: Codable {
     /// - Parameter decoder: The decoder.
     /// - Throws: `DecodingError` for an unknown kind or a missing key.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         let message = try container.decode(String.self, forKey: .message)
         self.init(try container.decode(Kind.self, forKey: .kind), path: try container.decode(String.self, forKey: .path),
                   message: BilingualText(fr: try container.decodeIfPresent(String.self, forKey: .frenchMessage) ?? message, en: message),

@@ -15,7 +15,7 @@ extension PaymentSchedule: Codable {
     /// - Throws: `DecodingError.dataCorrupted` for another format or totals that are not the sums
     ///   of the payments; the decoder's errors otherwise.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         try container.checkFormat(Self.formatIdentifier, forKey: .format)
         let payments = try container.decode([Payment].self, forKey: .payments)
         let cpts = try container.decode(String.self, forKey: .cpts)
@@ -54,7 +54,7 @@ extension Payment: Codable {
     /// - Throws: `DecodingError.dataCorrupted` for an unknown event, an anniversary without its
     ///   number, or amounts that are not the sums of the settlements.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         let key = try container.decode(String.self, forKey: .event)
         let number = try container.decodeIfPresent(Int.self, forKey: .anniversary)
         guard let event = PaymentEvent(key: key, anniversary: number) else {
@@ -129,7 +129,7 @@ extension Settlement: Codable {
     /// - Parameter decoder: The decoder.
     /// - Throws: `DecodingError.dataCorrupted` for a status other than `due` or `pending`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedByEitherSpelling: CodingKeys.self)
         let status = try container.decode(String.self, forKey: .status)
         guard status == "due" || status == "pending" else {
             throw DecodingError.dataCorruptedError(forKey: .status, in: container,

@@ -77,14 +77,14 @@ final class MissionTable: @unchecked Sendable {
     func key(_ id: UInt16) -> String {
         lock.lock()
         defer { lock.unlock() }
-        return Int(id) < keys.count ? keys[Int(id)] : ""
+        return keys.indices.contains(Int(id)) ? keys[Int(id)] : ""
     }
 
     /// The declaration of a number, `nil` for ``undeclared``.
     func declaration(_ id: UInt16) -> MissionDeclaration? {
         lock.lock()
         defer { lock.unlock() }
-        return Int(id) < declarations.count ? declarations[Int(id)] : nil
+        return declarations.indices.contains(Int(id)) ? declarations[Int(id)] : nil
     }
 
     private static func full(_ key: String) -> CPTSKitError {
