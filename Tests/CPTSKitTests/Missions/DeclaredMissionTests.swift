@@ -236,6 +236,32 @@ struct DeclaredMissionTests {
         #expect(alone == ["parcours", "prevention", "crises_sanitaires"])
     }
 
+    @Test("A declared socle mission's deadlines are figures under its key, counted from the day its rulebook applies")
+    func deadlines() throws {
+        let months = #""mission.m60_socle.start_deadline_months": {"value": 6, "source": "hypothèse", "confidence": "I"}, "#
+            + #""mission.m60_socle.deployment_deadline_months": {"value": 12, "source": "hypothèse", "confidence": "I"}, "#
+        let text = Self.draft(id: "projet-delais", missions: #""m60_socle": {"label": {"fr": "Délais", "en": "Deadlines"}, "kind": "socle", "parts": ["fixed"]}"#,
+                              figures: months + Self.figure("mission.m60_socle.fixed.T3", "1000"))
+        let registry = try RulebookRegistry.standard.adding([try RulebookDocument(jsonText: text)])
+        let kind = try MissionKind(key: "m60_socle")
+        let rule = try #require(try registry.rulebook(id: "projet-delais").mission(kind))
+        #expect(rule.startDeadlineMonths?.value == 6)
+        #expect(rule.deploymentDeadlineMonths?.value == 12)
+        // Signed under the draft on 2026-08-01, started 2027-03-01: later than six months.
+        let contract = try Self.t3([try EngagedMission(kind: kind, startsOn: try CalendarDate(parsing: "2027-03-01"))], signedOn: "2026-08-01")
+        let warnings = try FundingEngine(registry: registry).validate(contract)
+        #expect(warnings.contains { $0.kind == .startDeadlineMissed && $0.value == "2027-03-01" })
+        #expect(rule.variable == nil)
+        // Keys of a declared mission that are not keys.
+        for bad in ["mission.m60_socle.start_deadline", "mission.m60_socle.fixed.T5", "mission.m60_socle.bonus.T3", "mission.m60_socle.fixed.T3.x"] {
+            let error = #expect(throws: CPTSKitError.self) {
+                _ = try RulebookDocument(jsonText: Self.draft(id: "bad-key", missions: "", figures: Self.figure(bad, "1")))
+            }
+            #expect(error?.kind == .unknownField, "\(bad)")
+            #expect(error?.path == "figures.\(bad)")
+        }
+    }
+
     @Test("Exported and loaded again, a rulebook keeps its declared missions")
     func exportRoundTrip() throws {
         let (_, draft) = try RulebookRegistry.standard.adding(jsonBytes: try RepositoryFiles.bytes(Self.draftPath))
