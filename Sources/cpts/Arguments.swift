@@ -203,8 +203,9 @@ enum Arguments {
             }
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             guard let option = command.options.first(where: { $0.name == parts[0] }) else {
-                throw UsageError(message: BilingualText(fr: "option '\(parts[0])' inconnue pour '\(command.name)'",
-                                                        en: "unknown option '\(parts[0])' for '\(command.name)'"), command: command)
+                let hint = Suggestion.didYouMean(parts[0], among: command.options.map(\.name))
+                throw UsageError(message: BilingualText(fr: "option '\(parts[0])' inconnue pour '\(command.name)'" + hint.french,
+                                                        en: "unknown option '\(parts[0])' for '\(command.name)'" + hint.english), command: command)
             }
             guard options[option.name] == nil else {
                 throw UsageError(message: BilingualText(fr: "option '\(option.name)' donnée deux fois", en: "option '\(option.name)' given twice"),

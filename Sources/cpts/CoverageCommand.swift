@@ -71,7 +71,17 @@ enum CoverageCommand {
     /// `--departement`, `--region` or `--france`; without one, the départements of the communes
     /// the files list.
     static func area(_ invocation: Invocation, communities: [CPTS]) throws(Runner.Failure) -> CoverageArea {
-        let given = [invocation.options["--departement"].map(CoverageArea.department),
+        // `2a` is Corse-du-Sud's `2A`; a code no département has is a usage error naming the option.
+        let department = invocation.options["--departement"].map { $0.uppercased() }
+        if let department, PopulationDataset.france.department(department) == nil {
+            let mayotte = department == "976"
+            throw Runner.Failure("cpts: --departement \(department) : aucun département des données France n'a ce code (01 à 95, 2A, 2B, 971 à 974)"
+                                     + (mayotte ? " ; l'Insee publie à part les populations légales de Mayotte" : ""),
+                                 "cpts: --departement \(department): no département of the France data has this code (01 to 95, 2A, 2B, 971 to 974)"
+                                     + (mayotte ? "; INSEE publishes the legal populations of Mayotte separately" : ""),
+                                 code: ExitCode.usage)
+        }
+        let given = [department.map(CoverageArea.department),
                      invocation.options["--region"].map(CoverageArea.region),
                      invocation.options["--france"].map { _ in CoverageArea.whole }].compactMap { $0 }
         guard given.count <= 1 else {

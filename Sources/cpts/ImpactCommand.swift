@@ -28,7 +28,13 @@ enum ImpactCommand {
                                        "'impact' needs --rulebook FILE, the draft to measure", command: "impact")
         }
         let (registry, draft) = try Runner.rulebookFile(draftPath)
-        let files = try PortfolioCommand.contractFiles(in: invocation.positionals[0])
+        let folder = invocation.positionals[0]
+        if folder.hasSuffix(".json") {
+            throw Runner.Failure.usage("'impact' mesure un dossier de contrats, pas un fichier (\(folder)) : donner le dossier qui le contient",
+                                       "'impact' measures a folder of contracts, not a file (\(folder)): give the folder that holds it",
+                                       command: "impact")
+        }
+        let files = try PortfolioCommand.contractFiles(in: folder)
         let empty = RulebookImpact(draft: draft.id, baseline: FundingEngine(), scenario: FundingEngine(registry: registry))
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 50, 8))
         let runs = Runs(count: workers)

@@ -19,8 +19,11 @@ enum WhatIfCommand {
             let question = WhatIfRenderer.Question(rawValue: action) ?? .reachable
             outcome.stdout = WhatIfRenderer.render(outlooks, question: question, format: format, language: invocation.language)
         case "late":
-            guard let key = invocation.options["--mission"], let months = invocation.options["--months"].flatMap(Int.init), months >= 0 else {
+            guard let key = invocation.options["--mission"], let text = invocation.options["--months"] else {
                 throw usage("'whatif late' attend --mission KEY et --months N", "'whatif late' needs --mission KEY and --months N")
+            }
+            guard let months = Int(text), months >= 0 else {
+                throw usage("--months \(text) : attendu un nombre de mois, 0 ou plus", "--months \(text): expected a number of months, 0 or more")
             }
             let comparison = try Runner.compute(path) { () throws(CPTSKitError) in
                 try engine.lateStart(of: try MissionKind(key: key), byMonths: months, in: contract)
@@ -29,8 +32,13 @@ enum WhatIfCommand {
                                                                                        "Start of \(key) delayed by \(months) months"),
                                                    format: format, language: invocation.language)
         case "compare":
-            let varied = try Runner.compute(path) { () throws(CPTSKitError) in
-                try Self.scenario(from: invocation, year: year, contract: contract, engine: engine)
+            // A value the options cannot mean is a usage error naming the option (exit 64), not the file's.
+            let varied: Scenario
+            do throws(CPTSKitError) {
+                varied = try Self.scenario(from: invocation, year: year, contract: contract, engine: engine)
+            } catch {
+                throw usage("\(error.path) \(error.value ?? "") : \(error.message(in: .french))",
+                            "\(error.path) \(error.value ?? ""): \(error.message(in: .english))")
             }
             let comparison = try Runner.compute(path) { () throws(CPTSKitError) in try engine.compare(contract, with: varied) }
             outcome.stdout = WhatIfRenderer.render(comparison, title: invocation.words("Scénario", "Scenario"), format: format,
@@ -51,10 +59,24 @@ enum WhatIfCommand {
             guard parts.count == 2 else {
                 throw CPTSKitError(.invalidArgument, path: "--set", message: BilingualText(fr: "attendu ID=VALEUR", en: "expected ID=VALUE"), value: String(item))
             }
+            guard contract.indicator(withID: parts[0], inYear: year) != nil else {
+                let known = contract.missions.indices.flatMap { contract.indicators(ofMission: $0, inYear: year).indicators.map(\.id) }
+                let hint = Suggestion.didYouMean(parts[0], among: known)
+                throw CPTSKitError(.invalidArgument, path: "--set",
+                                   message: BilingualText(fr: "aucun indicateur du contrat n'a cet identifiant en année \(year)" + hint.french,
+                                                          en: "no indicator of the contract has this id in year \(year)" + hint.english),
+                                   value: parts[0])
+            }
             switch parts[1] {
             case "true": scenario.setResult(.achieved(true), for: parts[0], year: year)
             case "false": scenario.setResult(.achieved(false), for: parts[0], year: year)
-            default: scenario.setResult(.measured(try Fraction(parsing: parts[1])), for: parts[0], year: year)
+            default:
+                guard let value = try? Fraction(parsing: parts[1]) else {
+                    throw CPTSKitError(.invalidArgument, path: "--set",
+                                       message: BilingualText(fr: "attendu true, false ou un nombre", en: "expected true, false or a number"),
+                                       value: String(item))
+                }
+                scenario.setResult(.measured(value), for: parts[0], year: year)
             }
         }
         for item in (invocation.options["--start"] ?? "").split(separator: ",") {
@@ -62,13 +84,20 @@ enum WhatIfCommand {
             guard parts.count == 2 else {
                 throw CPTSKitError(.invalidArgument, path: "--start", message: BilingualText(fr: "attendu MISSION=AAAA-MM-JJ", en: "expected MISSION=YYYY-MM-DD"), value: String(item))
             }
-            scenario.startDates[try MissionKind(key: parts[0])] = try CalendarDate(parsing: parts[1])
+            guard let kind = try? MissionKind(key: parts[0]), let date = try? CalendarDate(parsing: parts[1]) else {
+                throw CPTSKitError(.invalidArgument, path: "--start",
+                                   message: BilingualText(fr: "attendu MISSION=AAAA-MM-JJ, une date réelle", en: "expected MISSION=YYYY-MM-DD, a real date"),
+                                   value: String(item))
+            }
+            scenario.startDates[kind] = date
         }
         if let crisis = invocation.options["--crisis"] {
             var years: Set<Int> = []
             for item in crisis.split(separator: ",") where item != "none" {
-                guard let value = Int(item) else {
-                    throw CPTSKitError(.invalidArgument, path: "--crisis", message: BilingualText(fr: "attendu des numéros d'année", en: "expected year numbers"), value: String(item))
+                guard let value = Int(item), (1...ACIContract.yearCount).contains(value) else {
+                    throw CPTSKitError(.invalidArgument, path: "--crisis",
+                                       message: BilingualText(fr: "attendu des années contractuelles, de 1 à \(ACIContract.yearCount)", en: "expected contract years, 1 to \(ACIContract.yearCount)"),
+                                       value: String(item))
                 }
                 years.insert(value)
             }
