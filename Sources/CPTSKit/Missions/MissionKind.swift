@@ -177,7 +177,7 @@ public struct MissionKind: Hashable, Sendable, Comparable, CustomStringConvertib
     ///   - lhs: A mission.
     ///   - rhs: Another.
     public static func < (lhs: MissionKind, rhs: MissionKind) -> Bool {
-        if lhs.id < 6 || rhs.id < 6 { return lhs.ordinal < rhs.ordinal || (lhs.ordinal == rhs.ordinal && lhs.id < rhs.id) }
+        if lhs.id < 6 || rhs.id < 6 { return lhs.ordinal < rhs.ordinal }
         return lhs.key < rhs.key
     }
 }

@@ -16,6 +16,8 @@ final class MissionTable: @unchecked Sendable {
     static let undeclared = UInt16.max
 
     private let lock = NSLock()
+    /// How many keys, and how many declarations, the table may hold.
+    private let limit: Int
     private var keys: [String]
     private var ids: [String: UInt16]
     private var declarations: [MissionDeclaration]
@@ -23,7 +25,11 @@ final class MissionTable: @unchecked Sendable {
     /// The last declaration made of each key, by key number.
     private var latest: [UInt16: UInt16]
 
-    private init() {
+    /// A table holding the six ACI missions.
+    ///
+    /// - Parameter limit: How many keys and declarations it may hold (the shared table: 65 535).
+    init(limit: Int = Int(MissionTable.undeclared)) {
+        self.limit = limit
         let builtIn = MissionKind.builtInDeclarations
         keys = builtIn.map(\.key)
         declarations = builtIn
@@ -42,7 +48,7 @@ final class MissionTable: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let id = ids[key] { return id }
-        guard keys.count < Int(Self.undeclared) else { throw Self.full(key) }
+        guard keys.count < limit else { throw Self.full(key, limit) }
         let id = UInt16(keys.count)
         keys.append(key)
         ids[key] = id
@@ -57,7 +63,7 @@ final class MissionTable: @unchecked Sendable {
         if let known = declarationIDs[declaration] {
             id = known
         } else {
-            guard declarations.count < Int(Self.undeclared) else { throw Self.full(declaration.key) }
+            guard declarations.count < limit else { throw Self.full(declaration.key, limit) }
             id = UInt16(declarations.count)
             declarations.append(declaration)
             declarationIDs[declaration] = id
@@ -87,10 +93,10 @@ final class MissionTable: @unchecked Sendable {
         return declarations.indices.contains(Int(id)) ? declarations[Int(id)] : nil
     }
 
-    private static func full(_ key: String) -> CPTSKitError {
+    private static func full(_ key: String, _ limit: Int) -> CPTSKitError {
         CPTSKitError(.unknownMission, path: "",
-                     message: BilingualText(fr: "trop de missions différentes dans ce processus (65 535 au plus)",
-                                            en: "too many different missions in this process (65,535 at most)"),
+                     message: BilingualText(fr: "trop de missions différentes dans ce processus (\(limit) au plus)",
+                                            en: "too many different missions in this process (\(limit) at most)"),
                      value: key)
     }
 }

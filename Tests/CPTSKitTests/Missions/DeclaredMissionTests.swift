@@ -272,6 +272,31 @@ struct DeclaredMissionTests {
         #expect(draft.fileText.contains(#""Support to France santé structures""#))
     }
 
+    @Test("The table of missions holds a bounded number of keys and of declarations, then refuses more")
+    func tableLimit() throws {
+        let table = MissionTable(limit: 8)  // the six ACI missions, then two more
+        #expect(try table.id(of: "acces_aux_soins") == 0)
+        #expect(try table.id(of: "t1") == 6)
+        #expect(try table.id(of: "t2") == 7)
+        #expect(try table.id(of: "t1") == 6)  // known: no new entry
+        let error = #expect(throws: CPTSKitError.self) { try table.id(of: "t3") }
+        #expect(error?.value == "t3")
+        #expect(error?.message.contains("8") == true)
+        func declaration(_ key: String) throws -> MissionDeclaration {
+            try MissionDeclaration(key: key, label: BilingualText(fr: key, en: key), category: .optional)
+        }
+        #expect(try table.id(of: declaration("t1")) == 6)
+        #expect(try table.id(of: declaration("t2")) == 7)
+        #expect(try table.id(of: declaration("t1")) == 6)
+        #expect(throws: CPTSKitError.self) { try table.id(of: try declaration("t4")) }
+        #expect(table.key(7) == "t2")
+        #expect(table.key(8) == "")
+        #expect(table.declaration(7)?.key == "t2")
+        #expect(table.declaration(8) == nil)
+        #expect(table.latestDeclaration(ofKey: 6) == 6)
+        #expect(table.latestDeclaration(ofKey: 0) == MissionTable.undeclared)
+    }
+
     @Test("A mission key: equal by key whatever the declaration, ordered the ACI's first, Codable as its key")
     func missionKind() throws {
         let a = try MissionKind(declaration: MissionDeclaration(key: "m40", label: BilingualText(fr: "A", en: "A"), category: .socle))
