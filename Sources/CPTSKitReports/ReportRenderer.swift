@@ -21,6 +21,7 @@ public enum ReportRenderer {
         }
         out += "  \(report.missionCount) missions, \(report.indicatorCount) " + words("indicateurs, années évaluées : ", "indicators, assessed years: ")
         out += report.assessedYears.isEmpty ? words("aucune", "none") + "\n" : report.assessedYears.map(String.init).joined(separator: ", ") + "\n"
+        var seenEPCIs: Set<String> = []
         for check in report.populationChecks {
             out += words("  population déclarée ", "  declared population ") + words.integer(check.declared) + words(" ; INSEE ", "; INSEE ")
                 + "\(check.measure.label(in: language)) \(check.millesime) " + words("des communes : ", "of the communes: ") + words.integer(check.inseeSum)
@@ -30,7 +31,10 @@ public enum ReportRenderer {
                 out += words(" ; hors jeu de données : ", "; outside the data: ") + check.unknownCodes.map(\.rawValue).joined(separator: ", ")
             }
             out += "\n"
-            for note in check.notes { out += "    " + (note.isWarning ? warning : words("note : ", "note: ")) + note.description(in: language) + "\n" }
+            // An EPCI's note is the same in every millésime: it is said under the first only.
+            for note in check.notes where note.kind != .epci || seenEPCIs.insert("\(note.path) \(note.code)").inserted {
+                out += "    " + (note.isWarning ? warning : words("note : ", "note: ")) + note.description(in: language) + "\n"
+            }
         }
         if report.warnings.isEmpty { out += words("  aucun avertissement", "  no warning") + "\n" }
         for item in report.warnings { out += "  " + warning + item.description(in: language) + "\n" }

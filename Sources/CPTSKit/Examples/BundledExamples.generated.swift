@@ -10,6 +10,7 @@ enum BundledExampleText {
   "cpts": {
     "name": "CPTS Pays de Ploërmel Cœur de Bretagne",
     "population": 72520,
+    "epcis": ["200066777", "200066785"],
     "members": 59
   },
   "signed_on": "2024-10-09",

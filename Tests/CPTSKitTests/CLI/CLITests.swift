@@ -177,8 +177,9 @@ struct CLITests {
         for format in ["json", "csv"] { #expect(try CLIRunner.run(["rules", "--id", "aci-2019", "--format", format]).status == 0) }
         let coverage = try CLIRunner.run(["coverage", "--millesime", "2020"] + Self.examples)
         #expect(coverage.status == 0)
-        // Lorient Littoral 109 422 + Rade à Ria 31 530 (PMUN 2020) of 764 161 inhabitants.
-        #expect(coverage.stdout.contains("Coverage rate: 18.45%"))
+        // Lorient Littoral 109 422 + Rade à Ria 31 530 + Ploërmel's two communautés de communes
+        // 81 487 (PMUN 2020) of 764 161 inhabitants: 222 439, 29.11 %.
+        #expect(coverage.stdout.contains("Coverage rate: 29.11%"))
         let json = try CLIRunner.run(["coverage", Self.examples[0], "--millesime", "2023", "--measure", "ptot", "--format", "json"])
         #expect(json.stdout.contains("\"covered_population\": 114087"))
         let validate = try CLIRunner.run(["validate", "--format", "json"] + Self.examples)

@@ -83,10 +83,16 @@ struct CoverageCommandTests {
         #expect(mayotte.status == 64)
         #expect(mayotte.stderr.contains("--departement 976: no département of the France data has this code"))
         #expect(mayotte.stderr.contains("INSEE publishes the legal populations of Mayotte separately"))
-        let nowhere = try CLIRunner.run(["coverage", "Examples/ploermel-2024.json"])
+        // A CPTS without territory: Ploërmel's contract without its communautés de communes.
+        let bare = FileManager.default.temporaryDirectory.appendingPathComponent("bare-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: bare) }
+        let text = try RepositoryFiles.text("Examples/ploermel-2024.json")
+            .replacingOccurrences(of: #""epcis": ["200066777", "200066785"],"#, with: "")
+        try Data(text.utf8).write(to: bare)
+        let nowhere = try CLIRunner.run(["coverage", bare.path])
         #expect(nowhere.status == 64)
         #expect(nowhere.stderr.contains("give --departement, --region or --france"))
-        let given = try CLIRunner.run(["coverage", "Examples/ploermel-2024.json", "--departement", "56"])
+        let given = try CLIRunner.run(["coverage", bare.path, "--departement", "56"])
         #expect(given.status == 0)
         #expect(given.stdout.contains("Coverage rate: 0.00%"))
     }

@@ -52,8 +52,10 @@ struct PortfolioAndReviewTests {
         #expect(summary.byDepartment["56"]?.total == Euros(cents: 139_864_384))
         #expect(summary.byDepartment["unknown"]?.total == Euros(cents: 118_651_186))
         let coverage = try summary.coverage()
-        #expect(coverage.coveredPopulation == 109_422)
-        #expect(FrenchNumber.percent(coverage.share) == "14,32 %")
+        // Lorient Littoral's five communes, 109 422 inhabitants, and Ploërmel's two communautés de
+        // communes (56 communes), 81 487 (population municipale 2020), of 764 161.
+        #expect(coverage.coveredPopulation == 109_422 + 81_487)
+        #expect(FrenchNumber.percent(coverage.share) == "24,98 %")
     }
 
     @Test("A contract that fails leaves the summary unchanged")
