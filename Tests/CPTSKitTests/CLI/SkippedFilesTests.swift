@@ -60,6 +60,9 @@ struct SkippedFilesTests {
             #expect(result.stdout.contains("z-new-mission.json"))
             switch format {
             case "csv":
+                // Every row, the skipped ones too, has as many fields as the header.
+                let rows = result.stdout.split(separator: "\n").map { CSVFields.split(String($0)) }
+                #expect(Set(rows.map(\.count)) == [rows.first?.count ?? 0], "\(command)")
                 #expect(result.stdout.contains("skipped,a-broken.json,missing_field,cpts,"))
                 #expect(result.stdout.contains("skipped,z-new-mission.json,unknown_mission,missions[6].mission,"))
             default:
@@ -78,5 +81,31 @@ struct SkippedFilesTests {
         #expect(result.stdout.contains(#""skipped": []"#))
         let table = try CLIRunner.run(["portfolio", "Examples", "--lang", "en"])
         #expect(!table.stdout.contains("left out"))
+    }
+}
+
+/// A CSV line's fields, quotes honoured (enough for the reports' own CSV).
+enum CSVFields {
+    static func split(_ line: String) -> [String] {
+        var fields: [String] = [], field = "", quoted = false
+        var characters = Array(line)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" {
+                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                } else {
+                    field.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                fields.append(field)
+                field = ""
+            } else {
+                field.append(character)
+            }
+        }
+        fields.append(field)
+        return fields
     }
 }

@@ -11,6 +11,7 @@ struct UsageErrorTests {
     @Test("Exit 64, the option and the value in the message, in both languages", arguments: [
         (["whatif", "compare", contract, "--set", "depistage-sein=beaucoup"], "--set", "depistage-sein=beaucoup"),
         (["whatif", "compare", contract, "--set", "depistage-sien=3"], "--set", "depistage-sein"),
+        (["whatif", "compare", contract, "--set", "depistage-sien=3"], "--set depistage-sien", "depistage-sein"),
         (["whatif", "compare", contract, "--set", "sans-egal"], "--set", "sans-egal"),
         (["whatif", "compare", contract, "--crisis", "9"], "--crisis", "9"),
         (["whatif", "compare", contract, "--crisis", "0"], "--crisis", "0"),
