@@ -38,6 +38,7 @@ struct UsageErrorTests {
         ["whatif", "late", contract, "--mission", "prevention", "--months", "0"],
         ["whatif", "compare", contract, "--year", "1", "--crisis", "1,5"],
         ["whatif", "compare", contract, "--year", "1", "--set", "depistage-sein=75"],
+        ["whatif", "compare", contract, "--year", "1", "--start", "prevention=2025-12-01"],
     ])
     func accepted(_ arguments: [String]) throws {
         let result = try CLIRunner.run(arguments + ["--lang", "en"])
@@ -48,6 +49,11 @@ struct UsageErrorTests {
     func nearest() {
         #expect(Suggestion.nearest(to: "--yaer", among: ["--year", "--format"]) == "--year")
         #expect(Suggestion.nearest(to: "--zzzzzz", among: ["--year", "--format"]) == nil)
+        // Within a third of the typed length when that is more than two: 3 edits of 10 characters, not 4.
+        #expect(Suggestion.nearest(to: "--abcdeXYZ", among: ["--abcdefgh"]) == "--abcdefgh")
+        #expect(Suggestion.nearest(to: "--abcdWXYZ", among: ["--abcdefgh"]) == nil)
+        #expect(Suggestion.nearest(to: "--yeXX", among: ["--year"]) == "--year")
+        #expect(Suggestion.nearest(to: "--XeXX", among: ["--year"]) == nil)
         #expect(Suggestion.editDistance("kitten", "sitting") == 3)
         #expect(Suggestion.editDistance("", "abc") == 3)
         #expect(Suggestion.editDistance("abc", "") == 3)
