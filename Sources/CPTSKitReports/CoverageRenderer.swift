@@ -12,12 +12,15 @@ public enum CoverageRenderer {
     ///   - coverage: The coverage.
     ///   - format: Table, JSON or CSV.
     ///   - language: The language of a table (JSON and CSV carry codes).
+    ///   - skipped: The files left out (not read, or whose territory could not be read), listed in
+    ///     every format.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ coverage: Coverage, format: OutputFormat, language: Language = .french) -> String {
+    public static func render(_ coverage: Coverage, format: OutputFormat, language: Language = .french,
+                              skipped: [RefusedContract] = []) -> String {
         switch format {
-        case .json: json(coverage).serialized() + "\n"
-        case .csv: csv(coverage)
-        case .table: table(coverage, Wording(language))
+        case .json: json(coverage, skipped: skipped).serialized() + "\n"
+        case .csv: csv(coverage) + RefusedRenderer.csvRows(skipped, columns: 6).map { CSVWriter.row($0) + "\n" }.joined()
+        case .table: table(coverage, Wording(language)) + RefusedRenderer.table(skipped, Wording(language))
         }
     }
 
@@ -38,7 +41,7 @@ public enum CoverageRenderer {
     }
 
     /// The JSON document, `cpts-coverage/1`.
-    static func json(_ coverage: Coverage) -> JSONValue {
+    static func json(_ coverage: Coverage, skipped: [RefusedContract] = []) -> JSONValue {
         func number(_ value: Int) -> JSONValue { .number(String(value)) }
         func part(_ part: Coverage.Part) -> JSONValue {
             .object([("code", .string(part.code)), ("name", .string(part.name)), ("population", number(part.population)),
@@ -49,6 +52,7 @@ public enum CoverageRenderer {
         let (kind, codes) = area(coverage.area)
         return .object([
             ("format", .string("cpts-coverage/1")),
+            ("skipped", RefusedRenderer.json(skipped)),
             ("area", .object([("kind", .string(kind)), ("codes", .array(codes.map { .string($0) })),
                               ("name", .string(coverage.areaName))])),
             ("millesime", number(coverage.millesime)),
@@ -184,8 +188,9 @@ public enum CoverageRenderer {
     /// - Parameters:
     ///   - coverage: The coverage.
     ///   - language: French (the default) or English; the page's `lang`.
+    ///   - skipped: The files left out, listed in a section of the page.
     /// - Returns: The page.
-    public static func html(_ coverage: Coverage, language: Language = .french) -> String {
+    public static func html(_ coverage: Coverage, language: Language = .french, skipped: [RefusedContract] = []) -> String {
         let w = Wording(language)
         let colon = w(" : ", ": ")
         let escape = ReviewRenderer.escape
@@ -245,6 +250,7 @@ public enum CoverageRenderer {
             body += "<p>" + w("Codes hors des données, non comptés : ", "Codes outside the data, not counted: ")
                 + "\(escape(coverage.outside.map(\.rawValue).joined(separator: ", "))).</p>\n"
         }
+        body += RefusedRenderer.html(skipped, w)
         body += "<p><small>\(escape(coverage.attribution))</small></p>\n"
         return HTMLPage.document(title: escape(title), width: 60, language: language, style: """
             td { text-align: right; }

@@ -21,6 +21,7 @@ enum CoverageCommand {
         }
         var communities: [CPTS] = []
         var failed: Runner.Failure? = nil
+        var skipped: [RefusedContract] = []
         for path in files {
             do throws(Runner.Failure) {
                 let cpts = try Runner.contract(path).cpts
@@ -28,14 +29,16 @@ enum CoverageCommand {
                 _ = try Runner.compute(path) { () throws(CPTSKitError) in try dataset.territory(of: cpts, millesime: millesime) }
                 communities.append(cpts)
             } catch {
+                // Said on stderr and listed in every format; the others are still covered.
                 outcome.stderr += invocation.words(error.message) + "\n"
+                skipped.append(RefusedContract(index: communities.count + skipped.count, label: (path as NSString).lastPathComponent,
+                                               error: error.refusal(of: path)))
                 if failed == nil || error.code == ExitCode.invalidData { failed = error }
             }
         }
-        if let failed {
-            let count = files.count - communities.count
-            throw Runner.Failure("cpts: couverture non calculée : \(count) fichier(s) en erreur",
-                                 "cpts: coverage not computed: \(count) file(s) in error", code: failed.code)
+        if let failed, communities.isEmpty {
+            throw Runner.Failure("cpts: couverture non calculée : \(skipped.count) fichier(s) en erreur",
+                                 "cpts: coverage not computed: \(skipped.count) file(s) in error", code: failed.code)
         }
         let area = try Self.area(invocation, communities: communities)
         let coverage = try Runner.compute("coverage") { () throws(CPTSKitError) in
@@ -52,9 +55,12 @@ enum CoverageCommand {
                                                "warning: \(claim.code) (\(claim.name)) is claimed by \(claimants): counted once\n")
         }
         switch invocation.options["--format"] ?? "table" {
-        case "html": outcome.stdout = CoverageRenderer.html(coverage, language: invocation.language)
-        default: outcome.stdout = CoverageRenderer.render(coverage, format: Runner.format(invocation), language: invocation.language)
+        case "html": outcome.stdout = CoverageRenderer.html(coverage, language: invocation.language, skipped: skipped)
+        default:
+            outcome.stdout = CoverageRenderer.render(coverage, format: Runner.format(invocation), language: invocation.language,
+                                                     skipped: skipped)
         }
+        if let failed { outcome.exitCode = failed.code }
     }
 
     /// `--millesime`, or the latest the data holds.

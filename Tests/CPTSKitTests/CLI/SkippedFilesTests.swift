@@ -74,6 +74,33 @@ struct SkippedFilesTests {
         }
     }
 
+    @Test("Coverage covers the files it can read and lists the one it cannot, in every format", arguments: ["json", "table", "csv", "html"])
+    func coverage(_ format: String) throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for language in ["en", "fr"] {
+            let result = try CLIRunner.run(["coverage", folder.path, "--format", format, "--lang", language])
+            #expect(result.status == 65)
+            #expect(result.stdout.contains("a-broken.json"))
+            // The contract no rulebook funds still has a territory: it is covered, not skipped.
+            #expect(!result.stdout.contains("z-new-mission.json"))
+            switch format {
+            case "json": #expect(result.stdout.contains(#""kind": "missing_field""#))
+            case "csv": #expect(result.stdout.contains("skipped,a-broken.json,missing_field,cpts,"))
+            default:
+                let title = language == "en" ? "Files left out (1), not counted above" : "Fichiers laissés de côté (1), non comptés ci-dessus"
+                #expect(result.stdout.contains(title))
+            }
+        }
+        // Every file broken: nothing to cover, an error.
+        let lone = FileManager.default.temporaryDirectory.appendingPathComponent("lone-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: lone) }
+        try Data("{}".utf8).write(to: lone)
+        let nothing = try CLIRunner.run(["coverage", lone.path, "--lang", "en"])
+        #expect(nothing.status == 65)
+        #expect(nothing.stderr.contains("coverage not computed: 1 file(s) in error"))
+    }
+
     @Test("Without a file left out, JSON says so with an empty list, and the other formats say nothing")
     func none() throws {
         let result = try CLIRunner.run(["portfolio", "Examples", "--format", "json"])
