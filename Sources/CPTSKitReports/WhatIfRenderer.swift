@@ -135,23 +135,31 @@ public enum WhatIfRenderer {
                         ("base_cents", difference.base.map { .number(String($0.cents)) } ?? .null),
                         ("scenario_cents", difference.scenario.map { .number(String($0.cents)) } ?? .null),
                         ("delta_cents", .number(String(difference.delta.cents))),
+                        ("base_status", difference.baseStatus.map { .string($0.rawValue) } ?? .null),
+                        ("scenario_status", difference.scenarioStatus.map { .string($0.rawValue) } ?? .null),
                     ])
                 })),
             ]).serialized() + "\n"
         case .csv:
-            var out = CSVWriter.row(["year", "mission", "part", "indicator", "base_cents", "scenario_cents", "delta_cents"]) + "\n"
+            var out = CSVWriter.row(["year", "mission", "part", "indicator", "base_cents", "scenario_cents", "delta_cents",
+                                     "base_status", "scenario_status"]) + "\n"
             for d in comparison.differences {
                 out += CSVWriter.row([String(d.year), d.mission?.key ?? "", d.part.rawValue, d.indicator ?? "",
                                       d.base.map { String($0.cents) } ?? "", d.scenario.map { String($0.cents) } ?? "",
-                                      String(d.delta.cents)]) + "\n"
+                                      String(d.delta.cents), d.baseStatus?.rawValue ?? "", d.scenarioStatus?.rawValue ?? ""]) + "\n"
             }
             return out
         case .table:
             var table = TextTable([(words("Année", "Year"), .right), ("Mission", .left), ("Part", .left), (words("Indicateur", "Indicator"), .left),
                                    ("Base", .right), (words("Scénario", "Scenario"), .right), (words("Écart", "Difference"), .right)])
+            // A pending line is not counted: it shows as pending, its best case in the statement.
+            func amount(_ value: Euros?, _ status: LineStatus?) -> String {
+                guard let value else { return "—" }
+                return status == .pending ? words("en attente", "pending") : words.money(value)
+            }
             for d in comparison.differences {
                 table.append([String(d.year), d.mission?.label ?? "Fonctionnement", d.part.label(in: language), d.indicator ?? "—",
-                              d.base.map(words.money) ?? "—", d.scenario.map(words.money) ?? "—", words.money(d.delta)])
+                              amount(d.base, d.baseStatus), amount(d.scenario, d.scenarioStatus), words.money(d.delta)])
             }
             var out = "\(title)\n\n" + table.rendered() + "\n\n"
             out += words("Total du contrat : ", "Contract total: ") + words.money(comparison.base.total) + " → " + words.money(comparison.scenario.total)

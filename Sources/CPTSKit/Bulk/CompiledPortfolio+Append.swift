@@ -94,6 +94,9 @@ extension CompiledPortfolio {
         // The columns keep one rounding rule per contract: a later rulebook rounding otherwise
         // sends the contract to the reference path.
         guard plan.roundsAlike else { return false }
+        // A year assessed for some indicators only (a what-if scenario's) keeps the others pending:
+        // the columns read a year as assessed or not, so such a contract takes the reference path.
+        guard !plan.contract.partiallyAssessed else { return false }
         var assessed: UInt8 = 0
         for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
         let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)

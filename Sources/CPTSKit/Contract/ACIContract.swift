@@ -17,6 +17,9 @@ public struct ACIContract: Hashable, Sendable {
     public let cpts: CPTS
     /// The signature date; year 1 starts on it.
     public let signedOn: CalendarDate
+    /// Whether an assessed year leaves some indicator without result (only a what-if scenario's
+    /// contract can): the compiled columns then leave it to the reference path.
+    private(set) var partiallyAssessed = false
     /// The rulebook named by the contract, or `nil` for the one in force on ``signedOn``.
     public let rulebookID: String?
     /// The engaged missions, in contract order.
@@ -59,6 +62,19 @@ public struct ACIContract: Hashable, Sendable {
                 rulebookChanges: RulebookChanges = .nextAnniversary, amendments: [Amendment] = [])
         throws(CPTSKitError)
     {
+        try self.init(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions, results: results,
+                      crisisYears: crisisYears, activations: activations, rulebookChanges: rulebookChanges,
+                      amendments: amendments, partialYears: false)
+    }
+
+    /// Creates and checks a contract; with `partialYears`, a year may give results to some of its
+    /// indicators only (the others stay pending at their best case): what a what-if scenario that
+    /// sets a few results of a pending year describes, never a contract file.
+    init(cpts: CPTS, signedOn: CalendarDate, rulebookID: String?, missions: [EngagedMission],
+         results: [Int: [String: IndicatorResult]], crisisYears: Set<Int>, activations: [MissionKind: Set<Int>],
+         rulebookChanges: RulebookChanges, amendments: [Amendment], partialYears: Bool)
+        throws(CPTSKitError)
+    {
         self.cpts = cpts
         self.signedOn = signedOn
         self.rulebookID = rulebookID
@@ -72,7 +88,7 @@ public struct ACIContract: Hashable, Sendable {
         try checkAmendments()
         try checkMissions()
         try checkAmendedIndicators()
-        try checkResults()
+        partiallyAssessed = try checkResults(everyIndicator: !partialYears)
         try checkActivationYears()
         try checkNothingAfterTermination()
     }
@@ -160,7 +176,10 @@ public struct ACIContract: Hashable, Sendable {
         }
     }
 
-    private func checkResults() throws(CPTSKitError) {
+    /// Checks the results; returns whether some assessed year leaves an indicator without result
+    /// (an error unless `everyIndicator` is false).
+    private func checkResults(everyIndicator: Bool) throws(CPTSKitError) -> Bool {
+        var partial = false
         for year in results.keys.sorted() {
             guard (1...ACIContract.yearCount).contains(year) else {
                 throw CPTSKitError(.yearOutOfContract, path: "results.\(year)",
@@ -198,12 +217,15 @@ public struct ACIContract: Hashable, Sendable {
                 let (list, amendment) = indicators(ofMission: index, inYear: year)
                 let owner = amendment.map { "amendments[\($0)]" } ?? "missions[\(index)]"
                 for (position, indicator) in list.enumerated() where yearResults[indicator.id] == nil {
+                    partial = true
+                    guard everyIndicator else { continue }
                     throw CPTSKitError(.missingResult, path: "results.\(year).\(indicator.id)",
                                        message: BilingualText(fr: "l'année \(year) est évaluée mais cet indicateur de \(owner).indicators[\(position)] n'a pas de résultat", en: "year \(year) is assessed but this indicator of \(owner).indicators[\(position)] has no result"),
                                        value: "absent")
                 }
             }
         }
+        return partial
     }
 
     /// The number of the contract year containing `date` (1 for dates before the first anniversary).

@@ -26,12 +26,14 @@ extension FundingEngine {
                 if other?.amount != line.amount || other?.status != line.status {
                     differences.append(.init(year: old.year.number, mission: line.mission, part: line.part, indicator: line.indicator,
                                              base: line.amount, scenario: other?.amount,
-                                             delta: Euros(cents: counted(other) &- counted(line))))
+                                             delta: Euros(cents: counted(other) &- counted(line)),
+                                             baseStatus: line.status, scenarioStatus: other?.status))
                 }
             }
             for line in new.lines where !seen.contains(key(line)) {
                 differences.append(.init(year: new.year.number, mission: line.mission, part: line.part, indicator: line.indicator,
-                                         base: nil, scenario: line.amount, delta: Euros(cents: counted(line))))
+                                         base: nil, scenario: line.amount, delta: Euros(cents: counted(line)),
+                                         baseStatus: nil, scenarioStatus: line.status))
             }
         }
         return ScenarioComparison(base: base, scenario: varied, differences: differences)

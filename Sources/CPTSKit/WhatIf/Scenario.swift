@@ -66,8 +66,9 @@ public struct Scenario: Hashable, Sendable {
         for (year, values) in results {
             for (id, value) in values { merged[year, default: [:]][id] = value }
         }
+        // A scenario may set a few results of a pending year: the others stay pending at their best case.
         return try ACIContract(cpts: contract.cpts, signedOn: contract.signedOn, rulebookID: contract.rulebookID, missions: missions,
-                               results: merged, crisisYears: crisisYears ?? contract.crisisYears,
-                               rulebookChanges: contract.rulebookChanges, amendments: contract.amendments)
+                               results: merged, crisisYears: crisisYears ?? contract.crisisYears, activations: contract.activations,
+                               rulebookChanges: contract.rulebookChanges, amendments: contract.amendments, partialYears: true)
     }
 }

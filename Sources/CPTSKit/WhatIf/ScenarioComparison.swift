@@ -16,6 +16,10 @@ public struct ScenarioComparison: Hashable, Sendable {
         public let scenario: Euros?
         /// `scenario − base`, counting an absent line as zero and pending lines as zero.
         public let delta: Euros
+        /// The line's status in the base funding (`nil`: no such line); a pending line's amount is its best case.
+        public let baseStatus: LineStatus?
+        /// The line's status in the scenario (`nil`: no such line).
+        public let scenarioStatus: LineStatus?
     }
 
     /// The funding of the contract as it is.

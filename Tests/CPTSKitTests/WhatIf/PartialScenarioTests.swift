@@ -1,0 +1,43 @@
+import Testing
+@testable import CPTSKit
+
+/// A what-if that sets a few results of a pending year: those indicators are assessed, the others
+/// stay pending at their best case, as in a statement; a contract file still gives every result
+/// of an assessed year.
+@Suite("What-if on a pending year with a few results")
+struct PartialScenarioTests {
+    @Test("One result set in pending year 2: that line is assessed, every other stays pending; totals move by it alone")
+    func partialYear() throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        #expect(contract.results[2] == nil)
+        var scenario = Scenario()
+        scenario.setResult(.measured(try Fraction(75)), for: "depistage-sein", year: 2)
+        let comparison = try FundingEngine().compare(contract, with: scenario)
+        let year2 = comparison.scenario.years[1].lines.filter { $0.part == .variable }
+        #expect(year2.filter { $0.status == .assessed }.map(\.indicator) == ["depistage-sein"])
+        #expect(year2.filter { $0.status == .pending }.count == year2.count - 1)
+        // 75 % reaches the last tier: 3 500 € (the line's best case), and nothing else changes.
+        #expect(comparison.totalDifference == Euros(cents: 350_000))
+        #expect(comparison.maxTotalDifference == .zero)
+        let difference = try #require(comparison.differences.first)
+        #expect(comparison.differences.count == 1)
+        #expect(difference.baseStatus == .pending)
+        #expect(difference.scenarioStatus == .assessed)
+        // The scenario's contract is partial: the compiled columns leave it to the reference path, same totals.
+        let varied = try scenario.apply(to: contract)
+        #expect(varied.partiallyAssessed)
+        #expect(!contract.partiallyAssessed)
+        let compiled = try CompiledContract(varied)
+        #expect(compiled.usesReferencePath)
+        for year in 1...5 { #expect(try compiled.total(year: year) == comparison.scenario.years[year - 1].total) }
+    }
+
+    @Test("A contract file (or one built in code) still gives every result of an assessed year")
+    func filesStayWhole() throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        let error = #expect(throws: CPTSKitError.self) {
+            try contract.with(results: contract.results.merging([2: ["depistage-sein": .measured(try Fraction(75))]]) { $1 })
+        }
+        #expect(error?.kind == .missingResult)
+    }
+}
