@@ -66,5 +66,14 @@ struct KeyStrategyTests {
         #expect(camelCaseSpelling("year") == "year")
         #expect(JSONValue.snakeCaseSpelling("maxTotalCents") == "max_total_cents")
         #expect(JSONValue.snakeCaseSpelling("depistage-sein") == "depistage-sein")
+        // Spelled back only when the marker is there in its converted spelling and not in its own.
+        let converted = JSONValue.object([("signedOn", .string("x")), ("rulebookChanges", .string("none"))])
+        #expect(converted.snakeCasedIfConverted(marker: "signed_on")
+            == .object([("signed_on", .string("x")), ("rulebook_changes", .string("none"))]))
+        let unconverted = JSONValue.object([("signedAt", .string("x")), ("rulebookChanges", .string("none"))])
+        #expect(unconverted.snakeCasedIfConverted(marker: "signed_on") == unconverted)
+        let both = JSONValue.object([("signed_on", .string("x")), ("signedOn", .string("y"))])
+        #expect(both.snakeCasedIfConverted(marker: "signed_on") == both)
+        #expect(JSONValue.array([]).snakeCasedIfConverted(marker: "signed_on") == .array([]))
     }
 }
