@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitFrance
 import CPTSKitReports
 import Foundation
 
@@ -35,7 +36,10 @@ enum ImpactCommand {
                                        command: "impact")
         }
         let files = try PortfolioCommand.contractFiles(in: folder)
-        let empty = RulebookImpact(draft: draft.id, baseline: FundingEngine(), scenario: FundingEngine(registry: registry))
+        var start = RulebookImpact(draft: draft.id, baseline: FundingEngine(), scenario: FundingEngine(registry: registry))
+        // Each CPTS is filed under the département holding most of its population (national data).
+        start.departments = DepartmentAttribution(dataset: .france)
+        let empty = start
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 50, 8))
         let runs = Runs(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

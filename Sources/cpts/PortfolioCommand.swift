@@ -6,7 +6,8 @@ import Foundation
 /// `cpts portfolio DIR`: streams every contract file of a folder into a ``PortfolioSummary``.
 enum PortfolioCommand {
     static func run(_ invocation: Invocation, engine: FundingEngine, into outcome: inout Outcome) throws(Runner.Failure) {
-        var summary = PortfolioSummary(engine: engine)
+        // Each CPTS is filed under the département holding most of its population (national data).
+        var summary = PortfolioSummary(engine: engine, departments: DepartmentAttribution(dataset: .france))
         var failed = false
         for path in try contractFiles(in: invocation.positionals[0]) {
             do throws(Runner.Failure) {

@@ -20,8 +20,11 @@ public struct ContractImpact: Hashable, Sendable {
     public let cpts: String
     /// The size class of its first year without the draft: the class it is counted under.
     public let sizeClass: SizeClass
-    /// The département of the CPTS (``PortfolioSummary/department(of:)``).
+    /// The département of the CPTS: the one holding most of its population with the impact's
+    /// ``RulebookImpact/departments``, else ``PortfolioSummary/department(of:)``.
     public let department: String
+    /// The population of its territory by département (with the impact's ``RulebookImpact/departments`` only).
+    public var populationByDepartment: [String: Int] = [:]
     /// The five contract years (fewer after an early termination on both sides).
     public let years: [Year]
     /// The whole term: the sum of ``years``' totals.

@@ -22,6 +22,9 @@ public struct RulebookImpact: Hashable, Sendable {
     public let scenarioEngine: FundingEngine
     /// Whether ``contracts`` keeps a row per contract.
     public let keepsContracts: Bool
+    /// How a CPTS is filed under a département: the one holding most of its population when set
+    /// (the CLI sets the national data), else the most frequent département of its communes.
+    public var departments: DepartmentAttribution? = nil
     /// Whether the scenario's rulebooks are the baseline's and the draft: a contract whose plan
     /// does not use the draft is then computed once.
     let scenarioAddsDraftOnly: Bool
@@ -171,9 +174,12 @@ public struct RulebookImpact: Hashable, Sendable {
         }
         delta.fonctionnement = parts[0]
         for (index, mission) in contract.missions.enumerated() { delta.byMission[mission.kind] = parts[index + 1] }
-        let department = PortfolioSummary.department(of: contract.cpts)
-        let row = ContractImpact(label: label ?? contract.cpts.name, cpts: contract.cpts.name, sizeClass: base.sizeClass,
+        let populations = try departments?.populationByDepartment(of: contract.cpts) ?? [:]
+        let department = departments == nil ? PortfolioSummary.department(of: contract.cpts)
+            : DepartmentAttribution.department(holdingMostOf: populations)
+        var row = ContractImpact(label: label ?? contract.cpts.name, cpts: contract.cpts.name, sizeClass: base.sizeClass,
                                  department: department, years: years, total: delta.total)
+        row.populationByDepartment = populations
         delta.bySizeClass = [row.sizeClass: delta.total]
         delta.byDepartment = [row.department: delta.total]
         delta.contractCount = 1

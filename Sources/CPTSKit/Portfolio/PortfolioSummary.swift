@@ -53,19 +53,29 @@ public struct PortfolioSummary: Hashable, Sendable {
     public private(set) var byMission: [MissionKind: Bucket] = [:]
     /// By size class.
     public private(set) var bySizeClass: [SizeClass: Bucket] = [:]
-    /// By département of the CPTS (the most frequent among its communes; `unknown` without communes).
+    /// By département of the CPTS (``departments``: the one holding most of its population; without
+    /// it, the most frequent among its communes; `unknown` without territory).
     public private(set) var byDepartment: [String: Bucket] = [:]
     /// Payments due by calendar year (pending ones excluded), from each contract's schedule.
     public private(set) var paymentsByCalendarYear: [Int: Euros] = [:]
     /// The CPTS added, without their contracts (for coverage).
     public private(set) var communities: [CPTS] = []
+    /// The population of the CPTS added, by département (with a ``DepartmentAttribution`` only;
+    /// a commune claimed by two CPTS counts in both).
+    public private(set) var populationByDepartment: [String: Int] = [:]
     let engine: FundingEngine
+    /// How a CPTS is filed under a département; by its communes' count when `nil`.
+    public let departments: DepartmentAttribution?
 
     /// Creates an empty summary.
     ///
-    /// - Parameter engine: The engine that computes each contract.
-    public init(engine: FundingEngine = FundingEngine()) {
+    /// - Parameters:
+    ///   - engine: The engine that computes each contract.
+    ///   - departments: Files each CPTS under the département holding most of its population
+    ///     (communes and EPCI members); without it, under the most frequent département of its communes.
+    public init(engine: FundingEngine = FundingEngine(), departments: DepartmentAttribution? = nil) {
         self.engine = engine
+        self.departments = departments
     }
 
     /// The département a CPTS belongs to: the most frequent among its communes.
@@ -116,7 +126,8 @@ public struct PortfolioSummary: Hashable, Sendable {
         // The contract's own buckets first, then a checked merge: nothing changes if anything throws,
         // and nothing is copied but the few buckets touched (memory and time stay linear).
         var delta = PortfolioSummary(engine: engine)
-        let department = Self.department(of: contract.cpts)
+        let populations = try departments?.populationByDepartment(of: contract.cpts) ?? [:]
+        let department = departments == nil ? Self.department(of: contract.cpts) : DepartmentAttribution.department(holdingMostOf: populations)
         for statement in funding.years {
             for line in statement.lines {
                 try delta.total.add(line)
@@ -153,6 +164,7 @@ public struct PortfolioSummary: Hashable, Sendable {
         for (key, bucket) in sizes { bySizeClass[key] = bucket }
         for (key, bucket) in departments { byDepartment[key] = bucket }
         for (year, amount) in payments { paymentsByCalendarYear[year] = amount }
+        for (code, population) in populations { populationByDepartment[code, default: 0] += population }
         contractCount += 1
         declaredPopulation += contract.cpts.population
         communities.append(contract.cpts)
