@@ -66,9 +66,7 @@ public enum ImpactRenderer {
         members.append(("by_contract", .array(impact.contracts.map { row in
             .object([("label", .string(row.label)), ("cpts", .string(row.cpts)), ("size_class", .string(row.sizeClass.code)),
                      ("department", .string(row.department)),
-                     ("population_by_department", .object(row.populationByDepartment.keys.sorted().map {
-                         ($0, .number(String(row.populationByDepartment[$0] ?? 0)))
-                     })),
+                     ("population_by_department", .object(row.populationByDepartment.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.number(String($0.value))) })),
                      ("reached", .bool(row.isReached))]
                     + [("baseline_total_cents", .number(String(row.total.baseline.cents))),
                        ("scenario_total_cents", .number(String(row.total.scenario.cents))),

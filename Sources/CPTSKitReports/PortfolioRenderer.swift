@@ -32,9 +32,7 @@ public enum PortfolioRenderer {
             for group in groups {
                 members.append((group.key, .object(group.rows.map { ($0.key, bucket($0.bucket)) })))
             }
-            members.append(("population_by_department", .object(summary.populationByDepartment.keys.sorted().map {
-                ($0, .number(String(summary.populationByDepartment[$0] ?? 0)))
-            })))
+            members.append(("population_by_department", .object(summary.populationByDepartment.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.number(String($0.value))) })))
             members.append(("payments_by_calendar_year", .object(summary.paymentsByCalendarYear.keys.sorted().map {
                 (String($0), .number(String(summary.paymentsByCalendarYear[$0]?.cents ?? 0)))
             })))

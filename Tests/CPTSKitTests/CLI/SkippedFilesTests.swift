@@ -92,6 +92,12 @@ struct SkippedFilesTests {
                 #expect(result.stdout.contains(title))
             }
         }
+        // Numbered among the files offered, in name order: a second broken file after a good one.
+        try Data("[]".utf8).write(to: folder.appendingPathComponent("m-broken.json"))
+        let two = try CLIRunner.run(["coverage", folder.path, "--format", "json"])
+        #expect(two.stdout.contains(#""index": 0"#))
+        #expect(two.stdout.contains(#""index": 2"#))
+        #expect(two.stdout.contains(#""file": "m-broken.json""#))
         // Every file broken: nothing to cover, an error.
         let lone = FileManager.default.temporaryDirectory.appendingPathComponent("lone-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: lone) }

@@ -11,7 +11,7 @@ struct PartialScenarioTests {
         let contract = try BundledExample.lorientLittoral.contract()
         #expect(contract.results[2] == nil)
         var scenario = Scenario()
-        scenario.setResult(.measured(try Fraction(75)), for: "depistage-sein", year: 2)
+        scenario.setResult(.measured(Fraction(75)), for: "depistage-sein", year: 2)
         let comparison = try FundingEngine().compare(contract, with: scenario)
         let year2 = comparison.scenario.years[1].lines.filter { $0.part == .variable }
         #expect(year2.filter { $0.status == .assessed }.map(\.indicator) == ["depistage-sein"])
@@ -36,7 +36,7 @@ struct PartialScenarioTests {
     func filesStayWhole() throws {
         let contract = try BundledExample.lorientLittoral.contract()
         let error = #expect(throws: CPTSKitError.self) {
-            try contract.with(results: contract.results.merging([2: ["depistage-sein": .measured(try Fraction(75))]]) { $1 })
+            try contract.with(results: contract.results.merging([2: ["depistage-sein": .measured(Fraction(75))]]) { $1 })
         }
         #expect(error?.kind == .missingResult)
     }
