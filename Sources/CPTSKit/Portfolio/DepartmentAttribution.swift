@@ -61,7 +61,7 @@ public struct DepartmentAttribution: Hashable, Sendable {
             && lhs.dataset.millesimes == rhs.dataset.millesimes && lhs.dataset.communes.count == rhs.dataset.communes.count
     }
 
-    /// Hashes what ``==`` compares.
+    /// Hashes what `==` compares.
     ///
     /// - Parameter hasher: The hasher.
     public func hash(into hasher: inout Hasher) {
