@@ -137,6 +137,13 @@ enum Scenarios {
                    ratio: Report.format(naiveSchedule.minimumNanoseconds / schedule.minimumNanoseconds, 1) + "×", goal: "≤ 20 µs")
         report.add("payment schedule, from computed statements", size: "Lorient", value: Report.duration(fromFunding.minimumNanoseconds),
                    goal: "≤ 20 µs")
+        // The quarterly follow-up of the example's year 2 (as of 30 November 2026: 17 of 25 indicators
+        // measured): the plan, five statements, the schedule, and the year's variable lines twice.
+        let asOf = try CalendarDate(parsing: "2026-11-30")
+        let followUp = try Harness.measure(samples: samples, operations: 1) { blackHole(try engine.followUp(for: contract, asOf: asOf)) }
+        report.add("quarterly follow-up of one contract", size: "Lorient, year 2", value: Report.duration(followUp.minimumNanoseconds),
+                   goal: "≤ 20 µs")
+        report.figure("followup_ns", followUp.minimumNanoseconds)
         report.figure("schedule_from_funding_ns", fromFunding.minimumNanoseconds)
         report.figure("single_statement_ns", statement.minimumNanoseconds)
         report.figure("single_statement_median_ns", statement.medianNanoseconds)
@@ -321,6 +328,7 @@ enum Scenarios {
         let bytes = Array(contract.jsonText.utf8)
         let funding = try engine.funding(for: contract)
         let amended = try amendedContract()
+        let followUpDay = try CalendarDate(parsing: "2026-11-30")
         if what == "portfolio" {
             // The 700-contract portfolio of `run`, compiled again and again.
             var generator = PortfolioGenerator(seed: 700, shape: .realistic)
@@ -384,6 +392,7 @@ enum Scenarios {
             case "amended-statement": blackHole(try engine.statement(for: amended, year: 4))
             case "amended-schedule": blackHole(try engine.schedule(for: amended))
             case "schedule": blackHole(try engine.schedule(for: contract))
+            case "followup": blackHole(try engine.followUp(for: contract, asOf: followUpDay))
             case "assembly": blackHole(try engine.schedule(for: contract, funding: funding))
             case "decode": blackHole(try ACIContract(jsonBytes: bytes))
             case "validate": blackHole(try engine.validate(contract))

@@ -85,6 +85,28 @@ public struct Wording: Hashable, Sendable {
         return "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
     }
 
+    /// A day without its year: `11/08` / `11 Aug`, in a table of one contract year.
+    ///
+    /// - Parameter date: The day.
+    public func shortDate(_ date: CalendarDate) -> String {
+        guard language == .english else { return String(date.frenchDescription.prefix(5)) }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(date.day) \(months[max(0, min(11, date.month - 1))])"
+    }
+
+    /// An exact value, or `≈` and the value rounded to two decimals when it has more (a
+    /// projection such as 16 425/181): `90,75` / `≈ 90,75`.
+    ///
+    /// - Parameter value: The value.
+    public func approximate(_ value: Fraction) -> String {
+        let exact = decimal(value)
+        if !exact.contains("/"), (exact.split(whereSeparator: { $0 == "," || $0 == "." }).dropFirst().first?.count ?? 0) <= 2 {
+            return exact
+        }
+        let hundredths = (try? Euros(cents: 100).multiplied(by: value, rounding: .toNearestOrAwayFromZero))?.cents ?? 0
+        return "≈ " + decimal((try? Fraction(hundredths, 100)) ?? .zero)
+    }
+
     /// A reported result: `oui` / `yes`, or the number.
     ///
     /// - Parameter result: The result.

@@ -237,6 +237,22 @@ enum Runner {
             case "json": outcome.stdout = ReviewRenderer.json(review).serialized() + "\n"
             default: outcome.stdout = ReviewRenderer.markdown(review, language: invocation.language)
             }
+        case "followup":
+            let path = invocation.positionals[0]
+            let contract = try contract(path)
+            let asOf = try AsOfDate.resolve(invocation)
+            let year = invocation.options["--year"].flatMap(Int.init)
+            let followUp = try compute(path) { () throws(CPTSKitError) in try engine.followUp(for: contract, year: year, asOf: asOf) }
+            // The contract's warnings on that day, written in every format as well as on standard error.
+            let found = try compute(path) { () throws(CPTSKitError) in try engine.validate(contract, asOf: asOf) }
+            outcome.stderr += warnings(found, file: path, invocation.words)
+            let language = invocation.language
+            switch invocation.options["--format"] ?? "table" {
+            case "html": outcome.stdout = FollowUpRenderer.html(followUp, warnings: found, language: language)
+            case "json": outcome.stdout = FollowUpRenderer.json(followUp, warnings: found).serialized() + "\n"
+            case "markdown": outcome.stdout = FollowUpRenderer.markdown(followUp, warnings: found, language: language)
+            default: outcome.stdout = FollowUpRenderer.table(followUp, warnings: found, language: language)
+            }
         default:
             throw Failure("cpts: commande inconnue '\(invocation.command.name)'", "cpts: unknown command '\(invocation.command.name)'",
                           code: ExitCode.usage)

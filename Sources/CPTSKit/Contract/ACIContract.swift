@@ -39,6 +39,10 @@ public struct ACIContract: Hashable, Sendable {
     public let rulebookChanges: RulebookChanges
     /// The contract's own amendments, in date order.
     public let amendments: [Amendment]
+    /// Interim measurements by contract year (1…5), in date order, each dated inside its year:
+    /// what the quarterly follow-up projects (``FundingEngine/followUp(for:year:asOf:)``). They
+    /// change no amount; ``with(progress:)`` sets them.
+    public let progress: [Int: [ProgressMeasurement]]
 
     /// Creates and checks a contract.
     ///
@@ -64,7 +68,7 @@ public struct ACIContract: Hashable, Sendable {
     {
         try self.init(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions, results: results,
                       crisisYears: crisisYears, activations: activations, rulebookChanges: rulebookChanges,
-                      amendments: amendments, partialYears: false)
+                      amendments: amendments, progress: [:], partialYears: false)
     }
 
     /// Creates and checks a contract; with `partialYears`, a year may give results to some of its
@@ -72,7 +76,8 @@ public struct ACIContract: Hashable, Sendable {
     /// sets a few results of a pending year describes, never a contract file.
     init(cpts: CPTS, signedOn: CalendarDate, rulebookID: String?, missions: [EngagedMission],
          results: [Int: [String: IndicatorResult]], crisisYears: Set<Int>, activations: [MissionKind: Set<Int>],
-         rulebookChanges: RulebookChanges, amendments: [Amendment], partialYears: Bool)
+         rulebookChanges: RulebookChanges, amendments: [Amendment], progress: [Int: [ProgressMeasurement]],
+         partialYears: Bool)
         throws(CPTSKitError)
     {
         self.cpts = cpts
@@ -84,6 +89,7 @@ public struct ACIContract: Hashable, Sendable {
         self.activations = activations.filter { !$0.value.isEmpty }
         self.rulebookChanges = rulebookChanges
         self.amendments = amendments
+        self.progress = progress.filter { !$0.value.isEmpty }
         years = ACIContract.years(from: signedOn)
         try checkAmendments()
         try checkMissions()
@@ -91,6 +97,7 @@ public struct ACIContract: Hashable, Sendable {
         partiallyAssessed = try checkResults(everyIndicator: !partialYears)
         try checkActivationYears()
         try checkNothingAfterTermination()
+        try checkProgress()
     }
 
     /// The five contract years from a signature date.
@@ -186,30 +193,8 @@ public struct ACIContract: Hashable, Sendable {
                                    message: BilingualText(fr: "les années contractuelles sont numérotées de 1 à \(ACIContract.yearCount)", en: "contract years are numbered 1 to \(ACIContract.yearCount)"), value: "\(year)")
             }
             let yearResults = results[year] ?? [:]
-            for id in yearResults.keys.sorted() {
-                guard let (_, indicator) = indicator(withID: id, inYear: year), let result = yearResults[id] else {
-                    let amended = amendments.contains { if case .indicators = $0.change { true } else { false } }
-                    throw CPTSKitError(.unknownIndicator, path: "results.\(year).\(id)",
-                                       message: amended
-                                           ? BilingualText(fr: "aucun indicateur en vigueur l'année \(year) n'a cet identifiant",
-                                                           en: "no indicator in force in year \(year) has this id")
-                                           : BilingualText(fr: "aucun indicateur du contrat n'a cet identifiant",
-                                                           en: "no indicator of the contract has this id"), value: id)
-                }
-                switch (indicator.payout, result) {
-                case (.allOrNothing, .achieved), (.tiers, .measured), (.proportional, .measured):
-                    break
-                case (.allOrNothing, .measured):
-                    throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
-                                       message: BilingualText(fr: "un indicateur tout ou rien attend true ou false", en: "an all-or-nothing indicator expects true or false"), value: result.rawValue)
-                case (_, .achieved):
-                    throw CPTSKitError(.wrongResultKind, path: "results.\(year).\(id)",
-                                       message: BilingualText(fr: "un indicateur mesuré attend un nombre", en: "a measured indicator expects a number"), value: result.rawValue)
-                }
-                if case .proportional = indicator.payout, case .measured(let value) = result, value.isNegative {
-                    throw CPTSKitError(.invalidNumber, path: "results.\(year).\(id)",
-                                       message: BilingualText(fr: "un résultat proportionnel ne peut pas être négatif", en: "a proportional result cannot be negative"), value: result.rawValue)
-                }
+            for (id, result) in yearResults.sorted(by: { $0.key < $1.key }) {
+                try checkResult(result, of: id, year: year, path: "results.\(year).\(id)")
             }
             for (index, mission) in missions.enumerated() {
                 let startYear = mission.startsOn.map { startYearNumber(of: $0) } ?? 1
@@ -226,6 +211,34 @@ public struct ACIContract: Hashable, Sendable {
             }
         }
         return partial
+    }
+
+    /// Checks one reported value: an indicator in force in the year, a value of its kind, not
+    /// negative for a proportional payout (`results` and `progress` alike).
+    func checkResult(_ result: IndicatorResult, of id: String, year: Int, path: String) throws(CPTSKitError) {
+        guard let (_, indicator) = indicator(withID: id, inYear: year) else {
+            let amended = amendments.contains { if case .indicators = $0.change { true } else { false } }
+            throw CPTSKitError(.unknownIndicator, path: path,
+                               message: amended
+                                   ? BilingualText(fr: "aucun indicateur en vigueur l'année \(year) n'a cet identifiant",
+                                                   en: "no indicator in force in year \(year) has this id")
+                                   : BilingualText(fr: "aucun indicateur du contrat n'a cet identifiant",
+                                                   en: "no indicator of the contract has this id"), value: id)
+        }
+        switch (indicator.payout, result) {
+        case (.allOrNothing, .achieved), (.tiers, .measured), (.proportional, .measured):
+            break
+        case (.allOrNothing, .measured):
+            throw CPTSKitError(.wrongResultKind, path: path,
+                               message: BilingualText(fr: "un indicateur tout ou rien attend true ou false", en: "an all-or-nothing indicator expects true or false"), value: result.rawValue)
+        case (_, .achieved):
+            throw CPTSKitError(.wrongResultKind, path: path,
+                               message: BilingualText(fr: "un indicateur mesuré attend un nombre", en: "a measured indicator expects a number"), value: result.rawValue)
+        }
+        if case .proportional = indicator.payout, case .measured(let value) = result, value.isNegative {
+            throw CPTSKitError(.invalidNumber, path: path,
+                               message: BilingualText(fr: "un résultat proportionnel ne peut pas être négatif", en: "a proportional result cannot be negative"), value: result.rawValue)
+        }
     }
 
     /// The number of the contract year containing `date` (1 for dates before the first anniversary).

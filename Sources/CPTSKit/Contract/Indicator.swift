@@ -11,6 +11,9 @@ public struct Indicator: Hashable, Sendable {
     public let payout: Payout
     /// The measured value before the contract (e.g. 66.26 % screening), when the contract states it.
     public let baseline: Fraction?
+    /// How its value grows during a year (``IndicatorMeasure/level`` unless the contract says
+    /// `cumulative`): what the quarterly follow-up projects from an interim measurement.
+    public let measure: IndicatorMeasure
     /// The most the indicator can pay (``Payout/bestCase``), computed once: the engine reads it
     /// for every line of every statement.
     let bestCase: Euros
@@ -25,10 +28,14 @@ public struct Indicator: Hashable, Sendable {
     ///   - label: The French label.
     ///   - payout: The payout shape and amounts.
     ///   - baseline: The value measured before the contract, if known (measured indicators only).
+    ///   - measure: How the value grows during a year: a level (the default) or a cumulative count
+    ///     (measured indicators only).
     /// - Throws: ``CPTSKitError/Kind/invalidTiers``, ``CPTSKitError/Kind/invalidTarget``,
-    ///   ``CPTSKitError/Kind/negativeAmount`` or ``CPTSKitError/Kind/missingField``, with the
-    ///   path inside the indicator (`payout.tiers[1].amount`).
-    public init(id: String, label: String, payout: Payout, baseline: Fraction? = nil) throws(CPTSKitError) {
+    ///   ``CPTSKitError/Kind/negativeAmount``, ``CPTSKitError/Kind/missingField`` or
+    ///   ``CPTSKitError/Kind/unknownField``, with the path inside the indicator (`payout.tiers[1].amount`).
+    public init(id: String, label: String, payout: Payout, baseline: Fraction? = nil, measure: IndicatorMeasure = .level)
+        throws(CPTSKitError)
+    {
         guard !id.isEmpty else {
             throw CPTSKitError(.missingField, path: "id", message: BilingualText(fr: "un indicateur doit avoir un identifiant", en: "an indicator needs an identifier"), value: "\"\"")
         }
@@ -36,10 +43,14 @@ public struct Indicator: Hashable, Sendable {
         if baseline != nil, case .allOrNothing = payout {
             throw CPTSKitError(.unknownField, path: "baseline", message: BilingualText(fr: "un indicateur tout ou rien n'a pas de valeur de référence mesurée", en: "an all-or-nothing indicator has no measured baseline"), value: id)
         }
+        if measure == .cumulative, case .allOrNothing = payout {
+            throw CPTSKitError(.unknownField, path: "measure", message: BilingualText(fr: "un indicateur tout ou rien est un état, pas un cumul : sa mesure est « level »", en: "an all-or-nothing indicator is a state, not a count: its measure is \"level\""), value: measure.rawValue)
+        }
         self.id = id
         self.label = label
         self.payout = payout
         self.baseline = baseline
+        self.measure = measure
         bestCase = payout.bestCase
     }
 

@@ -9,12 +9,18 @@ extension PaymentSchedule {
     /// change comes into force inside a year, the catch-up on its own day, the settlement of a
     /// year cut short by a termination); settlements on the same day for the same event make one payment.
     init(funding: ContractFunding, plan: FundingPlan) throws(CPTSKitError) {
+        try self.init(cpts: funding.cpts, statements: funding.years, plan: plan)
+    }
+
+    /// Builds the calendar of some years of a computed contract: every payment whose settlements
+    /// all belong to those years is exact (what the quarterly follow-up reads for a few months).
+    init(cpts: String, statements: [FundingStatement], plan: FundingPlan) throws(CPTSKitError) {
         // Payments grouped by due date and event, in order of first appearance (a contract has a dozen dates).
         // The event is the settlement's own (plain data): comparing it costs a byte, not an enum with a payload.
         var groups: [(date: CalendarDate, event: LineSettlement.Event, settles: [Settlement], due: Int64, pending: Int64)] = []
         let starts = plan.missionStarts
         var recent = (-1, -1)
-        for statement in funding.years {
+        for statement in statements {
             let year = statement.year
             let lines = statement.lines
             // The lines of a year are the templates that appear in it, in order.
@@ -103,7 +109,7 @@ extension PaymentSchedule {
                 amount: Euros(cents: due), pendingAmount: Euros(cents: pending),
                 settles: settles))
         }
-        self.init(cpts: funding.cpts, payments: payments, total: try Euros.sum(payments.map(\.amount)),
+        self.init(cpts: cpts, payments: payments, total: try Euros.sum(payments.map(\.amount)),
                   pendingTotal: try Euros.sum(payments.map(\.pendingAmount)))
     }
 

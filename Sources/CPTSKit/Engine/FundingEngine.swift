@@ -167,14 +167,25 @@ public struct FundingEngine: Hashable, Sendable {
     /// strings and tiers on every line. (Its amounts are the contract's own: the source is the contract.)
     private func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
+        let template = plan.templates[t]
+        let m = Int(template.missionIndex), i = Int(template.indicatorIndex)
+        guard template.indicatorSet == 0 else {
+            return try indicatorLine(t, of: plan, year: n, result: results?[plan.indicator(of: template).id])
+        }
+        return try indicatorLine(t, of: plan, year: n, result: results?[plan.missions[m].engaged.indicators[i].id])
+    }
+
+    /// An indicator's line in a year on a given result (`nil`: pending at its best case): the one
+    /// evaluator of variable lines, which statements and the quarterly follow-up's projections share.
+    func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int, result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
         let template = plan.templates[t], missions = plan.missions
         let rounding = plan.yearContexts[n - 1].rounding
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
-        guard set == 0 else { return try amendedIndicatorLine(t, of: plan, year: n, results: results) }
+        guard set == 0 else { return try amendedIndicatorLine(t, of: plan, year: n, result: result) }
         let id = missions[m].engaged.indicators[i].id
         let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
         let best = try template.amount(in: n, rounding: rounding)
-        guard let result = results?[id] else {
+        guard let result else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
                                rule: template.rule, source: .contract, confidence: .ownContract, rulebook: rulebook,
@@ -195,15 +206,15 @@ public struct FundingEngine: Hashable, Sendable {
     }
 
     /// An indicator's line in a year when an amendment set its indicator: the same as
-    /// ``indicatorLine(_:of:year:results:)``, reading the amendment's indicator.
+    /// ``indicatorLine(_:of:year:result:)``, reading the amendment's indicator.
     private func amendedIndicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
-                                      results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
+                                      result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
         let template = plan.templates[t]
         let rounding = plan.yearContexts[n - 1].rounding
         let indicator = plan.indicator(of: template)
         let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
         let best = try template.amount(in: n, rounding: rounding)
-        guard let result = results?[indicator.id] else {
+        guard let result else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
                                rule: template.rule, source: .contract, confidence: .ownContract, rulebook: rulebook,

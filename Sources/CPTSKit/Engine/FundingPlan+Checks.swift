@@ -74,8 +74,7 @@ extension FundingPlan {
     /// Start and deployment deadlines, counted from the signature or, for a mission a later
     /// rulebook introduced, from the day that rulebook applies to the contract.
     mutating func deadlineWarnings(for mission: Mission, asOf: CalendarDate?) {
-        guard let r = rulebooks[mission.definingRulebook].missionIndex(mission.engaged.kind) else { return }
-        let rules = rulebooks[mission.definingRulebook].missions
+        let (start, deployment) = deadlines(of: mission)
         let key = mission.engaged.kind.key
         var path: String { "missions[\(mission.index)]" }
         let reference = mission.definedFrom
@@ -86,7 +85,7 @@ extension FundingPlan {
                                 en: "from \(reference), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract")
         }
         var end: CalendarDate { contract.effectiveEnd }
-        if let months = rules[r].startDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
+        if let (months, deadline) = start {
             if mission.start > deadline {
                 let message = BilingualText(
                     fr: "\(key) démarre le \(mission.start.frenchDescription), après son échéance de \(months) mois \(counted.french) (\(deadline.frenchDescription))",
@@ -102,7 +101,7 @@ extension FundingPlan {
         }
         // The deployment deadline matters only with a deployment date or an as-of date.
         guard mission.engaged.deployedOn != nil || asOf != nil else { return }
-        if let months = rules[r].deploymentDeadlineMonths?.value, let deadline = try? reference.adding(months: months) {
+        if let (months, deadline) = deployment {
             let deployed = mission.engaged.deployedOn
             if let deployed, deployed > deadline {
                 let message = BilingualText(
@@ -117,6 +116,19 @@ extension FundingPlan {
                                     value: deadline.description))
             }
         }
+    }
+
+    /// A mission's start and deployment deadlines (months, day), counted from the signature or,
+    /// for a mission a later rulebook introduced, from the day that rulebook applies to the
+    /// contract: the one place both the warnings and the quarterly follow-up read them.
+    func deadlines(of mission: Mission) -> (start: (months: Int, date: CalendarDate)?, deployment: (months: Int, date: CalendarDate)?) {
+        guard let r = rulebooks[mission.definingRulebook].missionIndex(mission.engaged.kind) else { return (nil, nil) }
+        let rules = rulebooks[mission.definingRulebook].missions[r]
+        func dated(_ months: Int?) -> (months: Int, date: CalendarDate)? {
+            guard let months, let date = try? mission.definedFrom.adding(months: months) else { return nil }
+            return (months, date)
+        }
+        return (dated(rules.startDeadlineMonths?.value), dated(rules.deploymentDeadlineMonths?.value))
     }
 
     /// Results given for a contract year whose last day is after the as-of date.

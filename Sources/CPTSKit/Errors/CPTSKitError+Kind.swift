@@ -85,6 +85,8 @@ extension CPTSKitError {
         case invalidSIREN = "invalid_siren"
         /// A well-formed SIREN that is no EPCI of the dataset.
         case unknownEPCI = "unknown_epci"
+        /// An interim measurement dated on or before the one listed before it (`progress.2[1].on`).
+        case measurementOutOfOrder = "measurement_out_of_order"
     }
 }
 

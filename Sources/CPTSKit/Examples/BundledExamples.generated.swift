@@ -25,7 +25,7 @@ enum BundledExampleText {
                       "tiers": [ { "reach": "180", "amount": "2500" },
                                  { "reach": "90", "amount": "5000" },
                                  { "reach": "40", "amount": "7500" } ] } },
-        { "id": "nouveaux-mt", "label": "Patients ayant trouvé un médecin traitant",
+        { "id": "nouveaux-mt", "label": "Patients ayant trouvé un médecin traitant", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "500", "amount": "6000" } },
         { "id": "snp-organisation", "label": "Organisation des soins non programmés",
           "payout": { "type": "all_or_nothing", "amount": "8000" } },
@@ -45,9 +45,9 @@ enum BundledExampleText {
       "indicators": [
         { "id": "parcours-personnes-agees", "label": "Parcours personnes âgées formalisé",
           "payout": { "type": "all_or_nothing", "amount": "14000" } },
-        { "id": "parcours-vif", "label": "Victimes de violences intrafamiliales orientées",
+        { "id": "parcours-vif", "label": "Victimes de violences intrafamiliales orientées", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "60", "amount": "11000" } },
-        { "id": "parcours-tnd", "label": "Enfants TND orientés vers la plateforme",
+        { "id": "parcours-tnd", "label": "Enfants TND orientés vers la plateforme", "measure": "cumulative",
           "payout": { "type": "tiers", "better": "higher",
                       "tiers": [ { "reach": "20", "amount": "5000" },
                                  { "reach": "40", "amount": "11000" } ] } }
@@ -59,7 +59,7 @@ enum BundledExampleText {
       "budget": { "fixed": "14000", "variable": "14000" },
       "themes": ["physical_activity_obesity", "neurodevelopment", "mental_health", "healthy_ageing_carers", "diabetes"],
       "indicators": [
-        { "id": "activite-physique", "label": "Ateliers activité physique",
+        { "id": "activite-physique", "label": "Ateliers activité physique", "measure": "cumulative",
           "payout": { "type": "tiers", "better": "higher",
                       "tiers": [ { "reach": "5", "amount": "1500" },
                                  { "reach": "10", "amount": "3000" } ] } },
@@ -67,7 +67,7 @@ enum BundledExampleText {
           "payout": { "type": "all_or_nothing", "amount": "2500" } },
         { "id": "sante-mentale", "label": "Soirées d'information en santé mentale",
           "payout": { "type": "all_or_nothing", "amount": "2000" } },
-        { "id": "jeuniors-aidants", "label": "Participants aux ateliers jeuniors et aidants",
+        { "id": "jeuniors-aidants", "label": "Participants aux ateliers jeuniors et aidants", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "120", "amount": "3000" } },
         { "id": "etp-diabete", "label": "Programme d'ETP diabète en groupe",
           "payout": { "type": "all_or_nothing", "amount": "3500" } }
@@ -78,7 +78,7 @@ enum BundledExampleText {
       "starts_on": "2025-01-06",
       "budget": { "fixed": "12000", "variable": "12000" },
       "indicators": [
-        { "id": "revues-pratiques", "label": "Revues de pratiques pluriprofessionnelles",
+        { "id": "revues-pratiques", "label": "Revues de pratiques pluriprofessionnelles", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "4", "amount": "6000" } },
         { "id": "demarche-qualite", "label": "Démarche qualité formalisée",
           "payout": { "type": "all_or_nothing", "amount": "6000" } }
@@ -93,7 +93,7 @@ enum BundledExampleText {
           "payout": { "type": "all_or_nothing", "amount": "3000" } },
         { "id": "sante-mentale-ps", "label": "Soutien à la santé mentale des professionnels",
           "payout": { "type": "all_or_nothing", "amount": "2500" } },
-        { "id": "formations-communication", "label": "Formations et communication entre professionnels",
+        { "id": "formations-communication", "label": "Formations et communication entre professionnels", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "6", "amount": "2500" } }
       ]
     },
@@ -118,6 +118,14 @@ enum BundledExampleText {
       "etp-diabete": true, "revues-pratiques": 4, "demarche-qualite": true,
       "attractivite": true, "sante-mentale-ps": true, "formations-communication": 5
     }
+  },
+  "progress": {
+    "3": [
+      { "on": "2026-11-15",
+        "results": { "ald-sans-mt": 120, "nouveaux-mt": 70, "snp-organisation": true, "partenariat-cpam": true,
+                     "snp-creneaux": 31, "parcours-vif": 6, "parcours-tnd": 5, "activite-physique": 1,
+                     "jeuniors-aidants": 14, "revues-pratiques": 1 } }
+    ]
   }
 }
 
@@ -144,7 +152,7 @@ enum BundledExampleText {
                       "tiers": [ { "reach": "219", "amount": "3000" },
                                  { "reach": "100", "amount": "6000" },
                                  { "reach": "50", "amount": "9000" } ] } },
-        { "id": "nouveaux-mt", "label": "Patients ayant trouvé un médecin traitant",
+        { "id": "nouveaux-mt", "label": "Patients ayant trouvé un médecin traitant", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "700", "amount": "5000" } },
         { "id": "file-attente-mt", "label": "Recensement des patients en attente de médecin traitant",
           "payout": { "type": "all_or_nothing", "amount": "3000" } },
@@ -174,7 +182,7 @@ enum BundledExampleText {
           "payout": { "type": "all_or_nothing", "amount": "20000" } },
         { "id": "protocole-fin-de-vie", "label": "Protocole de fin de vie à domicile",
           "payout": { "type": "all_or_nothing", "amount": "14000" } },
-        { "id": "patients-inclus", "label": "Patients inclus dans un parcours",
+        { "id": "patients-inclus", "label": "Patients inclus dans un parcours", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "150", "amount": "11000" } }
       ]
     },
@@ -189,17 +197,17 @@ enum BundledExampleText {
                       "tiers": [ { "reach": "69.70", "amount": "1000" },
                                  { "reach": "72.40", "amount": "2500" },
                                  { "reach": "75", "amount": "3500" } ] } },
-        { "id": "sport-sante", "label": "Ateliers sport-santé",
+        { "id": "sport-sante", "label": "Ateliers sport-santé", "measure": "cumulative",
           "payout": { "type": "tiers", "better": "higher",
                       "tiers": [ { "reach": "6", "amount": "2000" },
                                  { "reach": "12", "amount": "3500" } ] } },
-        { "id": "denutrition", "label": "Repérage de la dénutrition des personnes âgées",
+        { "id": "denutrition", "label": "Repérage de la dénutrition des personnes âgées", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "200", "amount": "3500" } },
         { "id": "violences-scolaires", "label": "Interventions en milieu scolaire",
           "payout": { "type": "all_or_nothing", "amount": "500" } },
         { "id": "sante-feminin", "label": "Journée santé au féminin",
           "payout": { "type": "all_or_nothing", "amount": "1000" } },
-        { "id": "lombalgie", "label": "Patients lombalgiques orientés",
+        { "id": "lombalgie", "label": "Patients lombalgiques orientés", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "100", "amount": "4000" } },
         { "id": "addictions-formation", "label": "Formation au repérage des addictions",
           "payout": { "type": "all_or_nothing", "amount": "500" } },
@@ -215,7 +223,7 @@ enum BundledExampleText {
       "mission": "accompagnement_ps",
       "starts_on": "2025-09-01",
       "indicators": [
-        { "id": "accueil-internes", "label": "Internes accueillis sur le territoire",
+        { "id": "accueil-internes", "label": "Internes accueillis sur le territoire", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "10", "amount": "3500" } },
         { "id": "sante-aidants", "label": "Action santé des soignants aidants",
           "payout": { "type": "all_or_nothing", "amount": "3500" } },
@@ -227,7 +235,7 @@ enum BundledExampleText {
       "mission": "qualite_pertinence",
       "starts_on": "2026-01-05",
       "indicators": [
-        { "id": "revues-de-cas", "label": "Revues de cas pluriprofessionnelles",
+        { "id": "revues-de-cas", "label": "Revues de cas pluriprofessionnelles", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "6", "amount": "5000" } },
         { "id": "echanges-pratiques", "label": "Groupes d'échanges de pratiques",
           "payout": { "type": "all_or_nothing", "amount": "5000" } },
@@ -246,6 +254,19 @@ enum BundledExampleText {
       "accueil-internes": 4, "sante-aidants": true, "guide-installation": false,
       "revues-de-cas": 3, "echanges-pratiques": true, "formation-urgence-vitale": false
     }
+  },
+  "progress": {
+    "2": [
+      { "on": "2026-08-11",
+        "results": { "ald-sans-mt": 90, "nouveaux-mt": 160, "file-attente-mt": true, "snp-regulation": true,
+                     "assistants-medicaux": 6, "patients-inclus": 30, "depistage-sein": "70.1", "sport-sante": 3,
+                     "denutrition": 45, "lombalgie": 20, "accueil-internes": 2, "revues-de-cas": 1 } },
+      { "on": "2026-11-11",
+        "results": { "ald-sans-mt": 72, "nouveaux-mt": 330, "snp-regulation": true, "partenariat-cpam": true,
+                     "assistants-medicaux": 6, "ipa-installees": 3, "snp-creneaux": 44, "patients-inclus": 70,
+                     "depistage-sein": "72.9", "sport-sante": 5, "denutrition": 95, "violences-scolaires": true,
+                     "lombalgie": 48, "accueil-internes": 5, "revues-de-cas": 3, "echanges-pratiques": true } }
+    ]
   }
 }
 
@@ -270,7 +291,7 @@ enum BundledExampleText {
       "indicators": [
         { "id": "partenariat-cpam", "label": "Partenariat CPAM maintenu",
           "payout": { "type": "all_or_nothing", "amount": "2000" } },
-        { "id": "nouveaux-mt", "label": "Patients ayant trouvé un médecin traitant",
+        { "id": "nouveaux-mt", "label": "Patients ayant trouvé un médecin traitant", "measure": "cumulative",
           "payout": { "type": "proportional", "target": "300", "amount": "8000" } },
         { "id": "snp-regulation", "label": "Part des demandes de soins non programmés régulées",
           "payout": { "type": "tiers", "better": "higher",
@@ -288,7 +309,7 @@ enum BundledExampleText {
       "indicators": [
         { "id": "parcours-personnes-agees", "label": "Parcours personnes âgées formalisé",
           "payout": { "type": "all_or_nothing", "amount": "10000" } },
-        { "id": "sorties-hospitalisation", "label": "Sorties d'hospitalisation coordonnées",
+        { "id": "sorties-hospitalisation", "label": "Sorties d'hospitalisation coordonnées", "measure": "cumulative",
           "payout": { "type": "tiers", "better": "higher",
                       "tiers": [ { "reach": "20", "amount": "4000" },
                                  { "reach": "40", "amount": "7000" },
@@ -351,7 +372,20 @@ enum BundledExampleText {
                                  { "reach": "40", "amount": "4000" } ] } }
       ],
       "note": "Objectifs révisés au dialogue de gestion de 2024" }
-  ]
+  ],
+  "progress": {
+    "5": [
+      { "on": "2025-12-14",
+        "results": { "partenariat-cpam": true, "nouveaux-mt": 70, "snp-regulation": 66, "sorties-hospitalisation": 12,
+                     "vaccination-grippe": "52.4" } },
+      { "on": "2026-03-14",
+        "results": { "nouveaux-mt": 150, "snp-regulation": 71, "sorties-hospitalisation": 25, "vaccination-grippe": "56.8",
+                     "depistage-colorectal": "33.5" } },
+      { "on": "2026-06-14",
+        "results": { "nouveaux-mt": 215, "snp-regulation": 73, "sorties-hospitalisation": 37, "depistage-colorectal": "35.2",
+                     "parcours-personnes-agees": true } }
+    ]
+  }
 }
 
 """#

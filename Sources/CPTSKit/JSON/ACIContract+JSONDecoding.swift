@@ -86,10 +86,21 @@ extension ACIContract {
                 amendments.append(try ContractDecoding.amendment(item, path: "amendments[\(index)]"))
             }
         }
+        var progress: [Int: [ProgressMeasurement]] = [:]
+        if let value = root.optional("progress") {
+            for (key, list) in try JSONObjectReader(value, path: "progress").allMembers {
+                let year = try ContractDecoding.yearKey(key, path: "progress")
+                var measurements: [ProgressMeasurement] = []
+                for (index, item) in try JSONField.array(list, "progress.\(key)").enumerated() {
+                    measurements.append(try ContractDecoding.measurement(item, path: "progress.\(key)[\(index)]"))
+                }
+                progress[year] = measurements
+            }
+        }
         try root.finish(known: ContractFormat.rootFields)
         try self.init(cpts: cpts, signedOn: signedOn, rulebookID: rulebookID, missions: missions,
                       results: results, crisisYears: crisisYears, activations: activations, rulebookChanges: changes,
-                      amendments: amendments)
+                      amendments: amendments, progress: progress, partialYears: false)
     }
 }
 
@@ -226,9 +237,17 @@ enum ContractDecoding {
         let baseline = try object.optional("baseline").map { (value) throws(CPTSKitError) in
             try JSONField.exact(value, "\(path).baseline")
         }
+        var measure = IndicatorMeasure.level
+        if let value = object.optional("measure") {
+            let text = try JSONField.string(value, "\(path).measure")
+            guard let parsed = IndicatorMeasure(rawValue: text) else {
+                throw CPTSKitError(.wrongType, path: "\(path).measure", message: BilingualText(fr: "attendu \"level\" ou \"cumulative\"", en: "expected \"level\" or \"cumulative\""), value: text)
+            }
+            measure = parsed
+        }
         try object.finish(known: ContractFormat.indicatorFields)
         return try JSONField.nest(path) { () throws(CPTSKitError) in
-            try Indicator(id: id, label: label, payout: payout, baseline: baseline)
+            try Indicator(id: id, label: label, payout: payout, baseline: baseline, measure: measure)
         }
     }
 
@@ -277,6 +296,17 @@ enum ContractDecoding {
             throw CPTSKitError(.wrongType, path: path,
                                message: BilingualText(fr: "attendu true/false ou un nombre, trouvé \(value.frenchTypeName)", en: "expected true/false or a number, found \(value.typeName)"), value: value.excerpt)
         }
+    }
+
+    static func measurement(_ value: JSONValue, path: String) throws(CPTSKitError) -> ProgressMeasurement {
+        var object = try JSONObjectReader(value, path: path)
+        let on = try JSONField.date(try object.required("on"), "\(path).on")
+        var results: [String: IndicatorResult] = [:]
+        for (id, resultValue) in try JSONObjectReader(try object.required("results"), path: "\(path).results").allMembers {
+            results[id] = try result(resultValue, path: "\(path).results.\(id)")
+        }
+        try object.finish(known: ContractFormat.measurementFields)
+        return ProgressMeasurement(on: on, results: results)
     }
 
     static func yearKey(_ key: String, path: String) throws(CPTSKitError) -> Int {

@@ -34,7 +34,23 @@ extension ACIContract {
             })))
         }
         if !amendments.isEmpty { root.append(("amendments", .array(amendments.map(ContractEncoding.amendment)))) }
+        if !progress.isEmpty {
+            root.append(("progress", .object(progress.keys.sorted().map { year in
+                (String(year), JSONValue.array((progress[year] ?? []).map { measurementValue($0, year: year) }))
+            })))
+        }
         return .object(root)
+    }
+
+    /// A measurement as the file writes it, its values in the order of the indicators in force.
+    private func measurementValue(_ measurement: ProgressMeasurement, year: Int) -> JSONValue {
+        var entries: [(key: String, value: JSONValue)] = []
+        for index in missions.indices {
+            for indicator in indicators(ofMission: index, inYear: year).indicators {
+                if let result = measurement.results[indicator.id] { entries.append((indicator.id, ContractEncoding.result(result))) }
+            }
+        }
+        return .object([("on", .string(measurement.on.description)), ("results", .object(entries))])
     }
 
     /// The contract as pretty-printed `cpts-contract/1` JSON text.
@@ -110,6 +126,7 @@ package enum ContractEncoding {
         }
         var members: [(key: String, value: JSONValue)] = [("id", .string(indicator.id)), ("label", .string(indicator.label))]
         if let baseline = indicator.baseline { members.append(("baseline", exact(baseline))) }
+        if indicator.measure != .level { members.append(("measure", .string(indicator.measure.rawValue))) }
         members.append(("payout", .object(payout)))
         return .object(members)
     }

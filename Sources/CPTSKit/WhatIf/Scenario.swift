@@ -69,6 +69,7 @@ public struct Scenario: Hashable, Sendable {
         // A scenario may set a few results of a pending year: the others stay pending at their best case.
         return try ACIContract(cpts: contract.cpts, signedOn: contract.signedOn, rulebookID: contract.rulebookID, missions: missions,
                                results: merged, crisisYears: crisisYears ?? contract.crisisYears, activations: contract.activations,
-                               rulebookChanges: contract.rulebookChanges, amendments: contract.amendments, partialYears: true)
+                               rulebookChanges: contract.rulebookChanges, amendments: contract.amendments, progress: contract.progress,
+                               partialYears: true)
     }
 }

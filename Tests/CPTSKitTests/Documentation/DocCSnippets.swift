@@ -50,6 +50,22 @@ struct DocCSnippets {
         // end snippet
     }
 
+    @Test("The quarterly follow-up")
+    func quarterlyFollowUp() throws {
+        // snippet: followup
+        let contract = try BundledExample.lorientLittoral.contract()
+        let followUp = try FundingEngine().followUp(for: contract, asOf: try CalendarDate(parsing: "2026-11-30"))
+        let patients = followUp.indicators.first { $0.id == "nouveaux-mt" }
+        print(followUp.year.number, followUp.quarter ?? 0)     // 2 3
+        print(patients?.projected ?? .achieved(false))         // 60225/92: 330 on day 184, × 365/184
+        print(patients?.amountAtProjected ?? .zero)            // 4 675,85 €
+        print(followUp.totals.atProjected, followUp.totals.bestCase)
+        // end snippet
+        #expect(followUp.quarter == 3)
+        #expect(patients?.projected?.description == "60225/92")
+        #expect(patients?.amountAtProjected?.description == "4 675,85 €")
+    }
+
     @Test("Exact money")
     func exactMoney() throws {
         // snippet: proration

@@ -81,7 +81,7 @@ struct DocumentationTests {
             }
         }
         }
-        #expect(blocks == 13)
+        #expect(blocks == 14)
     }
 
     /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.

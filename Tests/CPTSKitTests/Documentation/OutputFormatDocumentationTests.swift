@@ -1,3 +1,4 @@
+import CPTSKitReports
 import CPTSKitTesting
 import Foundation
 import Testing
@@ -34,6 +35,17 @@ struct OutputFormatDocumentationTests {
         for value in values { #expect(text.contains("`\(value)`"), "OutputFormat.md does not list \(value)") }
     }
 
+    @Test("Every key of the quarterly follow-up is in the document")
+    func followUpKeys() throws {
+        let text = try RepositoryFiles.text("Documentation/OutputFormat.md")
+        let contract = try BundledExample.lorientLittoral.contract()
+        // 2027-04-01: the window holds a payment and deployment deadlines; every indicator kind is measured.
+        let followUp = try FundingEngine().followUp(for: contract, asOf: CalendarDate(unchecked: 2027, 4, 1))
+        let keys = Self.keys(of: FollowUpRenderer.json(followUp, warnings: try FundingEngine().validate(contract, asOf: CalendarDate(unchecked: 2027, 4, 1))))
+        #expect(keys.count > 30)
+        for key in keys.sorted() { #expect(text.contains("`\(key)`"), "OutputFormat.md does not document \(key)") }
+    }
+
     @Test("Every format identifier the sources write is documented, and the JSON outputs of cpts start with one")
     func everyFormat() throws {
         let text = try RepositoryFiles.text("Documentation/OutputFormat.md")
@@ -59,6 +71,7 @@ struct OutputFormatDocumentationTests {
             ["funding", file], ["funding", file, "--year", "1"], ["schedule", file], ["validate", file],
             ["whatif", "reachable", file], ["whatif", "compare", file, "--year", "1", "--basis", "30/360"], ["review", file, "--year", "1"],
             ["portfolio", "Examples"], ["rules"], ["rules", "diff", "aci-2019", "aci-2019-av2"], ["coverage", file],
+            ["followup", file],
         ]
         for command in commands {
             let result = try CLIRunner.run(command + ["--format", "json"])

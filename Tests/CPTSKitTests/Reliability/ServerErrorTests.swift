@@ -47,6 +47,7 @@ struct ServerErrorTests {
         ("unknown_commune", 39),
         ("invalid_siren", 40),
         ("unknown_epci", 41),
+        ("measurement_out_of_order", 42),
     ]
 
     @Test("Every kind keeps its code")
