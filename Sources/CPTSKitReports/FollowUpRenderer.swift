@@ -113,7 +113,7 @@ public enum FollowUpRenderer {
                                 (words("Maximum", "Best"), .right)])
         totals.append([words("Part variable de l'année", "Variable part of the year"), words.money(followUp.totals.atLatest),
                        words.money(followUp.totals.atProjected), words.money(followUp.totals.bestCase)])
-        out += totals.rendered(width: 100) + "\n\n"
+        out += totals.rendered() + "\n\n"
         out += coming(followUp, words).map { TextTable.wrapped($0) }.joined(separator: "\n") + "\n"
         let notes = notes(followUp) + warnings.map { BilingualText(fr: $0.description(in: .french), en: $0.description(in: .english)) }
         if !notes.isEmpty {

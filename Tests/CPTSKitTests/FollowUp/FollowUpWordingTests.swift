@@ -1,0 +1,46 @@
+import Testing
+@testable import CPTSKit
+@testable import CPTSKitReports
+
+/// The small pieces of the follow-up's wording: projections rounded for reading, short dates,
+/// paragraphs wrapped to 100 columns.
+@Suite("Follow-up wording")
+struct FollowUpWordingTests {
+    @Test("A value with two decimals or fewer is written exactly; more, or a ratio, rounded with ≈", arguments: [
+        ("72.9", "72,9", "72.9"), ("72.45", "72,45", "72.45"), ("72.455", "≈ 72,46", "≈ 72.46"), ("72.454", "≈ 72,45", "≈ 72.45"),
+        ("60225/92", "≈ 654,62", "≈ 654.62"), ("1/3", "≈ 0,33", "≈ 0.33"), ("2/3", "≈ 0,67", "≈ 0.67"), ("700", "700", "700"),
+    ])
+    func approximate(value: String, french: String, english: String) throws {
+        let fraction = try Fraction(parsing: value)
+        #expect(Wording.french.approximate(fraction) == french)
+        #expect(Wording.english.approximate(fraction) == english)
+    }
+
+    @Test("Short dates: day and month")
+    func shortDates() throws {
+        let date = try CalendarDate(parsing: "2026-08-11")
+        #expect(Wording.french.shortDate(date) == "11/08")
+        #expect(Wording.english.shortDate(date) == "11 Aug")
+        #expect(Wording.english.shortDate(try CalendarDate(parsing: "2026-12-01")) == "1 Dec")
+    }
+
+    @Test("A paragraph of 100 columns stays on one line; of 101 it breaks, the rest indented", arguments: [99, 100, 101])
+    func wrapping(length: Int) {
+        let text = String(repeating: "a", count: length - 2) + " b"
+        let wrapped = TextTable.wrapped(text)
+        if length <= 100 {
+            #expect(wrapped == text)
+        } else {
+            #expect(wrapped == String(repeating: "a", count: length - 2) + "\n  b")
+        }
+        #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 100 })
+    }
+
+    @Test("Wrapping keeps a leading indent and never breaks a word longer than the line")
+    func wrappingEdges() {
+        #expect(TextTable.wrapped("  one two three", width: 9, continuation: "    ") == "  one two\n    three")
+        let long = String(repeating: "x", count: 120)
+        #expect(TextTable.wrapped(long) == long)
+        #expect(TextTable.wrapped("a " + long) == "a\n  " + long)
+    }
+}
