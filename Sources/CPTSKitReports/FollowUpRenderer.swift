@@ -128,8 +128,7 @@ public enum FollowUpRenderer {
         var out = words("Suivi trimestriel — \(followUp.cpts), année \(year.number)", "Quarterly follow-up — \(followUp.cpts), year \(year.number)")
             + " (\(words.date(year.start)) → \(words.date(year.lastDay)))\n"
         out += words("Au ", "As of ") + words.date(followUp.asOf) + words(" : ", ": ")
-        if let number = followUp.quarter, number >= 1, number <= followUp.quarters.count {
-            let quarter = followUp.quarters[number - 1]
+        if let number = followUp.quarter, let quarter = followUp.quarters.first(where: { $0.number == number }) {
             out += words("trimestre \(number) sur 4", "quarter \(number) of 4") + " (\(words.date(quarter.start)) → \(words.date(quarter.lastDay)))"
         } else {
             out += followUp.asOf < year.start ? words("l'année n'a pas commencé", "the year has not started") : words("l'année est terminée", "the year is over")

@@ -45,24 +45,29 @@ extension FundingRenderer {
     }
 
     /// The first screen of `cpts funding`: one row per contract year and the contract's total.
-    static func summary(_ funding: ContractFunding, words: Wording) throws(CPTSKitError) -> String {
+    static func summary(_ funding: ContractFunding, words: Wording, asOf: CalendarDate? = nil) throws(CPTSKitError) -> String {
         var out = heading(funding, words: words) + "\n"
         var table = TextTable([(words("Année", "Year"), .left), ("Fonctionnement", .right), (words("Parts fixes", "Fixed parts"), .right),
                                (words("Variable obtenu", "Variable earned"), .right),
                                (words("Encore possible", "Still possible"), .right), (words("Manqué", "Missed"), .right),
                                ("Total", .right)])
         var sum = SummaryRow()
+        var marked: CalendarDate? = nil
         func cells(_ label: String, _ row: SummaryRow) -> [String] {
             [label] + [row.fonctionnement, row.fixed, row.earned, row.possible, row.missed, row.total].map(words.money)
         }
         for statement in funding.years {
             let row = try SummaryRow(statement)
             try sum.add(row)
-            table.append(cells(String(statement.year.number), row))
+            // The year containing the as-of date, while the contract runs.
+            let current = asOf.map { day in statement.year.contains(day) && funding.terminatedOn.map { day < $0 } ?? true } ?? false
+            table.append(cells((current ? "▸ " : "") + String(statement.year.number), row))
+            if current, let asOf { marked = asOf }
         }
         table.append(cells("Total", sum))
-        out += table.rendered() + "\n\n"
-        out += words("Total du contrat : ", "Contract total: ") + words.money(funding.total) + "\n"
+        out += table.rendered() + "\n"
+        if let marked { out += words("  ▸ l'année en cours au ", "  ▸ the current year as of ") + words.date(marked) + "\n" }
+        out += "\n" + words("Total du contrat : ", "Contract total: ") + words.money(funding.total) + "\n"
         if sum.possible != .zero {
             out += words("  encore possible : ", "  still possible: ") + words.money(sum.possible)
                 + words(" si les objectifs en attente sont atteints", " if the pending objectives are met") + "\n"

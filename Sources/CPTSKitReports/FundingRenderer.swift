@@ -17,10 +17,12 @@ public enum FundingRenderer {
     ///   - language: The language of a table (JSON and CSV carry codes).
     ///   - lines: Whether a table shows every line rather than the summary.
     ///   - contract: The contract, whose indicators' labels name the variable lines of a table.
+    ///   - asOf: The day the summary is read on: the contract year containing it is marked current.
     /// - Returns: The text, ending with a newline.
     /// - Throws: The encoding error of JSON output (none for values the engine computed).
     public static func render(_ funding: ContractFunding, format: OutputFormat, years: Set<Int>? = nil,
-                              language: Language = .french, lines: Bool = false, contract: ACIContract? = nil) throws -> String {
+                              language: Language = .french, lines: Bool = false, contract: ACIContract? = nil,
+                              asOf: CalendarDate? = nil) throws -> String {
         let statements = funding.years.filter { years?.contains($0.year.number) ?? true }
         switch format {
         case .json:
@@ -32,7 +34,7 @@ public enum FundingRenderer {
         case .table:
             let words = Wording(language)
             if lines || years != nil { return detail(funding, statements, words: words, contract: contract) }
-            return try summary(funding, words: words)
+            return try summary(funding, words: words, asOf: asOf)
         }
     }
 

@@ -178,7 +178,7 @@ enum Runner {
             if invocation.command.name == "funding" {
                 outcome.stdout = try rendered {
                     try FundingRenderer.render(funding, format: format(invocation), years: years, language: invocation.language,
-                                               lines: invocation.options["--lines"] != nil, contract: contract)
+                                               lines: invocation.options["--lines"] != nil, contract: contract, asOf: asOf)
                 }
             } else {
                 outcome.stdout = ExplanationRenderer.render(funding, contract: contract, years: years, language: invocation.language)

@@ -138,14 +138,15 @@ extension FundingEngine {
     /// - Parameters:
     ///   - contract: The contract.
     ///   - rulebook: A rulebook to use instead of the contract's.
-    ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
+    ///   - asOf: The date of the deadline and reported-results warnings, and the day the schedule
+    ///     is read on (``PaymentSchedule/asOf``: what has fallen due, what is to come); `nil` for none.
     /// - Returns: The funding, and the schedule whose total equals the funding's to the cent.
     /// - Throws: ``CPTSKitError`` naming the offending field.
     public func fundingAndSchedule(for contract: ACIContract, rulebook: Rulebook? = nil, asOf: CalendarDate? = nil)
         throws(CPTSKitError) -> (funding: ContractFunding, schedule: PaymentSchedule)
     {
         let (funding, plan) = try fundingAndPlan(for: contract, rulebook: rulebook, asOf: asOf)
-        return (funding, try PaymentSchedule(funding: funding, plan: plan))
+        return (funding, try PaymentSchedule(funding: funding, plan: plan).reading(asOf: asOf))
     }
 
     /// The payment calendar of a contract whose funding is already computed (no statement is recomputed).

@@ -7,6 +7,7 @@ extension PaymentSchedule: Codable {
     enum CodingKeys: String, CodingKey {
         case format, cpts, payments
         case total = "total_cents", pendingTotal = "pending_total_cents"
+        case asOf = "as_of", dueTotal = "due_cents", upcomingTotal = "upcoming_cents"
     }
 
     /// Decodes a schedule, its totals checked against its payments.
@@ -19,12 +20,17 @@ extension PaymentSchedule: Codable {
         try container.checkFormat(Self.formatIdentifier, forKey: .format)
         let payments = try container.decode([Payment].self, forKey: .payments)
         let cpts = try container.decode(String.self, forKey: .cpts)
+        let asOf = try container.decodeIfPresent(CalendarDate.self, forKey: .asOf)
         self = try container.rebuilt { () throws(CPTSKitError) in
             PaymentSchedule(cpts: cpts, payments: payments, total: try Euros.sum(payments.map(\.amount)),
-                            pendingTotal: try Euros.sum(payments.map(\.pendingAmount)))
+                            pendingTotal: try Euros.sum(payments.map(\.pendingAmount)), asOf: asOf)
         }
         try container.checkCents(total, forKey: .total)
         try container.checkCents(pendingTotal, forKey: .pendingTotal)
+        if let due = dueTotal, let upcoming = upcomingTotal {
+            try container.checkCents(due, forKey: .dueTotal)
+            try container.checkCents(upcoming, forKey: .upcomingTotal)
+        }
     }
 
     /// Encodes the schedule; `format` only when it is the document itself.
@@ -36,7 +42,28 @@ extension PaymentSchedule: Codable {
         try container.encode(cpts, forKey: .cpts)
         try container.encodeCents(total, forKey: .total)
         try container.encodeCents(pendingTotal, forKey: .pendingTotal)
-        try container.encode(payments, forKey: .payments)
+        guard let asOf, let due = dueTotal, let upcoming = upcomingTotal else {
+            try container.encode(payments, forKey: .payments)
+            return
+        }
+        // Read on a day: its totals, and each payment's status on it.
+        try container.encode(asOf, forKey: .asOf)
+        try container.encodeCents(due, forKey: .dueTotal)
+        try container.encodeCents(upcoming, forKey: .upcomingTotal)
+        try container.encode(payments.map { DatedPayment(payment: $0, isDue: $0.dueOn <= asOf) }, forKey: .payments)
+    }
+}
+
+/// A payment of a calendar read on a day: the payment, then its `status`, `due` (on or before
+/// the day) or `upcoming`.
+private struct DatedPayment: Encodable {
+    let payment: Payment
+    let isDue: Bool
+
+    func encode(to encoder: any Encoder) throws {
+        try payment.encode(to: encoder)
+        var container = encoder.container(keyedBy: Payment.CodingKeys.self)
+        try container.encode(isDue ? "due" : "upcoming", forKey: .status)
     }
 }
 
@@ -45,7 +72,7 @@ extension PaymentSchedule: Codable {
 extension Payment: Codable {
     enum CodingKeys: String, CodingKey {
         case dueOn = "due_on", event, anniversary, year
-        case amount = "amount_cents", pendingAmount = "pending_cents", settles
+        case amount = "amount_cents", pendingAmount = "pending_cents", settles, status
     }
 
     /// Decodes a payment, its amounts checked against its settlements.

@@ -26,4 +26,33 @@ public struct PaymentSchedule: Hashable, Sendable {
     public let total: Euros
     /// Σ of the pending best cases: total + pending = the funding's maximum total.
     public let pendingTotal: Euros
+    /// The day the calendar is read on, when it is: a payment dated on or before it has fallen
+    /// due, a later one is upcoming (``FundingEngine/fundingAndSchedule(for:rulebook:asOf:)`` sets it).
+    public private(set) var asOf: CalendarDate? = nil
+
+    /// The same calendar read on another day (`nil`: on none).
+    ///
+    /// - Parameter date: The day.
+    public func reading(asOf date: CalendarDate?) -> PaymentSchedule {
+        var copy = self
+        copy.asOf = date
+        return copy
+    }
+
+    /// Whether a payment has fallen due on the day the calendar is read (on or before it);
+    /// `nil` when it is read on no day.
+    ///
+    /// - Parameter payment: A payment of the calendar.
+    public func isDue(_ payment: Payment) -> Bool? { asOf.map { payment.dueOn <= $0 } }
+
+    /// What has fallen due by ``asOf`` (its assessed part; pending balances are in
+    /// ``pendingTotal``); `nil` when the calendar is read on no day.
+    public var dueTotal: Euros? {
+        guard let asOf else { return nil }
+        // Cannot overflow: a part of ``total``, whose sum was checked.
+        return Euros(cents: payments.reduce(0) { $1.dueOn <= asOf ? $0 &+ $1.amount.cents : $0 })
+    }
+
+    /// What is still to come after ``asOf``: ``total`` minus ``dueTotal``; `nil` when read on no day.
+    public var upcomingTotal: Euros? { dueTotal.map { Euros(cents: total.cents &- $0.cents) } }
 }

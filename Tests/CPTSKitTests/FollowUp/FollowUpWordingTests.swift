@@ -43,4 +43,14 @@ struct FollowUpWordingTests {
         #expect(TextTable.wrapped(long) == long)
         #expect(TextTable.wrapped("a " + long) == "a\n  " + long)
     }
+
+    @Test("The heading says the quarter, or that the year has not started or is over: the day before, the first and last days, the day after",
+          arguments: [("2026-05-11", "the year has not started"), ("2026-05-12", "quarter 1 of 4"), ("2027-05-11", "quarter 4 of 4"),
+                      ("2027-05-12", "the year is over")])
+    func heading(asOf: String, expected: String) throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        let followUp = try FundingEngine().followUp(for: contract, year: 2, asOf: try CalendarDate(parsing: asOf))
+        let table = FollowUpRenderer.table(followUp, language: .english)
+        #expect(table.contains(expected))
+    }
 }
