@@ -57,7 +57,7 @@ public enum ExplanationRenderer {
             }
             out += "\n"
         }
-        return out
+        return TextTable.wrappingLines(out)
     }
 
     static func title(_ line: FundingLine, _ contract: ACIContract, _ words: Wording) -> String {

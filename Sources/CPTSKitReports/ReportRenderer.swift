@@ -38,7 +38,7 @@ public enum ReportRenderer {
         }
         if report.warnings.isEmpty { out += words("  aucun avertissement", "  no warning") + "\n" }
         for item in report.warnings { out += "  " + warning + item.description(in: language) + "\n" }
-        return out
+        return TextTable.wrappingLines(out)
     }
 
     /// The JSON form of a report.

@@ -8,6 +8,9 @@ struct TextTable {
     var headers: [String]
     var alignments: [Alignment]
     var rows: [[String]] = []
+    /// Titles printed as they are before the row of their index (a mission heading in a table
+    /// grouped by mission); they do not widen the columns.
+    var sections: [Int: String] = [:]
 
     init(_ columns: [(String, Alignment)]) {
         headers = columns.map(\.0)
@@ -15,6 +18,9 @@ struct TextTable {
     }
 
     mutating func append(_ row: [String]) { rows.append(row) }
+
+    /// A title line before the next row.
+    mutating func appendSection(_ title: String) { sections[rows.count] = title }
 
     /// The table with a header rule, each line indented by `indent` spaces.
     func rendered(indent: Int = 2) -> String {
@@ -33,12 +39,25 @@ struct TextTable {
             return text
         }
         var out = [line(headers), String(repeating: " ", count: indent) + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
-        out += rows.map(line)
+        for (index, row) in rows.enumerated() {
+            if let title = sections[index] { out.append(String(repeating: " ", count: indent) + title) }
+            out.append(line(row))
+        }
         return out.joined(separator: "\n")
     }
 }
 
 extension TextTable {
+    /// Every line of a text wider than `width` wrapped at spaces, its continuation lines indented
+    /// two more spaces than the line itself.
+    static func wrappingLines(_ text: String, width: Int = 100) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.count > width else { return String(line) }
+            let indent = line.prefix { $0 == " " }.count
+            return wrapped(String(line), width: width, continuation: String(repeating: " ", count: indent + 2))
+        }.joined(separator: "\n")
+    }
+
     /// A paragraph broken at spaces so that no line is wider than `width` characters; lines
     /// after the first start with `continuation` (a word longer than a line stays whole).
     static func wrapped(_ text: String, width: Int = 100, continuation: String = "  ") -> String {

@@ -73,14 +73,22 @@ public enum WhatIfRenderer {
             let year = outlooks.first?.year ?? 0
             var table: TextTable
             let title: String
-            let missionHeader = ("Mission", TextTable.Alignment.left), indicatorHeader = (words("Indicateur", "Indicator"), TextTable.Alignment.left)
+            let indicatorHeader = (words("Indicateur", "Indicator"), TextTable.Alignment.left)
+            // Grouped by mission, its name on a line of its own: a column of mission names would not fit 100 columns.
+            var mission: MissionKind? = nil
+            func section(_ outlook: IndicatorOutlook, in table: inout TextTable) {
+                guard outlook.mission != mission else { return }
+                mission = outlook.mission
+                table.appendSection(outlook.mission.label(in: language))
+            }
             switch question {
             case .reachable:
                 title = words("Encore atteignable en année \(year) (meilleur cas moins obtenu)", "Still reachable in year \(year) (best case minus earned)")
-                table = TextTable([missionHeader, indicatorHeader, (words("Statut", "Status"), .left), (words("Obtenu", "Earned"), .right),
+                table = TextTable([indicatorHeader, (words("Statut", "Status"), .left), (words("Obtenu", "Earned"), .right),
                                    (words("Meilleur cas", "Best case"), .right), (words("Atteignable", "Reachable"), .right)])
                 for o in rows {
-                    table.append([o.mission.label, o.indicator, o.status.label(in: language), o.earned.map(words.money) ?? "—",
+                    section(o, in: &table)
+                    table.append(["  " + o.indicator, o.status.label(in: language), o.earned.map(words.money) ?? "—",
                                   words.money(o.bestCase), words.money(o.reachable)])
                 }
             case .value:
@@ -93,11 +101,12 @@ public enum WhatIfRenderer {
                 }
             case .tiers:
                 title = words("Prochain palier de chaque indicateur en année \(year)", "Next tier of each indicator in year \(year)")
-                table = TextTable([missionHeader, indicatorHeader, (words("Référence", "Reference"), .right),
+                table = TextTable([indicatorHeader, (words("Référence", "Reference"), .right),
                                    (words("Prochain seuil", "Next threshold"), .right), (words("Montant", "Amount"), .right), ("Gain", .right),
                                    (words("Écart", "Distance"), .right)])
                 for o in rows {
-                    table.append([o.mission.label, o.indicator, o.reference.map(words.decimal) ?? "—",
+                    section(o, in: &table)
+                    table.append(["  " + o.indicator, o.reference.map(words.decimal) ?? "—",
                                   o.nextStep?.reach.map(words.decimal) ?? "action", o.nextStep.map { words.money($0.amount) } ?? "—",
                                   o.nextStep.map { words.money($0.gain) } ?? "—", o.nextStep?.distance.map(words.decimal) ?? "—"])
                 }
@@ -150,15 +159,19 @@ public enum WhatIfRenderer {
             }
             return out
         case .table:
-            var table = TextTable([(words("Année", "Year"), .right), ("Mission", .left), ("Part", .left), (words("Indicateur", "Indicator"), .left),
+            var table = TextTable([(words("Année", "Year"), .right), ("Part", .left), (words("Indicateur", "Indicator"), .left),
                                    ("Base", .right), (words("Scénario", "Scenario"), .right), (words("Écart", "Difference"), .right)])
             // A pending line is not counted: it shows as pending, its best case in the statement.
             func amount(_ value: Euros?, _ status: LineStatus?) -> String {
                 guard let value else { return "—" }
                 return status == .pending ? words("en attente", "pending") : words.money(value)
             }
+            // The mission on a line of its own when it changes: a column of mission names would not fit 100 columns.
+            var section: String? = nil
             for d in comparison.differences {
-                table.append([String(d.year), d.mission?.label ?? "Fonctionnement", d.part.label(in: language), d.indicator ?? "—",
+                let name = d.mission?.label(in: language) ?? "Fonctionnement"
+                if name != section { table.appendSection(name); section = name }
+                table.append([String(d.year), d.part.label(in: language), d.indicator ?? "—",
                               amount(d.base, d.baseStatus), amount(d.scenario, d.scenarioStatus), words.money(d.delta)])
             }
             var out = "\(title)\n\n" + table.rendered() + "\n\n"

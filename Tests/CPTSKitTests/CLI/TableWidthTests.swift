@@ -5,9 +5,14 @@ import Testing
 struct TableWidthTests {
     static let examples = ["Examples/lorient-littoral-2025.json", "Examples/ploermel-2024.json", "Examples/rade-a-ria-2021.json"]
 
-    @Test("funding, schedule and followup", arguments: examples)
+    @Test("funding, funding --lines, schedule, explain, validate, whatif and followup", arguments: examples)
     func fits(_ file: String) throws {
-        let commands: [[String]] = [["funding", file], ["schedule", file], ["followup", file, "--year", "1"]]
+        let commands: [[String]] = [
+            ["funding", file], ["funding", file, "--lines"], ["schedule", file], ["explain", file], ["validate", file],
+            ["whatif", "reachable", file], ["whatif", "value", file], ["whatif", "tiers", file],
+            ["whatif", "late", file, "--mission", "parcours", "--months", "2"], ["whatif", "compare", file, "--year", "1", "--basis", "30/360"],
+            ["followup", file, "--year", "1"],
+        ]
         for command in commands {
             for language in ["fr", "en"] {
                 let result = try CLIRunner.run(command + ["--lang", language])

@@ -353,4 +353,51 @@ struct FollowUpTests {
             #expect(checked > 300)
         }
     }
+
+    @Test("A start or deployment deadline in the window is met when the day is on or before the as-of date", arguments: [
+        ("2025-04-30", false), ("2025-05-01", true), ("2025-05-02", true),
+    ])
+    func deadlineMet(asOf: String, met: Bool) throws {
+        // Signed 2025-01-01, accès aux soins starts and is deployed on 2025-05-01; under avenant 2
+        // its start deadline is 6 months after signature (2025-07-01), its deployment deadline 18
+        // months (2026-07-01).
+        let day = try Self.day("2025-05-01")
+        let mission = try EngagedMission(kind: .accessToCare, startsOn: day,
+                                         budget: MissionBudget(fixed: Euros(cents: 5_000_000), variable: Euros(cents: 2_000_000)),
+                                         deployedOn: day)
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS Échéances", population: 100_000), signedOn: try Self.day("2025-01-01"),
+                                       missions: [mission])
+        let start = try FundingEngine().followUp(for: contract, asOf: try Self.day(asOf)).comingDeadlines
+        #expect(start.map(\.kind) == [.start])
+        #expect(start.first?.date == (try Self.day("2025-07-01")))
+        #expect(start.first?.metOn == (met ? day : nil))
+    }
+
+    @Test("A deployment recorded on the as-of date meets its deadline; the day after, not yet", arguments: [
+        ("2026-04-30", true), ("2026-05-01", true), ("2026-05-02", false),
+    ])
+    func deploymentMet(deployedOn: String, met: Bool) throws {
+        // The deployment deadline, 2026-07-01, seen on 2026-05-01.
+        let deployed = try Self.day(deployedOn)
+        let mission = try EngagedMission(kind: .accessToCare, budget: MissionBudget(fixed: Euros(cents: 5_000_000), variable: Euros(cents: 2_000_000)),
+                                         deployedOn: deployed)
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS Échéances", population: 100_000), signedOn: try Self.day("2025-01-01"),
+                                       missions: [mission])
+        let deadlines = try FundingEngine().followUp(for: contract, asOf: try Self.day("2026-05-01")).comingDeadlines
+        #expect(deadlines.map(\.kind) == [.deployment])
+        #expect(deadlines.first?.date == (try Self.day("2026-07-01")))
+        #expect(deadlines.first?.metOn == (met ? deployed : nil))
+    }
+
+    @Test("A deadline on the contract's last day is listed; on the day a termination ends it, not", arguments: [
+        ("2026-07-01", false), ("2026-07-02", true),
+    ])
+    func deadlineAfterTheEnd(terminatedOn: String, listed: Bool) throws {
+        let mission = try EngagedMission(kind: .accessToCare, budget: MissionBudget(fixed: Euros(cents: 5_000_000), variable: Euros(cents: 2_000_000)))
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS Échéances", population: 100_000), signedOn: try Self.day("2025-01-01"),
+                                       missions: [mission],
+                                       amendments: [try Amendment(effectiveOn: try Self.day(terminatedOn), change: .termination)])
+        let deadlines = try FundingEngine().followUp(for: contract, asOf: try Self.day("2026-05-01")).comingDeadlines
+        #expect(deadlines.contains { $0.kind == .deployment } == listed)
+    }
 }
