@@ -13,15 +13,26 @@ public enum ImpactRenderer {
     ///   - draft: The draft rulebook (its title and date head every rendering).
     ///   - format: Table, JSON or CSV; `nil` for the HTML page.
     ///   - language: The language of the table or the page (JSON and CSV carry codes).
+    ///   - summary: Totals only: the rows per contract and year are left out (a portfolio of
+    ///     hundreds of contracts), which every format says.
+    ///   - frenchSpreadsheet: With CSV: UTF-8 with a byte-order mark, `;` separators, decimal
+    ///     commas, French column names and CRLF line ends, as a French spreadsheet opens them.
     /// - Returns: The text, ending with a newline.
-    public static func render(_ impact: RulebookImpact, draft: Rulebook, format: OutputFormat?, language: Language = .french) -> String {
+    public static func render(_ impact: RulebookImpact, draft: Rulebook, format: OutputFormat?, language: Language = .french,
+                              summary: Bool = false, frenchSpreadsheet: Bool = false) -> String {
         let w = Wording(language)
         switch format {
-        case .json?: return json(impact, draft: draft).serialized() + "\n"
-        case .csv?: return csv(impact)
-        case .table?: return table(impact, draft: draft, w)
-        case nil: return html(impact, draft: draft, w)
+        case .json?: return json(impact, draft: draft, summary: summary).serialized() + "\n"
+        case .csv?: return csv(impact, summary: summary, french: frenchSpreadsheet)
+        case .table?: return table(impact, draft: draft, w, totalsOnly: summary)
+        case nil: return html(impact, draft: draft, w, totalsOnly: summary)
         }
+    }
+
+    /// The sentence that says the rows per contract were left out.
+    static func summaryNote(_ impact: RulebookImpact) -> BilingualText {
+        BilingualText(fr: "résumé : les lignes de chacun des \(impact.contractCount) contrats sont omises (sans --summary, elles sont listées)",
+                      en: "summary: the rows of each of the \(impact.contractCount) contracts are left out (without --summary, they are listed)")
     }
 
     /// The groups of totals, in the order every rendering lists them: key in the JSON, title, rows.
@@ -47,7 +58,7 @@ public enum ImpactRenderer {
          ("difference_cents", .number(String(amount.difference.cents)))]
     }
 
-    static func json(_ impact: RulebookImpact, draft: Rulebook) -> JSONValue {
+    static func json(_ impact: RulebookImpact, draft: Rulebook, summary: Bool = false) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("format", .string(formatIdentifier)),
             ("draft", .object([("id", .string(draft.id)), ("title", .string(draft.title)),
@@ -63,6 +74,11 @@ public enum ImpactRenderer {
             ("difference_cents", .number(String(impact.total.difference.cents))),
             ("best_case", .object(cents(impact.bestCase))),
         ]
+        if summary {
+            // `by_contract` is left out, and said so.
+            members.append(("summary", .object([("message", .string(summaryNote(impact).english)),
+                                                ("message_fr", .string(summaryNote(impact).french))])))
+        } else {
         members.append(("by_contract", .array(impact.contracts.map { row in
             .object([("label", .string(row.label)), ("cpts", .string(row.cpts)), ("size_class", .string(row.sizeClass.code)),
                      ("department", .string(row.department)),
@@ -80,6 +96,7 @@ public enum ImpactRenderer {
                                       ("scenario_best_case_cents", .number(String(year.bestCase.scenario.cents)))])
                        }))])
         })))
+        }
         for group in groups(impact) {
             members.append((group.key, .object(group.rows.map { ($0.key, .object(cents($0.amount))) })))
         }
@@ -89,15 +106,24 @@ public enum ImpactRenderer {
     /// One row per contract year (`contract_year`), per contract (`contract`), per group total
     /// (`by_size_class`, `by_department`, `by_mission`, `by_contract_year`, `by_payment_year`) and
     /// the `total`; amounts in euros with a dot.
-    static func csv(_ impact: RulebookImpact) -> String {
-        var out = CSVWriter.row(["group", "key", "year", "size_class", "department", "baseline_rulebook", "scenario_rulebook",
-                                 "baseline_eur", "scenario_eur", "difference_eur"]) + "\n"
+    static func csv(_ impact: RulebookImpact, summary: Bool = false, french: Bool = false) -> String {
+        let separator: Character = french ? ";" : ",", end = french ? "\r\n" : "\n"
+        func money(_ euros: Euros) -> String { french ? euros.plainDescription.replacingAll(".", with: ",") : euros.plainDescription }
+        var out = french ? "\u{FEFF}" : ""
+        out += CSVWriter.row(french ? ["groupe", "cle", "annee", "taille", "departement", "regles_base", "regles_projet", "base_eur",
+                                       "projet_eur", "ecart_eur"]
+                                    : ["group", "key", "year", "size_class", "department", "baseline_rulebook", "scenario_rulebook",
+                                       "baseline_eur", "scenario_eur", "difference_eur"], separator: separator) + end
         func row(_ group: String, _ key: String, _ year: String, _ size: String, _ department: String, _ base: String,
                  _ scenario: String, _ amount: ImpactAmount) {
-            out += CSVWriter.row([group, key, year, size, department, base, scenario, amount.baseline.plainDescription,
-                                  amount.scenario.plainDescription, amount.difference.plainDescription]) + "\n"
+            out += CSVWriter.row([group, key, year, size, department, base, scenario, money(amount.baseline),
+                                  money(amount.scenario), money(amount.difference)], separator: separator) + end
         }
-        for contract in impact.contracts {
+        if summary {
+            let note = summaryNote(impact)
+            out += CSVWriter.row(["summary", french ? note.french : note.english] + Array(repeating: "", count: 8), separator: separator) + end
+        }
+        for contract in impact.contracts where !summary {
             for year in contract.years {
                 row("contract_year", contract.label, String(year.year), contract.sizeClass.code, contract.department,
                     year.baselineRulebook ?? "", year.scenarioRulebook ?? "", year.total)
@@ -108,7 +134,7 @@ public enum ImpactRenderer {
             for entry in group.rows { row(group.key, entry.key, "", "", "", "", "", entry.amount) }
         }
         row("total", "", "", "", "", "", "", impact.total)
-        for fields in RefusedRenderer.csvRows(impact.refused, columns: 10) { out += CSVWriter.row(fields) + "\n" }
+        for fields in RefusedRenderer.csvRows(impact.refused, columns: 10) { out += CSVWriter.row(fields, separator: separator) + end }
         return out
     }
 
@@ -128,11 +154,14 @@ public enum ImpactRenderer {
         return key == "fonctionnement" ? "Fonctionnement" : (MissionKind(rawValue: key)?.label ?? key)
     }
 
-    static func table(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording) -> String {
+    static func table(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording, totalsOnly: Bool = false) -> String {
         let (title, summary) = heading(impact, draft: draft, w)
         let draftHeader = w("Projet", "Draft"), differenceHeader = w("Écart", "Difference")
         var out = "\(title)\n\(summary)\n\n" + w("Montants dus et évalués (lignes en attente exclues), sans et avec le projet.",
                                                  "Amounts due and assessed (pending lines excluded), without and with the draft.") + "\n\n"
+        if totalsOnly {
+            out += w(summaryNote(impact)) + "\n"
+        } else {
         out += w("Par contrat et par année", "By contract and year") + "\n"
         var rows = TextTable([(w("Contrat", "Contract"), .left), (w("Année", "Year"), .right), (w("Règles (base → projet)", "Rulebooks (base → draft)"), .left),
                               ("Base", .right), (draftHeader, .right), (differenceHeader, .right)])
@@ -147,6 +176,7 @@ public enum ImpactRenderer {
                          w.money(contract.total.difference)])
         }
         out += rows.rendered() + "\n"
+        }
         for group in groups(impact, w) where !group.rows.isEmpty {
             var table = TextTable([(group.title, .left), ("Base", .right), (draftHeader, .right), (differenceHeader, .right)])
             for entry in group.rows {
@@ -160,10 +190,10 @@ public enum ImpactRenderer {
                       w.money(impact.total.difference)])
         total.append([w("Avec les lignes en attente au meilleur cas", "With the pending lines at best case"), w.money(impact.bestCase.baseline),
                       w.money(impact.bestCase.scenario), w.money(impact.bestCase.difference)])
-        return out + "\n" + total.rendered() + "\n" + RefusedRenderer.table(impact.refused, w)
+        return TextTable.wrappingLines(out + "\n" + total.rendered() + "\n" + RefusedRenderer.table(impact.refused, w))
     }
 
-    static func html(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording) -> String {
+    static func html(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording, totalsOnly: Bool = false) -> String {
         let escape = ReviewRenderer.escape
         func amount(_ euros: Euros) -> String { "<span data-cents=\"\(euros.cents)\">\(escape(w.money(euros)))</span>" }
         func cells(_ value: ImpactAmount) -> String {
@@ -188,6 +218,14 @@ public enum ImpactRenderer {
                 body += "<tr><th>\(escape(name(group.key, entry.key, w)))</th>\(cells(entry.amount))</tr>\n"
             }
             body += "</table>\n"
+        }
+        if totalsOnly {
+            body += "<p>" + escape(w(summaryNote(impact))) + "</p>\n" + RefusedRenderer.html(impact.refused, w)
+            return HTMLPage.document(title: escape(title), width: 64, language: w.language, style: """
+                td { text-align: right; }
+                td:first-child { text-align: left; }
+                .loss { color: #a00; }
+                """, body: body)
         }
         body += "<h2>" + w("Par contrat et par année", "By contract and year") + "</h2>\n<table>\n<tr><th>" + w("Contrat", "Contract") + "</th><th>"
             + w("Année", "Year") + "</th><th>" + w("Règles", "Rulebooks") + "</th>\(header)</tr>\n"

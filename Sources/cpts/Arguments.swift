@@ -149,7 +149,11 @@ enum Arguments {
                     options: [OptionSpec(name: "--rulebook", valueName: "FILE", allowed: nil,
                                          help: BilingualText(fr: "le fichier du projet de règles (cpts-rulebook/1) ; obligatoire", en: "the draft rulebook file (cpts-rulebook/1); required")),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json", "csv", "html"],
-                                         help: BilingualText(fr: "table (par défaut), json, csv ou html (une page autonome)", en: "table (default), json, csv or html (a self-contained page)"))]),
+                                         help: BilingualText(fr: "table (par défaut), json, csv ou html (une page autonome)", en: "table (default), json, csv or html (a self-contained page)")),
+                              OptionSpec(name: "--summary", valueName: nil, allowed: [],
+                                         help: BilingualText(fr: "les totaux seulement, sans les lignes de chaque contrat", en: "the totals only, without each contract's rows")),
+                              OptionSpec(name: "--french-csv", valueName: nil, allowed: [],
+                                         help: BilingualText(fr: "avec --format csv : BOM, ';' et virgules décimales pour un tableur français", en: "with --format csv: BOM, ';' and decimal commas for a French spreadsheet"))]),
     ]
 
     /// The language of a run: `--lang fr|en` anywhere on the line, else the locale of the

@@ -74,7 +74,8 @@ enum ImpactCommand {
         }
         let format = invocation.options["--format"] ?? "table"
         outcome.stdout = ImpactRenderer.render(impact, draft: draft, format: format == "html" ? nil : OutputFormat(rawValue: format) ?? .table,
-                                               language: invocation.language)
+                                               language: invocation.language, summary: invocation.options["--summary"] != nil,
+                                               frenchSpreadsheet: invocation.options["--french-csv"] != nil)
         if failed { outcome.exitCode = ExitCode.invalidData }
     }
 }
