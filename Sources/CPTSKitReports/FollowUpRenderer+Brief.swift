@@ -31,7 +31,7 @@ extension FollowUpRenderer {
         }
         let coming = coming(followUp, words)
         out += "\n## " + (coming.first ?? "") + "\n\n" + coming.dropFirst().map { $0 + "\n" }.joined()
-        let notes = notes(followUp).map { words($0) } + warnings.map { $0.description(in: language) }
+        let notes = notes(followUp).map { words($0) } + warnings.map { $0.message(in: language) }
         if !notes.isEmpty {
             out += "\n## " + words("Points d'attention", "Points to watch") + "\n\n" + notes.map { "- \($0)\n" }.joined()
         }
@@ -75,7 +75,7 @@ extension FollowUpRenderer {
         }
         let coming = coming(followUp, words)
         body += "<h2>\(escape(coming.first ?? ""))</h2>\n<ul>\n" + coming.dropFirst().map { "<li>\(escape(String($0.dropFirst(2))))</li>\n" }.joined() + "</ul>\n"
-        let notes = notes(followUp).map { words($0) } + warnings.map { $0.description(in: language) }
+        let notes = notes(followUp).map { words($0) } + warnings.map { $0.message(in: language) }
         if !notes.isEmpty {
             body += "<h2>" + words("Points d'attention", "Points to watch") + "</h2>\n<ul>\n" + notes.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
         }
@@ -120,7 +120,7 @@ extension FollowUpRenderer {
         }
         let low = values.map(milli).min() ?? 0, high = max(values.map(milli).max() ?? 1, low + 1)
         let left: Int64 = 40, width: Int64 = 250, top: Int64 = 8, height: Int64 = 90
-        let span = max(Int64(followUp.year.dayCount), 1)
+        let span = Int64(followUp.year.dayCount)
         func x(_ day: CalendarDate) -> Int64 { left + Int64(followUp.year.start.days(until: day)) * width / span }
         func y(_ value: Fraction) -> Int64 { top + height - (milli(value) - low) * height / (high - low) }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"420\" height=\"\(top + height + 30)\" role=\"img\" aria-label=\""

@@ -25,8 +25,8 @@ public enum FollowUpRenderer {
                                          ("best_cents", cents(followUp.totals.bestCase))])
         let notes: [JSONValue] = notes(followUp).map { .object([("message", .string($0.english)), ("message_fr", .string($0.french))]) }
         let warnings: [JSONValue] = warnings.map {
-            .object([("path", .string($0.path)), ("message", .string($0.description(in: .english))),
-                     ("message_fr", .string($0.description(in: .french)))])
+            .object([("path", .string($0.path)), ("message", .string($0.message(in: .english))),
+                     ("message_fr", .string($0.message(in: .french)))])
         }
         var members: [(key: String, value: JSONValue)] = [
             ("format", .string("cpts-followup/1")), ("cpts", .string(followUp.cpts)), ("rulebook", .string(followUp.rulebook)),
@@ -115,7 +115,7 @@ public enum FollowUpRenderer {
                        words.money(followUp.totals.atProjected), words.money(followUp.totals.bestCase)])
         out += totals.rendered() + "\n\n"
         out += coming(followUp, words).map { TextTable.wrapped($0) }.joined(separator: "\n") + "\n"
-        let notes = notes(followUp) + warnings.map { BilingualText(fr: $0.description(in: .french), en: $0.description(in: .english)) }
+        let notes = notes(followUp) + warnings.map { BilingualText(fr: $0.message(in: .french), en: $0.message(in: .english)) }
         if !notes.isEmpty {
             out += "\n" + words("Points d'attention", "Points to watch") + "\n" + notes.map { TextTable.wrapped("- " + words($0)) + "\n" }.joined()
         }

@@ -79,10 +79,7 @@ public struct Wording: Hashable, Sendable {
     ///
     /// - Parameter date: The day.
     public func date(_ date: CalendarDate) -> String {
-        guard language == .english else { return date.frenchDescription }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                      "November", "December"]
-        return "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
+        language == .english ? date.englishDescription : date.frenchDescription
     }
 
     /// A day without its year: `11/08` / `11 Aug`, in a table of one contract year.

@@ -75,27 +75,28 @@ extension FundingPlan {
     /// rulebook introduced, from the day that rulebook applies to the contract.
     mutating func deadlineWarnings(for mission: Mission, asOf: CalendarDate?) {
         let (start, deployment) = deadlines(of: mission)
-        let key = mission.engaged.kind.key
+        // Sentences for people: the mission's name, what happened, what to do; the path says the field.
+        let name = BilingualText(fr: mission.kind.label(in: .french), en: mission.kind.label(in: .english))
         var path: String { "missions[\(mission.index)]" }
         let reference = mission.definedFrom
-        var counted: BilingualText {
+        func counted(_ months: Int) -> BilingualText {
             reference == contract.signedOn
-                ? BilingualText(fr: "après la signature", en: "from signature")
-                : BilingualText(fr: "après le \(reference.frenchDescription), début de l'application de \(rulebooks[mission.definingRulebook].id) au contrat",
-                                en: "from \(reference), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract")
+                ? BilingualText(fr: "\(months) mois après la signature", en: "\(months) months after signature")
+                : BilingualText(fr: "\(months) mois après le \(reference.frenchDescription), début de l'application de \(rulebooks[mission.definingRulebook].id) au contrat",
+                                en: "\(months) months after \(reference.englishDescription), when \(rulebooks[mission.definingRulebook].id) began to apply to the contract")
         }
         var end: CalendarDate { contract.effectiveEnd }
         if let (months, deadline) = start {
             if mission.start > deadline {
                 let message = BilingualText(
-                    fr: "\(key) démarre le \(mission.start.frenchDescription), après son échéance de \(months) mois \(counted.french) (\(deadline.frenchDescription))",
-                    en: "\(key) starts on \(mission.start), after its deadline of \(months) months \(counted.english) (\(deadline))")
+                    fr: "\(name.french) : démarrage le \(mission.start.frenchDescription), après son échéance du \(deadline.frenchDescription) (\(counted(months).french))",
+                    en: "\(name.english): started on \(mission.start.englishDescription), after its deadline of \(deadline.englishDescription) (\(counted(months).english))")
                 warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on", message: message, value: mission.start.description))
             }
             if let asOf, deadline < asOf, deadline < end, mission.start > asOf {
                 warn(FundingWarning(.deadlinePassed, path: "\(path).starts_on",
-                                    message: BilingualText(fr: "\(key) n'a pas démarré au \(asOf.frenchDescription) ; son échéance de démarrage était le \(deadline.frenchDescription)",
-                                                           en: "\(key) has not started as of \(asOf); its start deadline was \(deadline)"),
+                                    message: BilingualText(fr: "\(name.french) : pas encore démarrée au \(asOf.frenchDescription), échéance de démarrage dépassée le \(deadline.frenchDescription) — si elle a démarré, corrigez `starts_on`",
+                                                           en: "\(name.english): not started as of \(asOf.englishDescription), start deadline passed on \(deadline.englishDescription) — if it has started, correct `starts_on`"),
                                     value: deadline.description))
             }
         }
@@ -105,14 +106,17 @@ extension FundingPlan {
             let deployed = mission.engaged.deployedOn
             if let deployed, deployed > deadline {
                 let message = BilingualText(
-                    fr: "\(key) a été déployée le \(deployed.frenchDescription), après son échéance de \(months) mois \(counted.french) (\(deadline.frenchDescription))",
-                    en: "\(key) was deployed on \(deployed), after its deadline of \(months) months \(counted.english) (\(deadline))")
+                    fr: "\(name.french) : déployée le \(deployed.frenchDescription), après son échéance du \(deadline.frenchDescription) (\(counted(months).french))",
+                    en: "\(name.english): deployed on \(deployed.englishDescription), after its deadline of \(deadline.englishDescription) (\(counted(months).english))")
                 warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on", message: message, value: deployed.description))
             }
             if let asOf, deadline < asOf, deadline < end, deployed.map({ $0 > asOf }) ?? true {
+                let what = deployed == nil
+                    ? BilingualText(fr: "date de déploiement non renseignée", en: "no deployment date recorded")
+                    : BilingualText(fr: "pas encore déployée au \(asOf.frenchDescription)", en: "not deployed as of \(asOf.englishDescription)")
                 warn(FundingWarning(.deadlinePassed, path: "\(path).deployed_on",
-                                    message: BilingualText(fr: "\(key) n'est pas enregistrée comme déployée au \(asOf.frenchDescription) ; son échéance de déploiement était le \(deadline.frenchDescription)",
-                                                           en: "\(key) is not recorded as deployed as of \(asOf); its deployment deadline was \(deadline)"),
+                                    message: BilingualText(fr: "\(name.french) : \(what.french), échéance de déploiement dépassée le \(deadline.frenchDescription) — ajoutez `deployed_on`",
+                                                           en: "\(name.english): \(what.english), deployment deadline passed on \(deadline.englishDescription) — add `deployed_on`"),
                                     value: deadline.description))
             }
         }
@@ -138,8 +142,8 @@ extension FundingPlan {
             let lastDay = (try? end.adding(days: -1)) ?? end
             if lastDay > asOf {
                 warn(FundingWarning(.resultsBeforeYearEnd, path: "results.\(year.number)",
-                                    message: BilingualText(fr: "des résultats sont déclarés pour l'année \(year.number), qui finit le \(lastDay.frenchDescription), après le \(asOf.frenchDescription) : l'année n'est pas terminée",
-                                                           en: "results are reported for year \(year.number), which ends on \(lastDay), after \(asOf): the year is not over"),
+                                    message: BilingualText(fr: "des résultats sont déclarés pour l'année \(year.number), qui finit le \(lastDay.frenchDescription), après le \(asOf.frenchDescription) : l'année n'est pas terminée — ses mesures intermédiaires vont dans `progress`",
+                                                           en: "results are reported for year \(year.number), which ends on \(lastDay.englishDescription), after \(asOf.englishDescription): the year is not over — its interim measurements go in `progress`"),
                                     value: lastDay.description))
             }
         }

@@ -174,8 +174,8 @@ extension FundingPlan {
         for kind in (collectWarnings ? declaredMissions : []) where kind.category == .socle
             && !contract.missions.contains(where: { $0.kind == kind }) {
             warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
-                                           message: BilingualText(fr: "la mission socle \(kind.key) (\(kind.label)) n'est pas engagée",
-                                                                  en: "socle mission \(kind.key) (\(kind.label)) is not engaged"),
+                                           message: BilingualText(fr: "\(kind.label(in: .french)) : mission socle non engagée — ajoutez-la à `missions` (\(kind.key))",
+                                                                  en: "\(kind.label(in: .english)): socle mission not engaged — add it to `missions` (\(kind.key))"),
                                            value: kind.key))
         }
         if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }

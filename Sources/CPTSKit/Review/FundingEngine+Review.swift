@@ -57,8 +57,9 @@ extension FundingEngine {
                 }
             }
         }
+        // Sentences for people (the mission's name, what to do): the field's path is in `validate`.
         func text(_ warning: FundingWarning) -> BilingualText {
-            BilingualText(fr: warning.description(in: .french), en: warning.description(in: .english))
+            BilingualText(fr: warning.message(in: .french), en: warning.message(in: .english))
         }
         var warnings = funding.warnings.filter { $0.kind != .envelopeNotFullyAllocated }.map(text)
         warnings += statement.warnings.map(text)

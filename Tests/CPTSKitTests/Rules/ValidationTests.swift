@@ -148,7 +148,7 @@ struct ValidationTests {
     func warnings() throws {
         let late = try EngagedMission(kind: .accessToCare, startsOn: try ContractFixtures.date("2025-11-13"))
         let warnings = try engine.validate(try Self.t3([late]))
-        #expect(warnings.contains { $0.kind == .startDeadlineMissed && $0.path == "missions[0].starts_on" && $0.message.contains("2025-11-12") })
+        #expect(warnings.contains { $0.kind == .startDeadlineMissed && $0.path == "missions[0].starts_on" && $0.message.contains("12 November 2025") && $0.frenchMessage.contains("12/11/2025") })
         #expect(warnings.filter { $0.kind == .socleMissionNotEngaged }.count == 3)
         let onTime = try EngagedMission(kind: .accessToCare, startsOn: try ContractFixtures.date("2025-11-12"))
         #expect(!(try engine.validate(try Self.t3([onTime]))).contains { $0.kind == .startDeadlineMissed })
