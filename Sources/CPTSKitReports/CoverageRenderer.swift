@@ -46,7 +46,7 @@ public enum CoverageRenderer {
         func part(_ part: Coverage.Part) -> JSONValue {
             .object([("code", .string(part.code)), ("name", .string(part.name)), ("population", number(part.population)),
                      ("covered_population", number(part.coveredPopulation)), ("share", .string(part.share.description)),
-                     ("share_percent", .string(FrenchNumber.percent(part.share))), ("communes", number(part.communes)),
+                     ("share_percent", percentNumber(part.share)), ("communes", number(part.communes)),
                      ("covered_communes", number(part.coveredCommunes))])
         }
         let (kind, codes) = area(coverage.area)
@@ -61,7 +61,7 @@ public enum CoverageRenderer {
             ("population", number(coverage.population)),
             ("covered_population", number(coverage.coveredPopulation)),
             ("share", .string(coverage.share.description)),
-            ("share_percent", .string(FrenchNumber.percent(coverage.share))),
+            ("share_percent", percentNumber(coverage.share)),
             ("communes", number(coverage.communes)),
             ("covered_communes", number(coverage.coveredCommunes)),
             ("cpts", .array(coverage.communities.map { community in
@@ -127,7 +127,7 @@ public enum CoverageRenderer {
         out += table.rendered() + "\n\n"
         out += w("Population couverte : ", "Covered population: ") + w.integer(coverage.coveredPopulation) + w(" sur ", " of ")
             + w.integer(coverage.population)
-        out += " (\(w.integer(coverage.coveredCommunes)) communes" + w(" sur ", " of ") + "\(w.integer(coverage.communes)))\n"
+        out += " (\(w.integer(coverage.coveredCommunes)) \(coverage.coveredCommunes == 1 ? "commune" : "communes")" + w(" sur ", " of ") + "\(w.integer(coverage.communes)))\n"
         out += w("Taux de couverture : ", "Coverage rate: ") + w.percent(coverage.share) + "\n"
         for (title, column, parts) in [(w("Par région", "By région"), w("Région", "Région"), coverage.regions),
                                        (w("Par département", "By département"), w("Département", "Département"), coverage.departments)]
@@ -198,7 +198,7 @@ public enum CoverageRenderer {
         var body = "<h1>\(escape(title))</h1>\n"
         body += "<p>" + w("Population couverte : ", "Covered population: ") + "<strong>\(w.integer(coverage.coveredPopulation))</strong>" + w(" sur ", " of ")
         body += w.integer(coverage.population) + w(" — taux de couverture ", " — coverage rate ") + "<strong>\(w.percent(coverage.share))</strong>"
-        body += " (\(w.integer(coverage.coveredCommunes)) communes" + w(" sur ", " of ") + "\(w.integer(coverage.communes))).</p>\n"
+        body += " (\(w.integer(coverage.coveredCommunes)) \(coverage.coveredCommunes == 1 ? "commune" : "communes")" + w(" sur ", " of ") + "\(w.integer(coverage.communes))).</p>\n"
         body += chart(coverage.departments, title: w("Taux de couverture par département", "Coverage rate by département"), w)
         body += "<h2>CPTS</h2>\n<table>\n<tr><th>CPTS</th><th>Communes</th><th>Population</th><th>" + w("Hors zone", "Outside") + "</th></tr>\n"
         for community in coverage.communities {
@@ -274,5 +274,13 @@ public enum CoverageRenderer {
             svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 14)\" font-size=\"12\">\(escape(w.percent(part.share, decimals: 1)))</text>\n"
         }
         return svg + "</svg>\n"
+    }
+
+    /// A share as a JSON number of percent with two decimals, rounded to nearest (ties away from
+    /// zero): `28.96` for 28,96 %.
+    static func percentNumber(_ rate: Fraction) -> JSONValue {
+        var text = Wording.english.percent(rate, decimals: 2)
+        if text.hasSuffix("%") { text.removeLast() }
+        return .number(text.replacingAll(",", with: ""))
     }
 }

@@ -150,6 +150,7 @@ public enum ImpactRenderer {
 
     /// A row's name: a mission's label for the missions group, the key otherwise.
     static func name(_ group: String, _ key: String, _ w: Wording) -> String {
+        if key == "unknown" { return w("inconnu", "unknown") }
         guard group == "by_mission" else { return key }
         return key == "fonctionnement" ? "Fonctionnement" : (MissionKind(rawValue: key)?.label ?? key)
     }
@@ -169,7 +170,7 @@ public enum ImpactRenderer {
             for year in contract.years {
                 let books = year.baselineRulebook == year.scenarioRulebook ? (year.baselineRulebook ?? "—")
                     : "\(year.baselineRulebook ?? "—") → \(year.scenarioRulebook ?? "—")"
-                rows.append(["\(contract.label) (\(contract.sizeClass.code), \(contract.department))", String(year.year), books,
+                rows.append(["\(contract.label) (\(contract.sizeClass.code), \(name("by_department", contract.department, w)))", String(year.year), books,
                              w.money(year.total.baseline), w.money(year.total.scenario), w.money(year.total.difference)])
             }
             rows.append(["  total \(contract.label)", "", "", w.money(contract.total.baseline), w.money(contract.total.scenario),
@@ -233,7 +234,7 @@ public enum ImpactRenderer {
             for year in contract.years {
                 let books = year.baselineRulebook == year.scenarioRulebook ? (year.baselineRulebook ?? "—")
                     : "\(year.baselineRulebook ?? "—") → \(year.scenarioRulebook ?? "—")"
-                body += "<tr><td>\(escape(contract.label)) (\(contract.sizeClass.code), \(escape(contract.department)))</td><td>\(year.year)</td><td>\(escape(books))</td>\(cells(year.total))</tr>\n"
+                body += "<tr><td>\(escape(contract.label)) (\(contract.sizeClass.code), \(escape(name("by_department", contract.department, w))))</td><td>\(year.year)</td><td>\(escape(books))</td>\(cells(year.total))</tr>\n"
             }
         }
         body += "</table>\n" + RefusedRenderer.html(impact.refused, w)

@@ -41,7 +41,7 @@ public enum PortfolioRenderer {
                     ("area", .string(coverage.areaName)), ("millesime", .number(String(coverage.millesime))),
                     ("covered_population", .number(String(coverage.coveredPopulation))),
                     ("population", .number(String(coverage.population))),
-                    ("share_percent", .string(FrenchNumber.percent(coverage.share))),
+                    ("share_percent", CoverageRenderer.percentNumber(coverage.share)),
                 ])))
             }
             return JSONValue.object(members).serialized() + "\n"

@@ -133,3 +133,19 @@ struct CoverageCommandTests {
         #expect(json.stdout.contains("\"kind\": \"epci\""))
     }
 }
+
+/// What the coverage writes for programs and for people, one language at a time.
+@Suite("Coverage: numbers for programs, words for people")
+struct CoverageWordingTests {
+    @Test("share_percent is a JSON number with two decimals, in the coverage and the portfolio")
+    func sharePercent() throws {
+        for arguments in [["coverage", "Examples/territory", "--format", "json"], ["portfolio", "Examples", "--format", "json"]] {
+            let result = try CLIRunner.run(arguments)
+            let text = result.stdout
+            guard let range = text.range(of: "\"share_percent\": ") else { Issue.record("\(arguments): no share_percent"); continue }
+            let value = text[range.upperBound...].prefix { $0 != "," && $0 != "\n" }
+            #expect(!value.hasPrefix("\""), "\(arguments): \(value)")
+            #expect(value.split(separator: ".").last?.count == 2, "\(arguments): \(value)")
+        }
+    }
+}
