@@ -7,8 +7,8 @@ public enum RulebookRenderer {
     /// - Parameters:
     ///   - rulebook: The rulebook.
     ///   - format: Table, JSON or CSV.
-    ///   - language: The language of a table's headings and legend; the figures' labels are the
-    ///     agreement's own French names.
+    ///   - language: The language of a table: its figures' names and values, headings and legend
+    ///     (JSON and CSV carry the French `label` and `value`, and `label_en`, `value_en`).
     /// - Returns: The text, ending with a newline.
     public static func render(_ rulebook: Rulebook, format: OutputFormat, language: Language = .french) -> String {
         let words = Wording(language)
@@ -20,25 +20,29 @@ public enum RulebookRenderer {
                 ("title", .string(rulebook.title)),
                 ("entries", .array(rulebook.entries.map { entry in
                     .object([("key", .string(entry.key)), ("label", .string(entry.label)), ("value", .string(entry.value)),
+                             ("label_en", .string(entry.englishLabel)), ("value_en", .string(entry.englishValue)),
                              ("source", .string(entry.source)), ("confidence", .string(entry.confidence.rawValue)),
                              ("section", .string(entry.section)), ("note", entry.note.map { .string($0) } ?? .null)])
                 })),
             ]).serialized() + "\n"
         case .csv:
-            var out = CSVWriter.row(["rulebook", "key", "label", "value", "source", "confidence", "section", "note"]) + "\n"
+            var out = CSVWriter.row(["rulebook", "key", "label", "value", "source", "confidence", "section", "note", "label_en", "value_en"]) + "\n"
             for entry in rulebook.entries {
                 out += CSVWriter.row([rulebook.id, entry.key, entry.label, entry.value, entry.source, entry.confidence.rawValue,
-                                      entry.section, entry.note ?? ""]) + "\n"
+                                      entry.section, entry.note ?? "", entry.englishLabel, entry.englishValue]) + "\n"
             }
             return out
         case .table:
-            var table = TextTable([(words("Règle", "Rule"), .left), (words("Valeur", "Value"), .left), ("Source", .left), ("Conf.", .left),
-                                   ("§", .left)])
+            // Each figure's name on a line, its value, source, confidence and topic on the next:
+            // names and values are long, and a table of them would not fit 100 columns.
+            var out = "\(rulebook.title) (\(rulebook.id))\n\n"
             for entry in rulebook.entries {
-                table.append([entry.label, entry.value, entry.source, entry.confidence.rawValue, entry.section])
+                out += "  " + entry.label(in: language) + "\n    " + entry.value(in: language) + "  ·  " + entry.source + "  ·  "
+                    + entry.confidence.rawValue + "  ·  " + entry.section + "\n"
             }
             let legend = Confidence.allCases.filter { $0 != .ownContract }.map { "\($0.rawValue) \($0.label(in: language))" }.joined(separator: ", ")
-            return "\(rulebook.title) (\(rulebook.id))\n\n" + table.rendered() + "\n\n" + words("Confiance : ", "Confidence: ") + legend + ".\n"
+            out += "\n" + words("Valeur · source · confiance · §. Confiance : ", "Value · source · confidence · §. Confidence: ") + legend + ".\n"
+            return TextTable.wrappingLines(out)
         }
     }
 

@@ -43,9 +43,11 @@ struct JSONParser {
             }
             index += 1
         }
+        // The place is said in each language's words; there is no value to quote.
         return CPTSKitError(.malformedJSON, path: "",
-                            message: BilingualText(fr: "JSON mal formé : \(message.french)", en: "malformed JSON: \(message.english)"),
-                            value: "line \(line), column \(column), byte \(offset)")
+                            message: BilingualText(fr: "JSON mal formé ligne \(line), colonne \(column) (octet \(offset)) : \(message.french)",
+                                                   en: "malformed JSON at line \(line), column \(column) (byte \(offset)): \(message.english)"),
+                            value: nil)
     }
 
     private mutating func skipWhitespace() {

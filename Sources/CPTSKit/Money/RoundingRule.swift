@@ -29,12 +29,21 @@ public enum RoundingRule: String, Hashable, Sendable, CaseIterable, Codable {
     case awayFromZero = "away_from_zero"
 
     /// The rule's name as it appears in documentation and explanations.
-    public var label: String {
-        switch self {
-        case .toNearestOrAwayFromZero: "arrondi au centime le plus proche, demi vers le haut"
-        case .toNearestOrEven: "arrondi au centime pair le plus proche"
-        case .towardZero: "troncature au centime"
-        case .awayFromZero: "arrondi au centime supérieur"
+    public var label: String { label(in: .french) }
+
+    /// The rule's name in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.toNearestOrAwayFromZero, .french): "arrondi au centime le plus proche, demi vers le haut"
+        case (.toNearestOrAwayFromZero, .english): "to the nearest cent, half away from zero"
+        case (.toNearestOrEven, .french): "arrondi au centime pair le plus proche"
+        case (.toNearestOrEven, .english): "to the nearest even cent"
+        case (.towardZero, .french): "troncature au centime"
+        case (.towardZero, .english): "truncated to the cent"
+        case (.awayFromZero, .french): "arrondi au centime supérieur"
+        case (.awayFromZero, .english): "up to the next cent"
         }
     }
 

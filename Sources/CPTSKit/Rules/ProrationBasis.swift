@@ -14,10 +14,17 @@ public enum ProrationBasis: String, Hashable, Sendable, CaseIterable, Codable {
     case thirty360 = "30/360"
 
     /// The French name of the basis.
-    public var label: String {
-        switch self {
-        case .days: "au jour près (jours restants ÷ jours de l'année contractuelle)"
-        case .thirty360: "mois de 30 jours (30E/360)"
+    public var label: String { label(in: .french) }
+
+    /// The basis's name in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.days, .french): "au jour près (jours restants ÷ jours de l'année contractuelle)"
+        case (.days, .english): "by the day (days remaining ÷ days of the contract year)"
+        case (.thirty360, .french): "mois de 30 jours (30E/360)"
+        case (.thirty360, .english): "30-day months (30E/360)"
         }
     }
 

@@ -80,7 +80,9 @@ struct ContractJSONTests {
     func positions() {
         let error = #expect(throws: CPTSKitError.self) { try ACIContract(jsonText: "{\n  \"format\": tru\n}") }
         #expect(error?.kind == .malformedJSON)
-        #expect(error?.value == "line 2, column 13, byte 14")
+        #expect(error?.message(in: .english) == "malformed JSON at line 2, column 13 (byte 14): invalid literal; expected true")
+        #expect(error?.message(in: .french).hasPrefix("JSON mal formé ligne 2, colonne 13 (octet 14) : ") == true)
+        #expect(error?.value == nil)
     }
 
     @Test("Deep nesting is refused, not a stack overflow")
