@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "CPTSKit",
             path: "Sources/CPTSKit",
-            // One file imports Foundation (the `LocalizedError` conformance): its members must not
+            // Two files import Foundation (the `LocalizedError` conformance, the `Date` bridge): their members must not
             // leak into the other files' name lookup, where they would shadow the core's own code.
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),

@@ -13,7 +13,7 @@ public enum RandomContracts {
     /// - Parameter generator: The seeded generator, advanced.
     /// - Returns: The contract.
     /// - Throws: `CPTSKitError` only if a generated value were refused (a test checks thousands).
-    public static func make(using generator: inout SeededRandomGenerator) throws(CPTSKitError) -> ACIContract {
+    public static func make<Generator: RandomNumberGenerator>(using generator: inout Generator) throws(CPTSKitError) -> ACIContract {
         let signedOn = try CalendarDate(dayNumber: Int.random(in: 19_100...21_000, using: &generator))
         let population = Bool.random(using: &generator)
             ? Int.random(in: 5_000...79_999, using: &generator) : Int.random(in: 175_001...300_000, using: &generator)
@@ -66,7 +66,7 @@ public enum RandomContracts {
     ///   - generator: The seeded generator, advanced.
     /// - Returns: The indicator.
     /// - Throws: `CPTSKitError` only if a generated value were refused.
-    public static func indicator(id: String, amount: Int64, using generator: inout SeededRandomGenerator)
+    public static func indicator<Generator: RandomNumberGenerator>(id: String, amount: Int64, using generator: inout Generator)
         throws(CPTSKitError) -> Indicator
     {
         switch Int.random(in: 0...3, using: &generator) {
@@ -95,7 +95,7 @@ public enum RandomContracts {
     ///   - indicator: The indicator.
     ///   - generator: The seeded generator, advanced.
     /// - Returns: A result of the indicator's kind.
-    public static func result(for indicator: Indicator, using generator: inout SeededRandomGenerator) -> IndicatorResult {
+    public static func result<Generator: RandomNumberGenerator>(for indicator: Indicator, using generator: inout Generator) -> IndicatorResult {
         let thresholds: [Fraction]
         switch indicator.payout {
         case .allOrNothing: return .achieved(Bool.random(using: &generator))

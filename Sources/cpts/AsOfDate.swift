@@ -16,11 +16,8 @@ enum AsOfDate {
                                      code: ExitCode.usage)
             }
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         do throws(CPTSKitError) {
-            return try CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            return try CalendarDate(Date())
         } catch {
             throw Runner.Failure("cpts: date du jour : \(error.message(in: .french))", "cpts: today's date: \(error.message)", code: ExitCode.usage)
         }

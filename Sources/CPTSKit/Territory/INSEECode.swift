@@ -2,9 +2,17 @@
 ///
 /// Two characters of département (`56`; Corsica `2A`/`2B`) then three of commune, or three of
 /// an overseas département (`971`…`976`) then two. `56121` is Lorient.
-public struct INSEECode: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct INSEECode: Hashable, Comparable, Sendable, CustomStringConvertible, RawRepresentable {
     /// The five characters of the code.
     public let rawValue: String
+    /// Creates a code from its five characters, `nil` when they are not one; ``init(_:)`` says why.
+    ///
+    /// - Parameter rawValue: Five characters: digits, or `2A`/`2B` followed by three digits.
+    public init?(rawValue: String) {
+        guard let code = try? INSEECode(rawValue) else { return nil }
+        self = code
+    }
+
     /// The code as a number below ``keyCount``: the département (`2A` 100, `2B` 101) times 1 000
     /// plus the last three characters; a direct index for tables of communes.
     let key: Int

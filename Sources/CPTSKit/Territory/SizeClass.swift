@@ -39,7 +39,19 @@ public enum SizeClass: Int, Hashable, Sendable, CaseIterable, Comparable, Codabl
         self = SizeClass(rawValue: 1 + min(passed, 3)) ?? .t4
     }
 
-    /// Parses `T1`…`T4` (or `1`…`4`).
+    /// Parses `T1`…`T4` (or `1`…`4`), throwing like every other parser of the library.
+    ///
+    /// - Parameter code: The class code.
+    /// - Throws: ``CPTSKitError/Kind/invalidArgument`` naming the expected codes.
+    public init(parsing code: String) throws(CPTSKitError) {
+        guard let value = SizeClass(code: code) else {
+            throw CPTSKitError(.invalidArgument, path: "", message: BilingualText(fr: "taille inconnue ; attendu T1, T2, T3 ou T4", en: "unknown size class; expected T1, T2, T3 or T4"),
+                               value: code)
+        }
+        self = value
+    }
+
+    /// Parses `T1`…`T4` (or `1`…`4`); `nil` otherwise (``init(parsing:)`` says why).
     ///
     /// - Parameter code: The class code.
     public init?(code: String) {

@@ -54,7 +54,7 @@ struct DocumentationTests {
     func gettingStartedSnippets() throws {
         let snippets = try Self.snippets(in: "Tests/CPTSKitTests/Documentation/GettingStartedSnippets.swift")
         let document = try RepositoryFiles.text("Documentation/GettingStarted.md")
-        #expect(snippets.count == 5)
+        #expect(snippets.count == 6)
         for (name, code) in snippets {
             #expect(document.contains("<!-- snippet: \(name) -->\n```swift\n\(code)\n```"), "snippet \(name) differs")
         }
@@ -81,7 +81,7 @@ struct DocumentationTests {
             }
         }
         }
-        #expect(blocks == 14)
+        #expect(blocks == 15)
     }
 
     /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.

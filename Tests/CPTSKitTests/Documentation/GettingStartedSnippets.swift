@@ -33,6 +33,23 @@ struct GettingStartedSnippets {
         #expect(funding.sizeClass == .t3)
     }
 
+    @Test("Typed throws in closures, and today's date from Foundation")
+    func typedThrows() throws {
+        // snippet: typed-throws
+        // In a function that throws only CPTSKitError, a closure that throws says so too:
+        func communes(_ codes: [String]) throws(CPTSKitError) -> [INSEECode] {
+            try codes.map { (code) throws(CPTSKitError) in try INSEECode(code) }
+        }
+        let territory = try communes(["56121", "56098"])
+        // Today where the code runs, as the day to read a contract on (import Foundation):
+        let asOf = try CalendarDate(Date())
+        // end snippet
+        #expect(territory.map(\.rawValue) == ["56121", "56098"])
+        #expect(asOf.year >= 2026)
+        let error = #expect(throws: CPTSKitError.self) { try communes(["5612"]) }
+        #expect(error?.kind == .invalidINSEECode)
+    }
+
     @Test("A contract read from a file, its statement and its schedule")
     func fromJSON() throws {
         #expect(FileManager.default.currentDirectoryPath == RepositoryFiles.root.path, "swift test runs from the package root")

@@ -53,4 +53,14 @@ struct FollowUpWordingTests {
         let table = FollowUpRenderer.table(followUp, language: .english)
         #expect(table.contains(expected))
     }
+
+    @Test("Measurements after the as-of date are said to be left out: one, none", arguments: [("2026-08-11", 1), ("2026-11-11", 0)])
+    func laterMeasurements(asOf: String, later: Int) throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        let followUp = try FundingEngine().followUp(for: contract, asOf: try CalendarDate(parsing: asOf))
+        #expect(followUp.laterMeasurements == later)
+        let table = FollowUpRenderer.table(followUp, language: .english)
+        #expect(table.contains("1 measurement(s) of the year dated after") == (later == 1))
+        #expect(FollowUpRenderer.json(followUp).serialized().contains("are not counted") == (later == 1))
+    }
 }
