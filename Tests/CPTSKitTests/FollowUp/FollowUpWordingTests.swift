@@ -63,4 +63,16 @@ struct FollowUpWordingTests {
         #expect(table.contains("1 measurement(s) of the year dated after") == (later == 1))
         #expect(FollowUpRenderer.json(followUp).serialized().contains("are not counted") == (later == 1))
     }
+
+    @Test("The coming quarter lists a payment with what it may add on results, and a quarter with nothing says so")
+    func comingLines() throws {
+        let contract = try BundledExample.lorientLittoral.contract()
+        let spring = try FundingEngine().followUp(for: contract, asOf: try CalendarDate(parsing: "2027-04-01"))
+        let table = FollowUpRenderer.table(spring, language: .english)
+        #expect(table.contains("- 12 May 2027 · 2nd anniversary, year 2 · €275,000.00 (and up to €122,500.00 depending on results)"))
+        #expect(table.contains("- 12 May 2027 · deployment deadline · Parcours pluriprofessionnels"))
+        #expect(!table.contains("no payment and no deadline"))
+        let winter = try FundingEngine().followUp(for: contract, asOf: try CalendarDate(parsing: "2026-11-30"))
+        #expect(FollowUpRenderer.table(winter, language: .french).contains("- aucun versement ni échéance"))
+    }
 }
