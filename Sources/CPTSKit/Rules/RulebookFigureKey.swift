@@ -92,6 +92,12 @@ public enum RulebookFigureKey: Hashable, Sendable, Comparable, CustomStringConve
                 return
             }
         }
+        // A near miss names the key meant; anything else, what keys look like.
+        if let nearest = Suggestion.nearest(to: text, among: Array(Self.known.keys).sorted()) {
+            throw CPTSKitError(.unknownField, path: "",
+                               message: BilingualText(fr: "clé de montant inconnue ; vouliez-vous dire \(nearest) ?", en: "unknown figure key; did you mean \(nearest)?"),
+                               value: text)
+        }
         throw CPTSKitError(.unknownField, path: "",
                            message: BilingualText(fr: "clé de montant inconnue ; attendu une clé listée dans le format des règles (par ex. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)", en: "unknown figure key; expected a key listed in the rulebook format (e.g. fonctionnement.annual.T3, mission.prevention.fixed.T3, payment.advance_share)"),
                            value: text)

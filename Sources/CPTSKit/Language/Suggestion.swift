@@ -1,5 +1,3 @@
-import CPTSKit
-
 /// The nearest of some known names to a mistyped one, for "did you mean …?".
 package enum Suggestion {
     /// The known name nearest to `typed` by edit distance, if within two edits (or a third of its length).
