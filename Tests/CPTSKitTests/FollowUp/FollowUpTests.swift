@@ -400,4 +400,26 @@ struct FollowUpTests {
         let deadlines = try FundingEngine().followUp(for: contract, asOf: try Self.day("2026-05-01")).comingDeadlines
         #expect(deadlines.contains { $0.kind == .deployment } == listed)
     }
+
+    @Test("A deadline on the window's last day is in it; on the day after, not", arguments: [("2026-04-02", true), ("2026-04-01", false)])
+    func deadlineOnTheWindowsEdge(asOf: String, listed: Bool) throws {
+        // The deployment deadline is 2026-07-01: the window from 2026-04-02 ends on it, from 2026-04-01 the day before.
+        let mission = try EngagedMission(kind: .accessToCare, budget: MissionBudget(fixed: Euros(cents: 5_000_000), variable: Euros(cents: 2_000_000)))
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS Échéances", population: 100_000), signedOn: try Self.day("2025-01-01"),
+                                       missions: [mission])
+        let followUp = try FundingEngine().followUp(for: contract, asOf: try Self.day(asOf))
+        #expect(followUp.comingDeadlines.contains { $0.kind == .deployment } == listed)
+        // Seen on its own day, the deadline opens the window.
+        #expect(try FundingEngine().followUp(for: contract, asOf: try Self.day("2026-07-01")).comingDeadlines.map(\.kind) == [.deployment])
+    }
+
+    @Test("Measurements of a year that starts on the day of the termination are refused")
+    func yearStartingOnTermination() throws {
+        let termination = try Amendment(effectiveOn: try Self.day("2026-01-01"), change: .termination)
+        let error = #expect(throws: CPTSKitError.self) {
+            try Self.contract(amendments: [termination], progress: [2: [try Self.measured("2026-03-01", [:])]])
+        }
+        #expect(error?.kind == .afterTermination)
+        #expect(error?.path == "progress.2")
+    }
 }
