@@ -271,7 +271,7 @@ public enum CoverageRenderer {
             svg += "<text x=\"0\" y=\"\(y + 14)\" font-size=\"12\">\(escape("\(part.code) \(part.name)"))</text>\n"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"16\" fill=\"#e4e4e4\"/>\n"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"16\" fill=\"#1f4e79\"/>\n"
-            svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 14)\" font-size=\"12\">\(escape(w.percent(part.share, decimals: 1)))</text>\n"
+            svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 14)\" font-size=\"12\">\(escape(w.percent(part.share)))</text>\n"
         }
         return svg + "</svg>\n"
     }

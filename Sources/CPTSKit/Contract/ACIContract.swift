@@ -73,11 +73,13 @@ public struct ACIContract: Hashable, Sendable {
 
     /// Creates and checks a contract; with `partialYears`, a year may give results to some of its
     /// indicators only (the others stay pending at their best case): what a what-if scenario that
-    /// sets a few results of a pending year describes, never a contract file.
+    /// sets a few results of a pending year describes, never a contract file. `progressChecked`
+    /// skips the check of measurements taken from a checked contract of the same signature,
+    /// indicators and amendments (a scenario changes none of them).
     init(cpts: CPTS, signedOn: CalendarDate, rulebookID: String?, missions: [EngagedMission],
          results: [Int: [String: IndicatorResult]], crisisYears: Set<Int>, activations: [MissionKind: Set<Int>],
          rulebookChanges: RulebookChanges, amendments: [Amendment], progress: [Int: [ProgressMeasurement]],
-         partialYears: Bool)
+         partialYears: Bool, progressChecked: Bool = false)
         throws(CPTSKitError)
     {
         self.cpts = cpts
@@ -97,7 +99,8 @@ public struct ACIContract: Hashable, Sendable {
         partiallyAssessed = try checkResults(everyIndicator: !partialYears)
         try checkActivationYears()
         try checkNothingAfterTermination()
-        try checkProgress()
+        // Measurements already checked against the same signature, indicators and amendments stay valid.
+        if !progressChecked { try checkProgress() }
     }
 
     /// The five contract years from a signature date.

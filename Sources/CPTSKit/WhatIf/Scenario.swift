@@ -70,6 +70,6 @@ public struct Scenario: Hashable, Sendable {
         return try ACIContract(cpts: contract.cpts, signedOn: contract.signedOn, rulebookID: contract.rulebookID, missions: missions,
                                results: merged, crisisYears: crisisYears ?? contract.crisisYears, activations: contract.activations,
                                rulebookChanges: contract.rulebookChanges, amendments: contract.amendments, progress: contract.progress,
-                               partialYears: true)
+                               partialYears: true, progressChecked: true)
     }
 }

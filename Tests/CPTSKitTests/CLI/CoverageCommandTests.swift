@@ -148,4 +148,13 @@ struct CoverageWordingTests {
             #expect(value.split(separator: ".").last?.count == 2, "\(arguments): \(value)")
         }
     }
+
+    @Test("The HTML page's bar and its table give the same rate, to the same decimals")
+    func barAndTable() throws {
+        let result = try CLIRunner.run(["coverage", "Examples/territory", "--region", "53", "--format", "html", "--lang", "fr"])
+        #expect(result.status == 0)
+        // Bretagne by département; the Finistère (29): the table's cell and the bar's label.
+        #expect(result.stdout.contains("<td>26,97 %</td>"))
+        #expect(result.stdout.contains(">26,97 %</text>"))
+    }
 }
