@@ -23,7 +23,7 @@ extension FollowUpRenderer {
                          "| indicator | measure | latest | projected | paid now | at pace | best | next reach |\n")
             out += "|---|---|---:|---:|---:|---:|---:|---:|\n"
             for row in followUp.indicators where row.mission == mission {
-                let cells = [row.indicator.label, row.indicator.measure.label(in: language), latest(row, words), projected(row, words),
+                let cells = [row.indicator.label, measure(row, words), latest(row, words), projected(row, words),
                              row.amountAtLatest.map(words.money) ?? "—", row.amountAtProjected.map(words.money) ?? "—",
                              words.money(row.bestCase), next(row, words)]
                 out += "| " + cells.map { $0.replacingAll("|", with: "\\|") }.joined(separator: " | ") + " |\n"
@@ -97,7 +97,7 @@ extension FollowUpRenderer {
     /// projection to the year's end (dashed, an open dot), the tier reaches or the target
     /// (dotted lines), the quarters and the as-of date. An action gets one line of text instead.
     static func chart(_ row: IndicatorFollowUp, followUp: YearFollowUp, words: Wording) -> String {
-        let caption = "<figcaption>" + escape(row.indicator.label) + " — " + escape(row.indicator.measure.label(in: words.language)) + "</figcaption>"
+        let caption = "<figcaption>" + escape(row.indicator.label) + " — " + escape(measure(row, words)) + "</figcaption>"
         guard case .measured(let projectedValue)? = row.projected else {
             let states = row.measurements.map { words.shortDate($0.on) + words(" : ", ": ") + words.result($0.value) }.joined(separator: " · ")
             return "<figure>\(caption)<p>\(escape(states))</p></figure>\n"

@@ -104,7 +104,7 @@ public enum FollowUpRenderer {
             let lines = table.rendered(indent: 4).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             out += lines.prefix(2).joined(separator: "\n") + "\n"
             for (row, line) in zip(rows, lines.dropFirst(2)) {
-                out += TextTable.wrapped("  " + row.indicator.label + " (" + row.indicator.measure.label(in: language) + ")", continuation: "    ")
+                out += TextTable.wrapped("  " + row.indicator.label + " (" + measure(row, words) + ")", continuation: "    ")
                     + "\n" + line + "\n"
             }
             out += "\n"
@@ -144,6 +144,12 @@ public enum FollowUpRenderer {
         var kinds: [MissionKind] = []
         for row in followUp.indicators where !kinds.contains(row.mission) { kinds.append(row.mission) }
         return kinds
+    }
+
+    /// How the indicator is followed: `action` for an all-or-nothing one, else its measure (`cumul`, `niveau`).
+    static func measure(_ row: IndicatorFollowUp, _ words: Wording) -> String {
+        if case .allOrNothing = row.indicator.payout { return words("action", "action") }
+        return row.indicator.measure.label(in: words.language)
     }
 
     /// `72,9 (30/06)`, or "not measured".
