@@ -252,11 +252,30 @@ enum Arguments {
             options[option.name] = value
         }
         guard command.positionalRange.contains(positionals.count) else {
-            throw UsageError(message: BilingualText(fr: "'\(command.name)' attend \(command.positional.isEmpty ? "aucun argument" : command.positional)",
+            throw UsageError(message: BilingualText(fr: "'\(command.name)' attend \(command.positional.isEmpty ? "aucun argument" : placeholders(command.positional, .french))",
                                                     en: "'\(command.name)' expects \(command.positional.isEmpty ? "no argument" : command.positional)"),
                              command: command)
         }
         return Invocation(command: command, positionals: positionals, options: options, wantsHelp: false)
+    }
+
+    /// The placeholders of a usage line in the run's language: `FILE` reads `FICHIER` in French.
+    static func placeholders(_ text: String, _ words: Wording) -> String {
+        guard words.language == .french else { return text }
+        let french = ["FILE": "FICHIER", "DIR": "DOSSIER", "NAME": "NOM", "KEY": "CLÉ", "VALUE": "VALEUR", "YEARS": "ANNÉES",
+                      "YEAR": "ANNÉE", "BASIS": "BASE", "SIDE": "CÔTÉ", "LANG": "LANGUE", "MEASURE": "MESURE"]
+        var out = "", word = ""
+        for character in text + " " {
+            if character.isUppercase, character.isLetter {
+                word.append(character)
+                continue
+            }
+            out += french[word] ?? word
+            word = ""
+            out.append(character)
+        }
+        out.removeLast()
+        return out
     }
 
     /// The overall help.
@@ -269,7 +288,7 @@ enum Arguments {
         for command in commands {
             out += "  \(command.name)\(String(repeating: " ", count: width - command.name.count))  \(words(command.summary))\n"
         }
-        out += "\n" + words("FILE peut être '-' pour l'entrée standard.", "FILE may be '-' for standard input.") + "\n"
+        out += "\n" + words("FICHIER peut être '-' pour l'entrée standard.", "FILE may be '-' for standard input.") + "\n"
         out += words("'cpts COMMANDE --help' donne les options d'une commande ; --lang fr|en choisit la langue.",
                      "Run 'cpts COMMAND --help' for a command's options; --lang fr|en chooses the language.") + "\n"
         out += words("Pour commencer : ", "Start with: ") + "cpts example lorient-littoral > contract.json && cpts funding contract.json\n"
@@ -281,10 +300,10 @@ enum Arguments {
     /// The help of one subcommand.
     static func help(for command: CommandSpec, _ words: Wording) -> String {
         var out = "cpts \(command.name) — \(words(command.summary))\n\n" + words("Usage : ", "Usage: ") + "cpts \(command.name)"
-        if !command.positional.isEmpty { out += " \(command.positional)" }
-        for option in command.options { out += " [\(option.name)\(option.valueName.map { " \($0)" } ?? "")]" }
+        if !command.positional.isEmpty { out += " \(placeholders(command.positional, words))" }
+        for option in command.options { out += " [\(option.name)\(option.valueName.map { " \(placeholders($0, words))" } ?? "")]" }
         out += "\n"
-        let labels = command.options.map { "\($0.name)\($0.valueName.map { " \($0)" } ?? "")" } + ["--help"]
+        let labels = command.options.map { "\($0.name)\($0.valueName.map { " \(placeholders($0, words))" } ?? "")" } + ["--help"]
         let width = labels.map(\.count).max() ?? 0
         out += "\n" + words("Options :", "Options:") + "\n"
         for (label, help) in zip(labels, command.options.map { words($0.help) } + [words("cette aide", "this help")]) {

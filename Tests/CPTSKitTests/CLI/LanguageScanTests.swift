@@ -26,4 +26,15 @@ struct LanguageScanTests {
             }
         }
     }
+
+    @Test("Usage lines name their placeholders in the run's language")
+    func placeholders() throws {
+        let missing = try CLIRunner.run(["funding", "--lang", "fr"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("cpts: 'funding' attend FICHIER\n"))
+        #expect(try CLIRunner.run(["funding"]).stderr.hasPrefix("cpts: 'funding' expects FILE\n"))
+        let help = try CLIRunner.run(["whatif", "--help", "--lang", "fr"]).stdout
+        #expect(help.contains("cpts whatif ACTION FICHIER [--year N] [--mission CLÉ]"))
+        #expect(help.contains("[--boundaries CÔTÉ,CÔTÉ,CÔTÉ]") && help.contains("[--lang LANGUE]"))
+    }
 }
