@@ -52,7 +52,7 @@ public enum ScheduleRenderer {
         for column in headers.indices {
             used += max(headers[column].count, rows.map { $0.cells[column].count }.max() ?? 0) + 2
         }
-        let room = max(100 - used, 12)
+        let room = 100 - used
         var table = TextTable([(headers[0], .left), (headers[1], .left), (headers[2], .right), (headers[3], .right), (headers[4], .right),
                                (words("Lignes réglées", "Lines settled"), .left)])
         for row in rows { table.append(row.cells + [row.payment.map { settled($0, words, room: room) } ?? ""]) }
