@@ -81,4 +81,14 @@ struct ScheduleAsOfTests {
         if let year { #expect(marked.first?.hasPrefix("  ▸ \(year) ") == true) }
         #expect(text.contains("the current year as of") == (year != nil))
     }
+
+    @Test("The lines settled are named when the names fit the room, at its exact width; else counted", arguments: [
+        (31, "Qualité et pertinence des soins"), (30, "1 mission"),
+    ])
+    func settledNames(room: Int, shown: String) throws {
+        // Lorient Littoral's payment of 5 January 2026 settles the quality mission's start (31 characters).
+        let schedule = try FundingEngine().schedule(for: try BundledExample.lorientLittoral.contract())
+        let payment = try #require(schedule.payments.first { $0.dueOn == (try Self.day("2026-01-05")) })
+        #expect(ScheduleRenderer.settled(payment, .french, room: room) == shown)
+    }
 }
