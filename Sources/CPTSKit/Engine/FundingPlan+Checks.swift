@@ -37,8 +37,8 @@ extension FundingPlan {
             }
             if budget < known {
                 warn(FundingWarning(.budgetBelowNational, path: path,
-                                    message: BilingualText(fr: "le budget du contrat, \(budget), est inférieur au montant national de \(known)",
-                                                           en: "contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription)"),
+                                    message: BilingualText(fr: "\(kind.label(in: .french)) : le budget du contrat, \(budget), est inférieur au montant national de \(known) — sans ce montant, le contrat recevrait le national",
+                                                           en: "\(kind.label(in: .english)): contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription) — without it, the contract would receive the national amount"),
                                     value: budget.plainDescription))
             }
             return Resolved(amount: budget, source: .contract, confidence: .ownContract)
@@ -54,7 +54,7 @@ extension FundingPlan {
     }
 
     /// The indicators' best cases stay within the variable envelope (`owner` wrote the indicators).
-    mutating func checkEnvelope(_ indicators: [Indicator], envelope: Euros, owner: BudgetOwner) throws(CPTSKitError) {
+    mutating func checkEnvelope(_ indicators: [Indicator], envelope: Euros, owner: BudgetOwner, kind: MissionKind) throws(CPTSKitError) {
         var path: String { owner.indicatorsPath }
         var best = Euros.zero
         for i in indicators.indices { best = try best.adding(indicators[i].bestCase) }
@@ -65,8 +65,8 @@ extension FundingPlan {
         }
         if best < envelope, !indicators.isEmpty {
             warn(FundingWarning(.envelopeNotFullyAllocated, path: path,
-                                message: BilingualText(fr: "les indicateurs peuvent rapporter au plus \(best) de l'enveloppe variable de \(envelope)",
-                                                       en: "the indicators can earn at most \(best.englishDescription) of the \(envelope.englishDescription) variable envelope"),
+                                message: BilingualText(fr: "\(kind.label(in: .french)) : les indicateurs peuvent rapporter au plus \(best) de l'enveloppe variable de \(envelope) — le reste ne peut pas être versé",
+                                                       en: "\(kind.label(in: .english)): the indicators can earn at most \(best.englishDescription) of the \(envelope.englishDescription) variable envelope — the rest cannot be paid"),
                                 value: best.plainDescription))
         }
     }

@@ -299,10 +299,10 @@ extension FundingPlan {
                                    kind: engaged.kind, size: size, rulebook: book, year: year).amount
         }
         if set == 0 {
-            try checkEnvelope(engaged.indicators, envelope: envelope, owner: .mission(index))
+            try checkEnvelope(engaged.indicators, envelope: envelope, owner: .mission(index), kind: mission.kind)
         } else {
             try checkEnvelope(mission.amendedSets[set - 1].indicators, envelope: envelope,
-                              owner: .amendment(mission.amendedSets[set - 1].amendment))
+                              owner: .amendment(mission.amendedSets[set - 1].amendment), kind: mission.kind)
         }
     }
 

@@ -47,4 +47,22 @@ struct WarningSentenceTests {
         #expect(!table.contains("missions[0]"))
         #expect(FollowUpRenderer.json(followUp, warnings: warnings).serialized().contains("\"path\": \"missions[0].deployed_on\""))
     }
+
+    @Test("A budget below the national amount and an envelope not fully allocated name their mission and what follows")
+    func budgetAndEnvelope() throws {
+        // T3 under avenant 2: prévention's national fixed part is 17 500 €; a contract budget of
+        // 10 000 € is below it, and one indicator of 1 000 € leaves most of the envelope unpaid.
+        let indicator = try Indicator(id: "action", label: "Action", payout: .allOrNothing(amount: Euros(cents: 100_000)))
+        let mission = try EngagedMission(kind: .prevention, budget: MissionBudget(fixed: Euros(cents: 1_000_000)), indicators: [indicator])
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS Test", population: 110_110), signedOn: try Self.day("2025-05-12"),
+                                       rulebookID: "aci-2019-av2", missions: [mission])
+        let warnings = try FundingEngine().validate(contract)
+        let below = try #require(warnings.first { $0.kind == .budgetBelowNational })
+        #expect(below.path == "missions[0].budget.fixed")
+        #expect(below.message(in: .french).hasPrefix("Prévention : le budget du contrat, 10 000,00 €, est inférieur au montant national de 17 500,00 €"))
+        #expect(below.message(in: .english).hasSuffix("— without it, the contract would receive the national amount"))
+        let envelope = try #require(warnings.first { $0.kind == .envelopeNotFullyAllocated })
+        #expect(envelope.message(in: .french).hasPrefix("Prévention : les indicateurs peuvent rapporter au plus 1 000,00 €"))
+        #expect(envelope.message(in: .english).hasSuffix("— the rest cannot be paid"))
+    }
 }
