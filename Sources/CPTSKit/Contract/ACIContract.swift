@@ -91,7 +91,8 @@ public struct ACIContract: Hashable, Sendable {
         self.activations = activations.filter { !$0.value.isEmpty }
         self.rulebookChanges = rulebookChanges
         self.amendments = amendments
-        self.progress = progress.filter { !$0.value.isEmpty }
+        // Copied only when a year is empty: a scenario builds one contract per step.
+        self.progress = progress.contains { $0.value.isEmpty } ? progress.filter { !$0.value.isEmpty } : progress
         years = ACIContract.years(from: signedOn)
         try checkAmendments()
         try checkMissions()

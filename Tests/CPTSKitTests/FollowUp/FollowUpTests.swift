@@ -422,4 +422,14 @@ struct FollowUpTests {
         #expect(error?.kind == .afterTermination)
         #expect(error?.path == "progress.2")
     }
+
+    @Test("A year without measurements is dropped: the contract equals one without it")
+    func emptyYear() throws {
+        let contract = try Self.contract()
+        let withEmpty = try contract.with(progress: [2: []])
+        #expect(withEmpty.progress.isEmpty)
+        #expect(withEmpty == contract)
+        let kept = try contract.with(progress: [1: [try Self.measured("2025-03-31", [:])], 2: []])
+        #expect(Array(kept.progress.keys) == [1])
+    }
 }
