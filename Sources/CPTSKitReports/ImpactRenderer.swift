@@ -73,6 +73,11 @@ public enum ImpactRenderer {
             ("scenario_total_cents", .number(String(impact.total.scenario.cents))),
             ("difference_cents", .number(String(impact.total.difference.cents))),
             ("best_case", .object(cents(impact.bestCase))),
+            ("figures_without_effect", .array(impact.figuresWithoutEffect.map { entry in
+                .object([("key", .string(entry.key.description)), ("reason", .string(entry.reason.rawValue)),
+                         ("message", .string(entry.reason.sentence(in: .english))),
+                         ("message_fr", .string(entry.reason.sentence(in: .french)))])
+            })),
         ]
         if summary {
             // `by_contract` is left out, and said so.
@@ -134,6 +139,11 @@ public enum ImpactRenderer {
             for entry in group.rows { row(group.key, entry.key, "", "", "", "", "", entry.amount) }
         }
         row("total", "", "", "", "", "", "", impact.total)
+        for entry in impact.figuresWithoutEffect {
+            out += CSVWriter.row(["figure_without_effect", entry.key.description, entry.reason.rawValue,
+                                  entry.reason.sentence(in: french ? .french : .english)] + Array(repeating: "", count: 6),
+                                 separator: separator) + end
+        }
         for fields in RefusedRenderer.csvRows(impact.refused, columns: 10) { out += CSVWriter.row(fields, separator: separator) + end }
         return out
     }
@@ -191,7 +201,34 @@ public enum ImpactRenderer {
                       w.money(impact.total.difference)])
         total.append([w("Avec les lignes en attente au meilleur cas", "With the pending lines at best case"), w.money(impact.bestCase.baseline),
                       w.money(impact.bestCase.scenario), w.money(impact.bestCase.difference)])
-        return TextTable.wrappingLines(out + "\n" + total.rendered() + "\n" + RefusedRenderer.table(impact.refused, w))
+        return TextTable.wrappingLines(out + "\n" + total.rendered() + "\n" + withoutEffectTable(impact, w)
+                                       + RefusedRenderer.table(impact.refused, w))
+    }
+
+    /// The heading of the list of changed figures that changed no amount.
+    static func withoutEffectTitle(_ w: Wording) -> String {
+        w("Montants modifiés par le projet sans effet sur ces contrats", "Figures the draft changes that change no amount here")
+    }
+
+    /// The table's closing section on changed figures without effect; empty when there is none.
+    static func withoutEffectTable(_ impact: RulebookImpact, _ w: Wording) -> String {
+        let entries = impact.figuresWithoutEffect
+        guard !entries.isEmpty else { return "" }
+        var table = TextTable([(w("Clé", "Key"), .left), (w("Pourquoi", "Why"), .left)])
+        for entry in entries { table.append([entry.key.description, entry.reason.sentence(in: w.language)]) }
+        return "\n" + withoutEffectTitle(w) + "\n" + table.rendered() + "\n"
+    }
+
+    /// The page's section on changed figures without effect; empty when there is none.
+    static func withoutEffectHTML(_ impact: RulebookImpact, _ w: Wording) -> String {
+        let entries = impact.figuresWithoutEffect
+        guard !entries.isEmpty else { return "" }
+        let escape = ReviewRenderer.escape
+        var body = "<h2>\(escape(withoutEffectTitle(w)))</h2>\n<ul>\n"
+        for entry in entries {
+            body += "<li><code>\(escape(entry.key.description))</code> — \(escape(entry.reason.sentence(in: w.language)))</li>\n"
+        }
+        return body + "</ul>\n"
     }
 
     static func html(_ impact: RulebookImpact, draft: Rulebook, _ w: Wording, totalsOnly: Bool = false) -> String {
@@ -221,7 +258,7 @@ public enum ImpactRenderer {
             body += "</table>\n"
         }
         if totalsOnly {
-            body += "<p>" + escape(w(summaryNote(impact))) + "</p>\n" + RefusedRenderer.html(impact.refused, w)
+            body += "<p>" + escape(w(summaryNote(impact))) + "</p>\n" + withoutEffectHTML(impact, w) + RefusedRenderer.html(impact.refused, w)
             return HTMLPage.document(title: escape(title), width: 64, language: w.language, style: """
                 td { text-align: right; }
                 td:first-child { text-align: left; }
@@ -237,7 +274,7 @@ public enum ImpactRenderer {
                 body += "<tr><td>\(escape(contract.label)) (\(contract.sizeClass.code), \(escape(name("by_department", contract.department, w))))</td><td>\(year.year)</td><td>\(escape(books))</td>\(cells(year.total))</tr>\n"
             }
         }
-        body += "</table>\n" + RefusedRenderer.html(impact.refused, w)
+        body += "</table>\n" + withoutEffectHTML(impact, w) + RefusedRenderer.html(impact.refused, w)
         return HTMLPage.document(title: escape(title), width: 64, language: w.language, style: """
             td { text-align: right; }
             td:first-child { text-align: left; }

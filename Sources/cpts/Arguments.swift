@@ -11,6 +11,9 @@ struct CommandSpec {
     let positional: String
     let positionalRange: ClosedRange<Int>
     let options: [OptionSpec]
+    /// The words its first argument may be (`whatif reachable`…), typed as they are in either
+    /// language, each explained in the help.
+    var actions: [(name: String, help: BilingualText)] = []
 }
 
 /// An option: its name, the values it accepts (empty for a flag, `nil` for any), its help.
@@ -67,7 +70,7 @@ enum Arguments {
     /// The subcommands; each takes `--lang`.
     static let commands: [CommandSpec] = specifications.map {
         CommandSpec(name: $0.name, summary: $0.summary, positional: $0.positional, positionalRange: $0.positionalRange,
-                    options: $0.options + [lang])
+                    options: $0.options + [lang], actions: $0.actions)
     }
 
     static let specifications: [CommandSpec] = [
@@ -93,7 +96,9 @@ enum Arguments {
                                          help: BilingualText(fr: "écrit des règles comme un fichier cpts-rulebook/1 complet", en: "write a rulebook as a complete cpts-rulebook/1 file")),
                               OptionSpec(name: "--all", valueName: nil, allowed: [], help: BilingualText(fr: "toutes les règles (avec --format markdown : Documentation/Rules.md)", en: "every rulebook (with --format markdown: Documentation/Rules.md)")),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json", "csv", "markdown"],
-                                         help: BilingualText(fr: "table (par défaut), json, csv ou markdown", en: "table (default), json, csv or markdown"))]),
+                                         help: BilingualText(fr: "table (par défaut), json, csv ou markdown", en: "table (default), json, csv or markdown"))],
+                    actions: [("diff", BilingualText(fr: "diff A B : les montants qui diffèrent entre deux règles (identifiants ou fichiers)",
+                                                     en: "diff A B: the figures that differ between two rulebooks (ids or files)"))]),
         CommandSpec(name: "coverage", summary: BilingualText(fr: "part de la population d'un territoire couverte par les CPTS des fichiers, partout en France", en: "share of an area's population covered by the CPTS of the files, anywhere in France"),
                     positional: "FILE...|DIR", positionalRange: 1...Int.max,
                     options: [OptionSpec(name: "--departement", valueName: "CODE", allowed: nil,
@@ -106,7 +111,7 @@ enum Arguments {
                                          help: BilingualText(fr: "pmun, population municipale (par défaut), ou ptot, population totale", en: "pmun, population municipale (default), or ptot, population totale")),
                               OptionSpec(name: "--format", valueName: "FORMAT", allowed: ["table", "json", "csv", "html"],
                                          help: BilingualText(fr: "table (par défaut), json, csv (chaque commune du territoire) ou html (une page autonome)", en: "table (default), json, csv (every commune of the area) or html (a self-contained page)"))]),
-        CommandSpec(name: "whatif", summary: BilingualText(fr: "les questions des coordinateurs : reachable, value, tiers, late, compare", en: "what coordinators ask: reachable, value, tiers, late, compare"),
+        CommandSpec(name: "whatif", summary: BilingualText(fr: "les questions des coordinateurs (actions reachable, value, tiers, late, compare)", en: "what coordinators ask: reachable, value, tiers, late, compare"),
                     positional: "ACTION FILE", positionalRange: 2...2,
                     options: [OptionSpec(name: "--year", valueName: "N", allowed: ["1", "2", "3", "4", "5"],
                                          help: BilingualText(fr: "l'année contractuelle (par défaut : la première non encore évaluée)", en: "the contract year (default: the first not yet assessed)")),
@@ -119,7 +124,17 @@ enum Arguments {
                               OptionSpec(name: "--basis", valueName: "BASIS", allowed: ["days", "30/360"], help: BilingualText(fr: "compare : base du prorata", en: "compare: proration basis")),
                               OptionSpec(name: "--boundaries", valueName: "SIDE,SIDE,SIDE", allowed: nil,
                                          help: BilingualText(fr: "compare : quelle taille contient 40 000, 80 000, 175 000 (upper ou lower pour chacun)", en: "compare: which class holds 40 000, 80 000, 175 000 (upper or lower each)")),
-                              format, rulebook]),
+                              format, rulebook],
+                    actions: [("reachable", BilingualText(fr: "ce que l'année peut encore verser, indicateur par indicateur",
+                                                          en: "what the year can still pay, indicator by indicator")),
+                              ("value", BilingualText(fr: "les indicateurs qui rapportent le plus par point de progrès",
+                                                      en: "the indicators worth the most per point of progress")),
+                              ("tiers", BilingualText(fr: "le prochain palier de chaque indicateur et l'écart qui en sépare",
+                                                      en: "each indicator's next tier and how far the result is from it")),
+                              ("late", BilingualText(fr: "ce que coûte le démarrage tardif d'une mission (--mission, --months)",
+                                                     en: "what a mission starting late costs (--mission, --months)")),
+                              ("compare", BilingualText(fr: "le contrat comparé à un scénario (--set, --start, --crisis, --basis…)",
+                                                        en: "the contract against a scenario (--set, --start, --crisis, --basis…)"))]),
         CommandSpec(name: "portfolio", summary: BilingualText(fr: "totaux de tous les contrats d'un dossier, couverture et engagements", en: "totals of every contract file in a folder, coverage and commitments"),
                     positional: "DIR", positionalRange: 1...1,
                     options: [format,
@@ -286,7 +301,7 @@ enum Arguments {
         out += words("Commandes :", "Commands:") + "\n"
         let width = commands.map(\.name.count).max() ?? 0
         for command in commands {
-            out += "  \(command.name)\(String(repeating: " ", count: width - command.name.count))  \(words(command.summary))\n"
+            out += wrapped("  \(command.name)\(String(repeating: " ", count: width - command.name.count))  ", words(command.summary))
         }
         out += "\n" + words("FICHIER peut être '-' pour l'entrée standard.", "FILE may be '-' for standard input.") + "\n"
         out += words("'cpts COMMANDE --help' donne les options d'une commande ; --lang fr|en choisit la langue.",
@@ -297,17 +312,52 @@ enum Arguments {
         return out
     }
 
+    /// `lead` then `text`, wrapped at spaces to lines of at most 100 columns, the continuation lines
+    /// under the text's first word; ends with a newline.
+    static func wrapped(_ lead: String, _ text: String) -> String {
+        let indent = String(repeating: " ", count: lead.count)
+        var out = "", line = lead
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if line.count > indent.count, line.count + 1 + word.count > 100 {
+                out += line + "\n"
+                line = indent + word
+            } else {
+                line += (line.count == lead.count && out.isEmpty ? "" : " ") + word
+            }
+        }
+        return out + line + "\n"
+    }
+
     /// The help of one subcommand.
     static func help(for command: CommandSpec, _ words: Wording) -> String {
-        var out = "cpts \(command.name) — \(words(command.summary))\n\n" + words("Usage : ", "Usage: ") + "cpts \(command.name)"
-        if !command.positional.isEmpty { out += " \(placeholders(command.positional, words))" }
-        for option in command.options { out += " [\(option.name)\(option.valueName.map { " \(placeholders($0, words))" } ?? "")]" }
-        out += "\n"
+        var out = wrapped("cpts \(command.name) — ", words(command.summary)) + "\n"
+        // The usage on lines of at most 100 columns, each option whole, continued under the first.
+        var line = words("Usage : ", "Usage: ") + "cpts \(command.name)"
+        let indent = String(repeating: " ", count: line.count + 1)
+        var parts = command.positional.isEmpty ? [] : [placeholders(command.positional, words)]
+        parts += command.options.map { "[\($0.name)\($0.valueName.map { " \(placeholders($0, words))" } ?? "")]" }
+        for part in parts {
+            if line.count + 1 + part.count > 100, line.count > indent.count {
+                out += line + "\n"
+                line = indent + part
+            } else {
+                line += " " + part
+            }
+        }
+        out += line + "\n"
         let labels = command.options.map { "\($0.name)\($0.valueName.map { " \(placeholders($0, words))" } ?? "")" } + ["--help"]
         let width = labels.map(\.count).max() ?? 0
+        if !command.actions.isEmpty {
+            // The action words are typed as they are whatever the language; their meaning is translated.
+            out += "\n" + words("Actions (à taper telles quelles) :", "Actions:") + "\n"
+            let actionWidth = command.actions.map(\.name.count).max() ?? 0
+            for action in command.actions {
+                out += wrapped("  \(action.name)\(String(repeating: " ", count: actionWidth - action.name.count))  ", words(action.help))
+            }
+        }
         out += "\n" + words("Options :", "Options:") + "\n"
         for (label, help) in zip(labels, command.options.map { words($0.help) } + [words("cette aide", "this help")]) {
-            out += "  \(label)\(String(repeating: " ", count: width - label.count))  \(help)\n"
+            out += wrapped("  \(label)\(String(repeating: " ", count: width - label.count))  ", help)
         }
         return out
     }

@@ -61,11 +61,11 @@ public struct FundingEngine: Hashable, Sendable {
 
     /// The plan of a contract: its starting rulebook (the override, else its own) and the later
     /// ones of the registry.
-    func plan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil, collectWarnings: Bool = true)
-        throws(CPTSKitError) -> FundingPlan
+    func plan(for contract: ACIContract, rulebook: Rulebook?, asOf: CalendarDate? = nil, collectWarnings: Bool = true,
+              recordingFiguresOf recorded: String? = nil) throws(CPTSKitError) -> FundingPlan
     {
         try FundingPlan(contract: contract, rulebook: chosenRulebook(rulebook, for: contract), registry: registry, asOf: asOf,
-                        collectWarnings: collectWarnings)
+                        collectWarnings: collectWarnings, recordingFiguresOf: recorded)
     }
 
     /// The funding of every contract year.

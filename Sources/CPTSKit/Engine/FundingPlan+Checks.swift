@@ -26,8 +26,11 @@ extension FundingPlan {
 
     /// A contract budget where given (never above a known national amount), else the national amount.
     mutating func resolve(_ budget: Euros?, _ national: Figure<Euros>, owner: BudgetOwner, part: String, kind: MissionKind,
-                          size: SizeClass, rulebook book: Rulebook, year: Int) throws(CPTSKitError) -> Resolved {
+                          size: SizeClass, rulebook book: Rulebook, year: Int, paying key: RulebookFigureKey? = nil)
+        throws(CPTSKitError) -> Resolved
+    {
         var path: String { owner.path(part) }
+        if let key { noteFigure(key, of: book, paid: budget == nil) }
         switch (budget, national.value(inYear: year)) {
         case (let budget?, let known?):
             if budget > known {
@@ -51,6 +54,13 @@ extension FundingPlan {
                                message: BilingualText(fr: "le montant national \(part) de \(kind.key) pour la taille \(size) est inconnu dans \(book.id) ; le contrat doit le donner", en: "the national \(part) amount of \(kind.key) for size \(size) is unknown in \(book.id); the contract must give it"),
                                value: "absent")
         }
+    }
+
+    /// Records that a line met a figure of the rulebook under study (``recordsFiguresOf``): paid
+    /// from it, or replaced by the contract's own amount. Nothing when no rulebook is studied.
+    mutating func noteFigure(_ key: RulebookFigureKey, of book: Rulebook, paid: Bool) {
+        guard let studied = recordsFiguresOf, book.id == studied else { return }
+        figuresRead[key] = paid || figuresRead[key] == true
     }
 
     /// The indicators' best cases stay within the variable envelope (`owner` wrote the indicators).

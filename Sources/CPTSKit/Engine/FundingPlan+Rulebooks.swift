@@ -90,6 +90,7 @@ extension FundingPlan {
               let startUp = candidate.rulebook.startUpFonctionnement?[sizeClass], let amount = startUp.value,
               let annual = candidate.rulebook.fonctionnement[sizeClass].value(inYear: 1) else { return nil }
         catchUpDue = candidate.due
+        noteFigure(.startUpFonctionnement(sizeClass), of: candidate.rulebook, paid: true)
         let index = self.index(of: candidate.rulebook)
         return (Resolved(amount: try amount.subtracting(annual), source: startUp.source, confidence: startUp.confidence), index,
                 candidate.amendment)

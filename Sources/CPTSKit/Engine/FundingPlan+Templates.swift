@@ -46,6 +46,7 @@ extension FundingPlan {
                                    message: BilingualText(fr: "les règles \(rulebook.id) ne connaissent pas le montant de fonctionnement de la taille \(first.sizeClass)", en: "rulebook \(rulebook.id) does not know the fonctionnement amount of size \(first.sizeClass)"),
                                    value: rulebook.id)
             }
+            noteFigure(.fonctionnement(first.sizeClass), of: rulebook, paid: true)
             let origin = builder.origin(Origin(source: figure.source, confidence: figure.confidence, rulebook: 0, amendment: -1))
             builder.templates.append(LineTemplate(kind: .fonctionnement, mission: nil, years: LineTemplate.years(from: 1), base: annual,
                                                   origin: origin, rule: .fonctionnementAnnual))
@@ -66,6 +67,7 @@ extension FundingPlan {
                         throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
                                            message: BilingualText(fr: "les règles \(id) ne connaissent pas le montant de fonctionnement de la taille \(size)", en: "rulebook \(id) does not know the fonctionnement amount of size \(size)"), value: id)
                     }
+                    noteFigure(.fonctionnement(size), of: rulebooks[period.rulebook], paid: true)
                     last = (periodIndex, size, figureYear, annual, figure.source, figure.confidence)
                 }
                 guard let resolved = last else { continue }
@@ -170,6 +172,7 @@ extension FundingPlan {
            let annual = rulebook.fonctionnement[size].value(inYear: 1),
            let windowEnd = rulebook.startUpWindowEnd?.value, contract.signedOn <= windowEnd, amount > annual {
             builder.beginLine()
+            noteFigure(.startUpFonctionnement(size), of: rulebook, paid: true)
             let origin = builder.origin(Origin(source: startUp.source, confidence: startUp.confidence, rulebook: 0, amendment: -1))
             builder.add(.startUpSupplement, mission: nil, year: first.year, base: try amount.subtracting(annual),
                         rule: .startUpSupplement, origin: origin)
@@ -278,7 +281,8 @@ extension FundingPlan {
         let book = rulebooks[r]
         let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
         let fixed = try resolve(budget.fixed, book.missionFixedFigure(at: ruleIndex, size), owner: owner, part: "fixed",
-                                kind: engaged.kind, size: size, rulebook: book, year: year)
+                                kind: engaged.kind, size: size, rulebook: book, year: year,
+                                paying: .missionFixed(mission.kind, size))
         if let national = book.missionActivatedFigure(at: ruleIndex, size) {
             _ = try resolve(budget.activated, national, owner: owner, part: "activated",
                             kind: engaged.kind, size: size, rulebook: book, year: year)
@@ -337,7 +341,8 @@ extension FundingPlan {
             let (budget, budgetAmendment) = amendedBudget ? budget(of: engaged, year: context.year.number, on: last) : (engaged.budget, nil)
             let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
             let amount = try resolve(budget.activated, national, owner: owner, part: "activated",
-                                     kind: engaged.kind, size: size, rulebook: book, year: context.year.number)
+                                     kind: engaged.kind, size: size, rulebook: book, year: context.year.number,
+                                     paying: .missionActivated(mission.kind, size))
             let amendment = budgetAmendment ?? (amount.source != .contract ? context.populationAmendment : nil)
                 ?? period.amendment ?? -1
             let origin = builder.origin(Origin(source: amount.source, confidence: amount.confidence, rulebook: period.rulebook,

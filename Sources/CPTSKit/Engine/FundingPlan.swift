@@ -120,6 +120,11 @@ struct FundingPlan: Sendable {
     /// Whether the contract-level warnings are written: a single statement, a schedule from given
     /// statements and the compiled path need the checks (errors), not the warnings' text.
     var collectsWarnings = true
+    /// The rulebook whose paid figures are recorded in ``figuresRead`` (a draft under study), `nil` for none.
+    var recordsFiguresOf: String? = nil
+    /// The amount figures of ``recordsFiguresOf`` the plan met, each `true` when a line pays it,
+    /// `false` when the contract's own budget replaces it (``noteFigure(_:of:paid:)``).
+    var figuresRead: [RulebookFigureKey: Bool] = [:]
 }
 
 extension FundingPlan {
@@ -131,10 +136,12 @@ extension FundingPlan {
     ///   - registry: Where later rulebooks and those named by amendments are found.
     ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
     ///   - collectWarnings: Whether to write the contract-level warnings (every check still runs).
+    ///   - recordingFiguresOf: A rulebook whose paid figures ``figuresRead`` records; `nil` for none.
     init(contract: ACIContract, rulebook: Rulebook, registry: RulebookRegistry = .standard, asOf: CalendarDate? = nil,
-         collectWarnings: Bool = true) throws(CPTSKitError)
+         collectWarnings: Bool = true, recordingFiguresOf recorded: String? = nil) throws(CPTSKitError)
     {
         collectsWarnings = collectWarnings
+        recordsFiguresOf = recorded
         self.contract = contract
         self.rulebook = rulebook
         rulebooks = [rulebook]

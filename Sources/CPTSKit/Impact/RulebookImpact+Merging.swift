@@ -49,6 +49,7 @@ extension RulebookImpact {
         losing += other.losing
         unchanged += other.unchanged
         reached += other.reached
+        figuresRead.merge(other.figuresRead) { $0 || $1 }
         if keepsContracts { contracts += other.contracts }
     }
 }

@@ -59,6 +59,12 @@ public struct RulebookImpact: Hashable, Sendable {
     public internal(set) var unchanged = 0
     /// Contracts the draft reaches in at least one year.
     public internal(set) var reached = 0
+    /// The figures the draft changes against the rulebook it follows — the one in force on the eve
+    /// of its effective date (the latest one when its date is unknown) — in listing order.
+    public let changedFigures: [RulebookFigureKey]
+    /// The draft's amount figures the contracts met: `true` when a line is paid from it, `false`
+    /// when every contract that met it carries its own budget instead.
+    var figuresRead: [RulebookFigureKey: Bool] = [:]
 
     /// An impact between two engines: the baseline, and the scenario that holds the draft.
     ///
@@ -73,6 +79,17 @@ public struct RulebookImpact: Hashable, Sendable {
         scenarioEngine = scenario
         keepsContracts = keepingContracts
         scenarioAddsDraftOnly = scenario.registry.rulebooks.filter { $0.id != draft } == baseline.registry.rulebooks
+        changedFigures = Self.changedFigures(of: draft, baseline: baseline.registry, scenario: scenario.registry)
+    }
+
+    /// An impact whose changed figures are already known (one contract's part of a larger impact).
+    init(draft: String, baseline: FundingEngine, scenario: FundingEngine, keepingContracts: Bool, changedFigures: [RulebookFigureKey]) {
+        self.draft = draft
+        baselineEngine = baseline
+        scenarioEngine = scenario
+        keepsContracts = keepingContracts
+        scenarioAddsDraftOnly = false
+        self.changedFigures = changedFigures
     }
 
     /// An impact of a draft rulebook file against a registry.
@@ -126,8 +143,11 @@ public struct RulebookImpact: Hashable, Sendable {
         var payouts = PayoutMemo()
         let base = try basePlan.totals(evaluations: &payouts)
         let drafted: PlanTotals
+        var delta = RulebookImpact(draft: draft, baseline: baselineEngine, scenario: scenarioEngine, keepingContracts: false,
+                                   changedFigures: changedFigures)
         do throws(CPTSKitError) {
-            let plan = try scenarioEngine.plan(for: contract, rulebook: nil, collectWarnings: false)
+            let plan = try scenarioEngine.plan(for: contract, rulebook: nil, collectWarnings: false, recordingFiguresOf: draft)
+            delta.figuresRead = plan.figuresRead
             // When the two registries differ by the draft alone, the plans are the same until the day
             // the draft applies: the years that end before it are the baseline's, and a plan the
             // draft does not enter is the baseline's whole.
@@ -142,7 +162,6 @@ public struct RulebookImpact: Hashable, Sendable {
         } catch {
             throw error.nested(under: "scenario")
         }
-        var delta = RulebookImpact(draft: draft, baseline: baselineEngine, scenario: scenarioEngine, keepingContracts: false)
         var years: [ContractImpact.Year] = []
         years.reserveCapacity(ACIContract.yearCount)
         for number in 1...max(base.years.count, drafted.years.count) {
