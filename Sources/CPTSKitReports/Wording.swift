@@ -44,7 +44,7 @@ public struct Wording: Hashable, Sendable {
     ///
     /// - Parameter amount: The amount.
     public func money(_ amount: Euros) -> String {
-        language == .english ? amount.englishDescription : amount.frenchDescription
+        amount.description(in: language)
     }
 
     /// A whole number: `110 110` / `110,110`.
@@ -68,18 +68,14 @@ public struct Wording: Hashable, Sendable {
     ///   - rate: The exact rate (`1/2` is 50 %).
     ///   - decimals: The number of decimals, 0…6.
     public func percent(_ rate: Fraction, decimals: Int = 2) -> String {
-        let french = FrenchNumber.percent(rate, decimals: decimals)
-        guard language == .english else { return french }
-        var english = french.replacingAll(",", with: ".").replacingAll(" ", with: ",")
-        if english.hasSuffix(",%") { english.removeLast(2); english += "%" }
-        return english
+        rate.percentDescription(in: language, decimals: decimals)
     }
 
     /// A day: `12/05/2025` / `12 May 2025`.
     ///
     /// - Parameter date: The day.
     public func date(_ date: CalendarDate) -> String {
-        language == .english ? date.englishDescription : date.frenchDescription
+        date.description(in: language)
     }
 
     /// A day without its year: `11/08` / `11 Aug`, in a table of one contract year.

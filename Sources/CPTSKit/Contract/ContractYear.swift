@@ -33,6 +33,17 @@ public struct ContractYear: Hashable, Sendable, CustomStringConvertible {
     /// - Parameter date: The date.
     public func contains(_ date: CalendarDate) -> Bool { start <= date && date < end }
 
-    /// `année 1 (2025-05-12 → 2026-05-11)`.
-    public var description: String { "année \(number) (\(start) → \(lastDay))" }
+    /// In English, short: `year 1 (2025-05-12 → 2026-05-11)`.
+    public var description: String { "year \(number) (\(start) → \(lastDay))" }
+
+    /// The year as a reader of the language writes it: `année 1 (du 12/05/2025 au 11/05/2026)` /
+    /// `year 1 (12 May 2025 to 11 May 2026)`.
+    ///
+    /// - Parameter language: French or English.
+    public func description(in language: Language) -> String {
+        switch language {
+        case .french: "année \(number) (du \(start.frenchDescription) au \(lastDay.frenchDescription))"
+        case .english: "year \(number) (\(start.englishDescription) to \(lastDay.englishDescription))"
+        }
+    }
 }

@@ -152,7 +152,7 @@ public struct FundingEngine: Hashable, Sendable {
         if let cap = maximum.value(inYear: n), statement.maxTotal > cap {
             let warning = FundingWarning(.aboveYearlyMaximum, path: "years[\(n - 1)]",
                                          message: BilingualText(
-                                             fr: "l'année \(n) peut atteindre \(statement.maxTotal), au-delà du maximum annuel de \(cap) pour \(context.sizeClass) (\(maximum.source))",
+                                             fr: "l'année \(n) peut atteindre \(statement.maxTotal.frenchDescription), au-delà du maximum annuel de \(cap.frenchDescription) pour \(context.sizeClass) (\(maximum.source))",
                                              en: "year \(n) can reach \(statement.maxTotal.englishDescription), above the yearly maximum of \(cap.englishDescription) for \(context.sizeClass) (\(maximum.source))"),
                                          value: statement.maxTotal.plainDescription)
             return try FundingStatement(cpts: statement.cpts, sizeClass: statement.sizeClass, rulebook: statement.rulebook,

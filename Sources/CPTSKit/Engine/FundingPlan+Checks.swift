@@ -35,12 +35,12 @@ extension FundingPlan {
         case (let budget?, let known?):
             if budget > known {
                 throw CPTSKitError(.budgetAboveNational, path: path,
-                                   message: BilingualText(fr: "le budget du contrat dépasse le montant national de \(known) (\(size), \(book.id), \(national.source))", en: "the contract budget exceeds the national amount of \(known.englishDescription) (\(size), \(book.id), \(national.source))"),
+                                   message: BilingualText(fr: "le budget du contrat dépasse le montant national de \(known.frenchDescription) (\(size), \(book.id), \(national.source))", en: "the contract budget exceeds the national amount of \(known.englishDescription) (\(size), \(book.id), \(national.source))"),
                                    value: budget.plainDescription)
             }
             if budget < known {
                 warn(FundingWarning(.budgetBelowNational, path: path,
-                                    message: BilingualText(fr: "\(kind.label(in: .french)) : le budget du contrat, \(budget), est inférieur au montant national de \(known) — sans ce montant, le contrat recevrait le national",
+                                    message: BilingualText(fr: "\(kind.label(in: .french)) : le budget du contrat, \(budget.frenchDescription), est inférieur au montant national de \(known.frenchDescription) — sans ce montant, le contrat recevrait le national",
                                                            en: "\(kind.label(in: .english)): contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription) — without it, the contract would receive the national amount"),
                                     value: budget.plainDescription))
             }
@@ -70,12 +70,12 @@ extension FundingPlan {
         for i in indicators.indices { best = try best.adding(indicators[i].bestCase) }
         if best > envelope {
             throw CPTSKitError(.variableEnvelopeExceeded, path: path,
-                               message: BilingualText(fr: "les meilleurs cas des indicateurs dépassent ensemble l'enveloppe variable de \(envelope)", en: "the indicators' best cases add up to more than the variable envelope of \(envelope.englishDescription)"),
+                               message: BilingualText(fr: "les meilleurs cas des indicateurs dépassent ensemble l'enveloppe variable de \(envelope.frenchDescription)", en: "the indicators' best cases add up to more than the variable envelope of \(envelope.englishDescription)"),
                                value: best.plainDescription)
         }
         if best < envelope, !indicators.isEmpty {
             warn(FundingWarning(.envelopeNotFullyAllocated, path: path,
-                                message: BilingualText(fr: "\(kind.label(in: .french)) : les indicateurs peuvent rapporter au plus \(best) de l'enveloppe variable de \(envelope) — le reste ne peut pas être versé",
+                                message: BilingualText(fr: "\(kind.label(in: .french)) : les indicateurs peuvent rapporter au plus \(best.frenchDescription) de l'enveloppe variable de \(envelope.frenchDescription) — le reste ne peut pas être versé",
                                                        en: "\(kind.label(in: .english)): the indicators can earn at most \(best.englishDescription) of the \(envelope.englishDescription) variable envelope — the rest cannot be paid"),
                                 value: best.plainDescription))
         }

@@ -72,8 +72,14 @@ public enum PaymentEvent: Hashable, Sendable, CustomStringConvertible {
         return "\(n)\(suffix)"
     }
 
-    /// The French name.
-    public var description: String { label }
+    /// The English name, short: `2nd anniversary`.
+    public var description: String { label(in: .english) }
+
+    /// The event's name in a language, as ``label(in:)``: the name every type of the package gives
+    /// its display in a language.
+    ///
+    /// - Parameter language: French or English.
+    public func description(in language: Language) -> String { label(in: language) }
 }
 
 /// How much of a line a settlement pays.

@@ -1,6 +1,14 @@
 extension Euros: CustomStringConvertible {
-    /// The amount as a French reader expects it: `17 500,00 €`.
-    public var description: String { frenchDescription }
+    /// The amount in English, short, as every `description` of the package is: `€17,500.00`.
+    /// For people, choose the language: ``description(in:)``.
+    public var description: String { englishDescription }
+
+    /// The amount as a reader of the language writes it: `17 500,00 €` / `€17,500.00`.
+    ///
+    /// - Parameter language: French or English.
+    public func description(in language: Language) -> String {
+        language == .french ? frenchDescription : englishDescription
+    }
 
     /// French formatting: spaces between thousands, a decimal comma and the euro sign.
     ///

@@ -78,13 +78,13 @@ extension FundingEngine {
     static func objective(of payout: Payout) -> BilingualText {
         switch payout {
         case .allOrNothing(let amount):
-            return BilingualText(fr: "action réalisée → \(amount)", en: "action achieved → \(amount.englishDescription)")
+            return BilingualText(fr: "action réalisée → \(amount.frenchDescription)", en: "action achieved → \(amount.englishDescription)")
         case .proportional(let target, let amount):
-            return BilingualText(fr: "\(amount) × résultat ÷ \(FrenchText.decimal(target)), plafonné",
+            return BilingualText(fr: "\(amount.frenchDescription) × résultat ÷ \(FrenchText.decimal(target)), plafonné",
                                  en: "\(amount.englishDescription) × result ÷ \(target.decimalDescription), capped")
         case .tiers(let better, _):
             return BilingualText(
-                fr: payout.ladder.map { "\(better.symbol) \(FrenchText.decimal($0.tier.reach)) → \($0.tier.amount)" }.joined(separator: " ; "),
+                fr: payout.ladder.map { "\(better.symbol) \(FrenchText.decimal($0.tier.reach)) → \($0.tier.amount.frenchDescription)" }.joined(separator: " ; "),
                 en: payout.ladder.map { "\(better.symbol) \($0.tier.reach.decimalDescription) → \($0.tier.amount.englishDescription)" }
                     .joined(separator: "; "))
         }

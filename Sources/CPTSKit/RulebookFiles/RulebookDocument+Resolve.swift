@@ -53,7 +53,7 @@ extension RulebookDocument {
             for size in SizeClass.allCases {
                 guard let amount = startUp[size].value, let annual = rulebook.fonctionnement[size].value(inYear: 1), amount < annual else { continue }
                 throw CPTSKitError(.invalidRulebook, path: path(.startUpFonctionnement(size), .fonctionnement(size)),
-                                   message: BilingualText(fr: "le montant de démarrage de \(size.code) (\(amount)) est inférieur à son fonctionnement annuel (\(annual))", en: "the start-up amount of \(size.code) (\(amount.englishDescription)) is below its annual fonctionnement (\(annual.englishDescription))"),
+                                   message: BilingualText(fr: "le montant de démarrage de \(size.code) (\(amount.frenchDescription)) est inférieur à son fonctionnement annuel (\(annual.frenchDescription))", en: "the start-up amount of \(size.code) (\(amount.englishDescription)) is below its annual fonctionnement (\(annual.englishDescription))"),
                                    value: amount.plainDescription)
             }
             if rulebook.startUpWindowEnd == nil {

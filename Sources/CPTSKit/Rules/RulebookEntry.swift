@@ -51,7 +51,7 @@ extension Rulebook {
                                      englishValue: text(.english), source: figure.source.description, confidence: figure.confidence,
                                      section: figure.section, note: figure.note))
         }
-        func money(_ amount: Euros, _ language: Language) -> String { language == .french ? amount.description : amount.englishDescription }
+        func money(_ amount: Euros, _ language: Language) -> String { amount.description(in: language) }
         func day(_ date: CalendarDate, _ language: Language) -> String { language == .french ? date.frenchDescription : date.englishDescription }
         func addRow(_ key: String, _ label: BilingualText, _ row: SizeTable<Figure<Euros>>) {
             for size in SizeClass.allCases {

@@ -31,8 +31,24 @@ public struct Population: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.origin = origin
     }
 
-    /// The count with French digit grouping: `110 110 habitants`.
-    public var description: String { "\(FrenchText.grouped(count)) habitants" }
+    /// The count in English, short: `110,110 inhabitants` (`1 inhabitant`).
+    public var description: String { description(in: .english) }
+
+    /// `110,110 inhabitants` for a count without building a population.
+    static func description(count: Int) -> String {
+        "\(FrenchText.grouped(count).split(separator: " ").joined(separator: ",")) \(count == 1 ? "inhabitant" : "inhabitants")"
+    }
+
+    /// The count as a reader of the language writes it: `110 110 habitants` / `110,110 inhabitants`.
+    ///
+    /// - Parameter language: French or English.
+    public func description(in language: Language) -> String {
+        let grouped = FrenchText.grouped(count)
+        return switch language {
+        case .french: "\(grouped) \(count > 1 ? "habitants" : "habitant")"
+        case .english: Population.description(count: count)
+        }
+    }
 
     /// Orders populations by count.
     public static func < (lhs: Population, rhs: Population) -> Bool { lhs.count < rhs.count }

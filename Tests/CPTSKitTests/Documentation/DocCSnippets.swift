@@ -14,9 +14,9 @@ struct DocCSnippets {
         // snippet: landing
         let contract = try BundledExample.lorientLittoral.contract()
         let funding = try FundingEngine().funding(for: contract)
-        print(funding.years[0].total)    // 298 643,84 €
+        print(funding.years[0].total)    // €298,643.84
         // end snippet
-        #expect(funding.years[0].total.description == "298 643,84 €")
+        #expect(funding.years[0].total.description == "€298,643.84")
     }
 
     @Test("CPTSKitReports landing page")
@@ -58,25 +58,25 @@ struct DocCSnippets {
         let patients = followUp.indicators.first { $0.id == "nouveaux-mt" }
         print(followUp.year.number, followUp.quarter ?? 0)     // 2 3
         print(patients?.projected ?? .achieved(false))         // 60225/92: 330 on day 184, × 365/184
-        print(patients?.amountAtProjected ?? .zero)            // 4 675,85 €
+        print(patients?.amountAtProjected ?? .zero)            // €4,675.85
         print(followUp.totals.atProjected, followUp.totals.bestCase)
         // end snippet
         #expect(followUp.quarter == 3)
         #expect(patients?.projected?.description == "60225/92")
-        #expect(patients?.amountAtProjected?.description == "4 675,85 €")
+        #expect(patients?.amountAtProjected?.description == "€4,675.85")
     }
 
     @Test("Exact money")
     func exactMoney() throws {
         // snippet: proration
         let prorated = try Euros(cents: 2_000_000).multiplied(by: try Fraction(206, 366), rounding: .toNearestOrAwayFromZero)
-        // 11 256,83 €
+        // €11,256.83
         // end snippet
         // snippet: allocation
-        let parts = try Euros(cents: 1_001).allocated(proportionallyTo: [3, 1])   // 7,51 € and 2,50 €
+        let parts = try Euros(cents: 1_001).allocated(proportionallyTo: [3, 1])   // €7.51 and €2.50
         // end snippet
-        #expect(prorated.description == "11 256,83 €")
-        #expect(parts.map(\.description) == ["7,51 €", "2,50 €"])
+        #expect(prorated.description == "€11,256.83")
+        #expect(parts.map(\.description) == ["€7.51", "€2.50"])
     }
 
     @Test("Rulebooks and sources; the ACI in five minutes")
@@ -87,11 +87,11 @@ struct DocCSnippets {
         rulebook.prorationBasis.value = .thirty360
         let funding = try FundingEngine().funding(for: contract, rulebook: rulebook)
         // end snippet
-        #expect(funding.years[0].total.description == "299 013,89 €")
+        #expect(funding.years[0].total.description == "€299,013.89")
         // snippet: five-minutes
         let computed = try FundingEngine().funding(for: try BundledExample.lorientLittoral.contract())
-        print(computed.sizeClass, computed.years[0].total)     // T3 298 643,84 €
+        print(computed.sizeClass, computed.years[0].total)     // T3 €298,643.84
         // end snippet
-        #expect("\(computed.sizeClass) \(computed.years[0].total)" == "T3 298 643,84 €")
+        #expect("\(computed.sizeClass) \(computed.years[0].total)" == "T3 €298,643.84")
     }
 }

@@ -29,7 +29,7 @@ struct GettingStartedSnippets {
             results: [1: ["depistage-sein": .measured(Fraction(parsing: "72.9"))]])
         // end snippet
         let funding = try FundingEngine().funding(for: contract)
-        #expect(funding.years[0].total.description == "176 178,08 €")
+        #expect(funding.years[0].total.description == "€176,178.08")
         #expect(funding.sizeClass == .t3)
     }
 
@@ -60,21 +60,23 @@ struct GettingStartedSnippets {
         let engine = FundingEngine()
         let funding = try engine.funding(for: contract)
         let year1 = funding.years[0]
-        print(year1.total)                               // 298 643,84 €
-        print(year1.total(of: .prevention))              // 18 978,08 €
+        print(year1.total)                               // €298,643.84
+        print(year1.total.description(in: .french))     // 298 643,84 €
+        print(year1.total(of: .prevention))              // €18,978.08
         for line in year1.lines where line.mission == .prevention {
             print(line.part, line.indicator ?? "—", line.amount, line.rule, line.source)
         }
         let schedule = try engine.schedule(for: contract)
         for payment in schedule.payments.prefix(2) {
-            print(payment.dueOn, payment.event, payment.amount)   // 2025-05-12 signature 140 625,00 € …
+            print(payment.dueOn, payment.event, payment.amount)   // 2025-05-12 signature €140,625.00 …
         }
         let json = try JSONEncoder().encode(funding)     // the cpts-funding/1 document, amounts in cents
         // end snippet
         #expect(try JSONDecoder().decode(ContractFunding.self, from: json) == funding)
-        #expect(year1.total.description == "298 643,84 €")
-        #expect(year1.total(of: .prevention).description == "18 978,08 €")
-        #expect(schedule.payments[0].amount.description == "140 625,00 €")
+        #expect(year1.total.description == "€298,643.84")
+        #expect(year1.total.description(in: .french) == "298 643,84 €")
+        #expect(year1.total(of: .prevention).description == "€18,978.08")
+        #expect(schedule.payments[0].amount.description == "€140,625.00")
         #expect(schedule.total == funding.total)
     }
 
@@ -101,9 +103,9 @@ struct GettingStartedSnippets {
         var rulebook = try RulebookRegistry.standard.rulebook(id: "aci-2019-av2")
         rulebook.prorationBasis.value = .thirty360          // months of 30 days instead of real days
         let byMonths = try FundingEngine().funding(for: contract, rulebook: rulebook)
-        print(byMonths.years[0].total)                      // 299 013,89 €
+        print(byMonths.years[0].total)                      // €299,013.89
         // end snippet
-        #expect(byMonths.years[0].total.description == "299 013,89 €")
+        #expect(byMonths.years[0].total.description == "€299,013.89")
     }
 
     @Test("A contract that changes: avenant 2 reaches it, an amendment revises a budget, a termination ends it")
@@ -123,23 +125,24 @@ struct GettingStartedSnippets {
         let (funding, schedule) = try FundingEngine().fundingAndSchedule(for: contract)
         print(funding.years.map(\.rulebook))       // ["aci-2019", "aci-2019-av2", "aci-2019-av2", "aci-2019-av2"]
         for line in funding.years[0].lines { print(line.rule, line.amount, line.rulebook) }
-        // fonctionnementAnnual 50 000,00 € aci-2019
-        // startUpCatchUp 37 500,00 € aci-2019-av2       (the +75 % difference, paid later)
-        // fixedPart 50 000,00 € aci-2019
-        print(funding.years[2].lines[1].amount, funding.years[2].lines[1].amendment ?? -1)   // 55 000,00 € 0
+        // fonctionnementAnnual €50,000.00 aci-2019
+        // startUpCatchUp €37,500.00 aci-2019-av2       (the +75 % difference, paid later)
+        // fixedPart €50,000.00 aci-2019
+        print(funding.years[2].lines[1].amount, funding.years[2].lines[1].amendment ?? -1)   // €55,000.00 0
         for payment in schedule.payments where payment.event == .catchUp || payment.event == .termination {
             print(payment.dueOn, payment.event, payment.amount)
         }
-        // 2022-04-01 rattrapage du supplément de démarrage 37 500,00 €
-        // 2025-03-15 résiliation -26 681,51 €              (advances of year 4 above what it owes)
+        // 2022-04-01 start-up supplement catch-up €37,500.00
+        // 2025-03-15 termination -€26,681.51              (advances of year 4 above what it owes)
         // end snippet
         #expect(funding.years.map(\.rulebook) == ["aci-2019", "aci-2019-av2", "aci-2019-av2", "aci-2019-av2"])
-        #expect(funding.years[0].lines.map(\.amount.description) == ["50 000,00 €", "37 500,00 €", "50 000,00 €"])
-        #expect(funding.years[2].lines[1].amount.description == "55 000,00 €")
+        #expect(funding.years[0].lines.map(\.amount.description) == ["€50,000.00", "€37,500.00", "€50,000.00"])
+        #expect(funding.years[2].lines[1].amount.description == "€55,000.00")
         #expect(funding.years[2].lines[1].amendment == 0)
         let special = schedule.payments.filter { $0.event == .catchUp || $0.event == .termination }
         #expect(special.map(\.dueOn.description) == ["2022-04-01", "2025-03-15"])
-        #expect(special.map(\.amount.description) == ["37 500,00 €", "-26 681,51 €"])
+        #expect(special.map(\.amount.description) == ["€37,500.00", "-€26,681.51"])
+        #expect(special.map(\.event.description) == ["start-up supplement catch-up", "termination"])
         #expect(schedule.total == funding.total)
     }
 }

@@ -12,10 +12,10 @@ struct ReadmeSnippetTests {
             signedOn: CalendarDate(parsing: "2025-05-12"),
             missions: [EngagedMission(kind: .prevention, startsOn: CalendarDate(parsing: "2025-11-12"))])
         let (funding, schedule) = try FundingEngine().fundingAndSchedule(for: contract)
-        print(funding.years[0].total)                 // 83 678,08 €: 75 000 € + 17 500 € × 181/365
+        print(funding.years[0].total)                 // €83,678.08: €75,000 + €17,500 × 181/365
         print(schedule.payments.count, schedule.total == funding.total)   // 7 true
         // README-SNIPPET-END
-        #expect(funding.years[0].total.description == "83 678,08 €")
+        #expect(funding.years[0].total.description == "€83,678.08")
         #expect(schedule.payments.count == 7)
         #expect(schedule.total == funding.total)
 

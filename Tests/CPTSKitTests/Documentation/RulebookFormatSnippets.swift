@@ -25,13 +25,13 @@ struct RulebookFormatSnippets {
         var impact = try RulebookImpact(draft: document)
         for contract in contracts { try impact.add(contract) }
         print(impact.total.difference, impact.gaining, impact.losing)
-        // 22 500,00 € 2 0
+        // €22,500.00 2 0
         // end snippet
         #expect(Rulebook.aci2019Avenant2.differences(to: draft).map(\.key)
             == ["effective_on", "fonctionnement.annual.T2", "fonctionnement.annual.T3", "mission.prevention.fixed.T3", "maximum.yearly.T4"])
         #expect(funding.years.map(\.rulebook)
             == ["aci-2019-av2", "aci-2019-av2", "draft-2026-hypothese", "draft-2026-hypothese", "draft-2026-hypothese"])
-        #expect(impact.total.difference.description == "22 500,00 €" && impact.gaining == 2 && impact.losing == 0)
+        #expect(impact.total.difference.description == "€22,500.00" && impact.gaining == 2 && impact.losing == 0)
     }
 
     @Test("A hundred thousand contracts, streamed through the compiled path")
@@ -43,9 +43,9 @@ struct RulebookFormatSnippets {
         let totals = try RulebookImpact.totals(of: contracts, baseline: FundingEngine(),
                                                scenario: FundingEngine(registry: withDraft))
         print(totals.total.difference, totals.bySizeClass[.t3]?.difference ?? .zero)
-        // 22 500,00 € 7 500,00 €
+        // €22,500.00 €7,500.00
         // end snippet
-        #expect(totals.total.difference.description == "22 500,00 €")
-        #expect(totals.bySizeClass[.t3]?.difference.description == "7 500,00 €")
+        #expect(totals.total.difference.description == "€22,500.00")
+        #expect(totals.bySizeClass[.t3]?.difference.description == "€7,500.00")
     }
 }

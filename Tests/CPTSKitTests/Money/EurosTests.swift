@@ -136,7 +136,10 @@ struct EurosTests {
 
     @Test("French and plain formatting")
     func formatting() {
-        #expect(Euros(cents: 1_750_000).description == "17 500,00 €")
+        // `description` is short English, as every description of the package; a language is chosen.
+        #expect(Euros(cents: 1_750_000).description == "€17,500.00")
+        #expect(Euros(cents: 1_750_000).description(in: .french) == "17 500,00 €")
+        #expect(Euros(cents: -123_456_789).description(in: .english) == "-€1,234,567.89")
         #expect(Euros(cents: 1_125_683).frenchDescription == "11 256,83 €")
         #expect(Euros(cents: 5).frenchDescription == "0,05 €")
         #expect(Euros(cents: -123_456_789).frenchDescription == "-1 234 567,89 €")

@@ -59,7 +59,7 @@ struct RulebookFigureTests {
     @Test("Amounts by size class, with source and confidence", arguments: amountCases)
     func amounts(_ c: AmountCase) throws {
         let entry = try Self.entry(c.rulebook, c.key)
-        #expect(entry.value == (c.euros.map { Euros(cents: $0 * 100).description } ?? "inconnu"))
+        #expect(entry.value == (c.euros.map { Euros(cents: $0 * 100).description(in: .french) } ?? "inconnu"))
         #expect(entry.source == c.source)
         #expect(entry.confidence == c.confidence)
         #expect(entry.section == c.section)

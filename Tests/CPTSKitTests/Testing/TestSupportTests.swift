@@ -71,7 +71,7 @@ struct TestSupportTests {
         #expect(FundingDifference(best, best).description == "no difference")
         let difference = FundingDifference(best, worst)
         #expect(difference.entries.count == 29 + 1)  // 29 indicators, and the total
-        #expect(difference.description.contains("year 1, prevention variable prevention-0: 3 500,00 € (assessed, indicator_all_or_nothing) ≠ 0,00 € (assessed, indicator_all_or_nothing)"))
+        #expect(difference.description.contains("year 1, prevention variable prevention-0: €3,500.00 (assessed, indicator_all_or_nothing) ≠ €0.00 (assessed, indicator_all_or_nothing)"))
         #expect(difference.description.contains("year 1, total: "))
         let statement = FundingDifference(best.years[0], worst.years[1])
         #expect(!statement.isEmpty)
@@ -130,17 +130,20 @@ struct TestDescriptionTests {
         let contract = try TestContracts.bundled(.lorientLittoral)
         let (funding, schedule) = try FundingEngine().fundingAndSchedule(for: contract, asOf: CalendarDate(unchecked: 2026, 11, 30))
         let line = funding.testDescription
-        #expect(line.hasPrefix("CPTS Lorient Littoral, T3, aci-2019-av2: year 1 298 643,84 €, year 2 "))
-        #expect(line.contains("; total \(funding.total) (up to \(funding.maxTotal))"))
+        // One short English line, the result's own description: name, size, rulebook, years, total, warnings.
+        #expect(line == funding.description)
+        #expect(line == "CPTS Lorient Littoral, T3, aci-2019-av2, 5 years from 2025-05-12: total €1,398,643.84 "
+                + "(up to \(funding.maxTotal)), \(funding.allWarnings.count) warnings")
         #expect(line.count < 300)
-        #expect(funding.years[0].testDescription == "CPTS Lorient Littoral, year 1 (T3, aci-2019-av2): \(funding.years[0].lines.count) lines, total 298 643,84 €")
+        #expect(funding.years[0].testDescription == "CPTS Lorient Littoral, year 1 (2025-05-12 → 2026-05-11), T3, aci-2019-av2: "
+                + "\(funding.years[0].lines.count) lines, total €298,643.84")
         #expect(funding.years[4].testDescription.hasSuffix("(up to \(funding.years[4].maxTotal))"))
         #expect(schedule.testDescription.hasPrefix("CPTS Lorient Littoral: \(schedule.payments.count) payments from 2025-05-12 to "))
-        #expect(schedule.testDescription.hasSuffix("total \(schedule.total) (\(schedule.pendingTotal) pending)"))
+        #expect(schedule.testDescription.hasSuffix("total \(schedule.total) (\(schedule.pendingTotal) pending), as of 2026-11-30"))
         let settled = try FundingEngine().fundingAndSchedule(for: try contract.withResults(.best), asOf: CalendarDate(unchecked: 2031, 1, 1))
         #expect(!settled.0.testDescription.contains("up to"))
-        #expect(settled.1.testDescription.hasSuffix("total \(settled.1.total)"))
+        #expect(settled.1.testDescription.hasSuffix("total \(settled.1.total), as of 2031-01-01"))
         let empty = try JSONDecoder().decode(PaymentSchedule.self, from: Data(#"{"cpts": "X", "payments": [], "total_cents": 0, "pending_total_cents": 0}"#.utf8))
-        #expect(empty.testDescription == "X: 0 payments, total 0,00 €")
+        #expect(empty.testDescription == "X: 0 payments, total €0.00")
     }
 }

@@ -123,9 +123,9 @@ struct PortfolioAndReviewTests {
             for value in Set(collector.cents) { #expect(json.contains(": \(value)")) }
             for figure in [review.total, review.advancesPaid, review.balanceDue, review.fonctionnement] {
                 #expect(collector.cents.contains(figure.cents))
-                #expect(collector.text.contains(figure.description))
+                #expect(collector.text.contains(figure.description(in: .french)))
             }
-            #expect(ReviewRenderer.markdown(review).contains(review.total.description))
+            #expect(ReviewRenderer.markdown(review).contains(review.total.description(in: .french)))
         }
     }
 }
