@@ -7,8 +7,10 @@
 //                   no presentation.
 //   CPTSKitReports  presentation over the core: tables, CSV, JSON trees, Markdown/HTML/SVG,
 //                   French display of numbers and dates.
-//   CPTSKitFrance   national data: every commune's INSEE populations, EPCIs, commune changes;
-//                   a product of its own so that funding alone does not carry 35 000 communes.
+//   CPTSKitFrance   national data: every commune's INSEE populations, EPCIs, commune changes, and
+//                   the Morbihan's part of them; a product of its own so that funding alone does
+//                   not carry 35 000 communes.
+//   CPTSKitExamples the three contract files of Examples/, compiled in (`BundledExample`).
 //   CPTSKitTesting  test support for integrators: fixtures, results at an attainment, seeded
 //                   random contracts, readable differences between fundings.
 // `cpts` is the command-line demo over both.
@@ -26,6 +28,7 @@ let package = Package(
         .library(name: "CPTSKitReports", targets: ["CPTSKitReports"]),
         .library(name: "CPTSKitFrance", targets: ["CPTSKitFrance"]),
         .library(name: "CPTSKitTesting", targets: ["CPTSKitTesting"]),
+        .library(name: "CPTSKitExamples", targets: ["CPTSKitExamples"]),
         .executable(name: "cpts", targets: ["cpts"]),
     ],
     targets: [
@@ -48,22 +51,27 @@ let package = Package(
         ),
         .target(
             name: "CPTSKitTesting",
-            dependencies: ["CPTSKit"],
+            dependencies: ["CPTSKit", "CPTSKitExamples"],
             path: "Sources/CPTSKitTesting"
+        ),
+        .target(
+            name: "CPTSKitExamples",
+            dependencies: ["CPTSKit"],
+            path: "Sources/CPTSKitExamples"
         ),
         .executableTarget(
             name: "cpts",
-            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance"],
+            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance", "CPTSKitExamples"],
             path: "Sources/cpts"
         ),
         .executableTarget(
             name: "CPTSKitBenchmarks",
-            dependencies: ["CPTSKit", "CPTSKitFrance"],
+            dependencies: ["CPTSKit", "CPTSKitFrance", "CPTSKitExamples"],
             path: "Benchmarks/CPTSKitBenchmarks"
         ),
         .testTarget(
             name: "CPTSKitTests",
-            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance", "CPTSKitTesting", "cpts"],
+            dependencies: ["CPTSKit", "CPTSKitReports", "CPTSKitFrance", "CPTSKitTesting", "CPTSKitExamples", "cpts"],
             path: "Tests/CPTSKitTests"
         ),
     ],

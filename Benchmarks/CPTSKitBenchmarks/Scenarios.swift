@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitExamples
 import CPTSKitFrance
 import Foundation
 

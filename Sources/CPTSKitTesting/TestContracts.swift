@@ -1,4 +1,5 @@
 import CPTSKit
+import CPTSKitExamples
 
 /// Contracts to test an integration with: the bundled examples and a full T3 contract.
 ///

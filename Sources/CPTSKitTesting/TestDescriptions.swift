@@ -6,16 +6,16 @@ import Testing
 // For the lines that differ, write `#expect(a == b, "\(FundingDifference(a, b))")`.
 
 extension ContractFunding: CustomTestStringConvertible {
-    /// The one-line ``ContractFunding/description``.
+    /// The funding's own one-line `description`.
     public var testDescription: String { description }
 }
 
 extension FundingStatement: CustomTestStringConvertible {
-    /// The one-line ``FundingStatement/description``.
+    /// The statement's own one-line `description`.
     public var testDescription: String { description }
 }
 
 extension PaymentSchedule: CustomTestStringConvertible {
-    /// The one-line ``PaymentSchedule/description``.
+    /// The schedule's own one-line `description`.
     public var testDescription: String { description }
 }

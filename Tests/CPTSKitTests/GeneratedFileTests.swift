@@ -1,12 +1,13 @@
 import Testing
 @testable import CPTSKit
 @testable import CPTSKitReports
+import CPTSKitExamples
 
 @Suite("Generated files stay in step with their sources")
 struct GeneratedFileTests {
     @Test("BundledExamples.generated.swift holds Examples/*.json byte for byte")
     func bundledExamples() throws {
-        try GeneratedFiles.check("Sources/CPTSKit/Examples/BundledExamples.generated.swift",
+        try GeneratedFiles.check("Sources/CPTSKitExamples/BundledExamples.generated.swift",
                                  expected: try GeneratedFiles.examplesSource())
         for example in BundledExample.allCases {
             #expect(example.jsonText == (try RepositoryFiles.text("Examples/\(example.fileName)")))

@@ -2,7 +2,7 @@ extension PopulationDataset {
     /// Computes the coverage of an area by the given CPTS.
     ///
     /// - Parameters:
-    ///   - area: The area; the whole dataset by default (the Morbihan for ``morbihan``).
+    ///   - area: The area; the whole dataset by default.
     ///   - communities: The CPTS, each with its communes and EPCIs.
     ///   - millesime: The census reference year.
     ///   - measure: Municipal (default) or total population.
@@ -85,7 +85,7 @@ extension PopulationDataset {
                         outside: outside.sorted(), attribution: attribution)
     }
 
-    /// Computes the coverage of the whole dataset (the Morbihan for ``morbihan``).
+    /// Computes the coverage of the whole dataset.
     ///
     /// - Parameters:
     ///   - communities: The CPTS, each with its communes and EPCIs.

@@ -3,11 +3,13 @@ extension FundingEngine {
     ///
     /// - Parameters:
     ///   - contract: The contract.
-    ///   - dataset: The INSEE dataset to cross-check the population against.
+    ///   - dataset: The INSEE dataset to cross-check the population against: `.france` (or
+    ///     `.morbihan`) from `CPTSKitFrance`, or any dataset built from INSEE files; no default, so
+    ///   that no département is assumed.
     ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
     /// - Returns: The report.
     /// - Throws: ``CPTSKitError`` naming the first offending field.
-    public func report(for contract: ACIContract, dataset: PopulationDataset = .morbihan, asOf: CalendarDate? = nil)
+    public func report(for contract: ACIContract, dataset: PopulationDataset, asOf: CalendarDate? = nil)
         throws(CPTSKitError) -> ContractReport
     {
         let funding = try funding(for: contract, asOf: asOf)

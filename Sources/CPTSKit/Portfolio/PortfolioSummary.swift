@@ -173,13 +173,13 @@ public struct PortfolioSummary: Hashable, Sendable {
     /// The coverage of an area by the CPTS added (see ``PopulationDataset/coverage(of:by:millesime:measure:)``).
     ///
     /// - Parameters:
-    ///   - dataset: The populations; the Morbihan by default.
+    ///   - dataset: The populations (`.france` from `CPTSKitFrance`, or a smaller one).
     ///   - area: The area; the whole dataset by default.
     ///   - millesime: The INSEE millésime.
     ///   - measure: Municipal (default) or total population.
     /// - Throws: ``CPTSKitError``: `invalidArgument` when the dataset lacks the millésime or the
     ///   area, `unknownCommune` or `unknownEPCI` for a code it cannot read.
-    public func coverage(of dataset: PopulationDataset = .morbihan, area: CoverageArea = .whole, millesime: Int = 2020,
+    public func coverage(of dataset: PopulationDataset, area: CoverageArea = .whole, millesime: Int = 2020,
                          measure: PopulationMeasure = .municipal) throws(CPTSKitError) -> Coverage
     {
         try dataset.coverage(of: area, by: communities, millesime: millesime, measure: measure)

@@ -1,8 +1,8 @@
 /// Communes with their INSEE legal populations: the data behind the population cross-check and
 /// the coverage rate.
 ///
-/// ``morbihan`` holds the 249 communes of the Morbihan (56); the `CPTSKitFrance` product adds
-/// `PopulationDataset.france`, every commune of France. Both hold the *populations légales* of
+/// The `CPTSKitFrance` product holds `PopulationDataset.france`, every commune of France, and
+/// `PopulationDataset.morbihan`, the 249 communes of the Morbihan (56). Both hold the *populations légales* of
 /// the millésimes 2020–2023, the EPCI of 2025 and the commune changes of the INSEE *Code officiel
 /// géographique* (see ``attribution``).
 ///

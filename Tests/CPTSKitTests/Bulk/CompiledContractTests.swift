@@ -1,6 +1,7 @@
 import Testing
 import CPTSKitTesting
 @testable import CPTSKit
+import CPTSKitExamples
 
 @Suite("CompiledContract: the bulk path equals the reference path to the cent")
 struct CompiledContractTests {

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// `cpts followup`, run as a user runs it (as of `CLIRunner.today`, 30 November 2026).
 @Suite("cpts followup")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// `cpts rules --export/--file/diff`, `--rulebook FILE` and `cpts impact`, run as a user runs them.
 @Suite("cpts with rulebook files", .serialized)

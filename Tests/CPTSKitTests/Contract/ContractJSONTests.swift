@@ -1,6 +1,7 @@
 import Testing
 import CPTSKitTesting
 @testable import CPTSKit
+import CPTSKitExamples
 
 @Suite("The cpts-contract/1 file: exact decoding, round trip, errors with paths")
 struct ContractJSONTests {

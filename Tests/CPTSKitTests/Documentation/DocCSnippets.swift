@@ -4,6 +4,7 @@ import CPTSKit
 import CPTSKitFrance
 import CPTSKitReports
 import CPTSKitTesting
+import CPTSKitExamples
 
 /// The code of the DocC articles, compiled and run here; `DocumentationTests` checks that every
 /// Swift block of `CPTSKit.docc` is one of these snippets, character for character.

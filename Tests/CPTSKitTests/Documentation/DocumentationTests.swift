@@ -67,7 +67,8 @@ struct DocumentationTests {
             .union(try Self.snippets(in: "Tests/CPTSKitTests/Documentation/GettingStartedSnippets.swift").values)
         var blocks = 0
         for catalogue in ["Sources/CPTSKit/CPTSKit.docc", "Sources/CPTSKitReports/CPTSKitReports.docc",
-                          "Sources/CPTSKitFrance/CPTSKitFrance.docc", "Sources/CPTSKitTesting/CPTSKitTesting.docc"] {
+                          "Sources/CPTSKitFrance/CPTSKitFrance.docc", "Sources/CPTSKitTesting/CPTSKitTesting.docc",
+                          "Sources/CPTSKitExamples/CPTSKitExamples.docc"] {
         let directory = RepositoryFiles.url(catalogue)
         for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".md") {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)

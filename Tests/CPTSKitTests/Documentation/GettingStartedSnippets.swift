@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CPTSKit
+import CPTSKitExamples
 
 /// The Swift code of `Documentation/GettingStarted.md`, compiled and run here; the document's
 /// blocks must equal the code between the `snippet:` markers (checked by `DocumentationTests`).

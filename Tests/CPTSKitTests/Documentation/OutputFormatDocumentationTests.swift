@@ -3,6 +3,7 @@ import CPTSKitTesting
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 @Suite("OutputFormat.md documents every key and every format cpts prints")
 struct OutputFormatDocumentationTests {

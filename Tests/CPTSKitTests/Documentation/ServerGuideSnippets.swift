@@ -2,6 +2,7 @@ import CPTSKitTesting
 import Foundation
 import Testing
 import CPTSKit
+import CPTSKitExamples
 
 /// The Swift code of `Documentation/UsingCPTSKitInAServer.md`, compiled and run here; the
 /// document's blocks must equal the code between the `snippet:` markers.

@@ -1,5 +1,6 @@
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// The recipe — the plan's line templates — drives both paths: every line kind and payout kind is
 /// checked on the reference and the compiled path by construction, not left to a random draw.

@@ -1,5 +1,6 @@
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// The quarterly follow-up: interim measurements projected to the year's end, figures by hand.
 ///

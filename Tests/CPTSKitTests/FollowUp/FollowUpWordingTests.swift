@@ -1,6 +1,7 @@
 import Testing
 @testable import CPTSKit
 @testable import CPTSKitReports
+import CPTSKitExamples
 
 /// The small pieces of the follow-up's wording: projections rounded for reading, short dates,
 /// paragraphs wrapped to 100 columns.

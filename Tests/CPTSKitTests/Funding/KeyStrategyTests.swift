@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// Servers often set `JSONDecoder.keyDecodingStrategy = .convertFromSnakeCase` globally: every
 /// Codable document of the package still decodes, and `.convertToSnakeCase` round-trips.

@@ -1,6 +1,7 @@
 import Testing
 import CPTSKitTesting
 @testable import CPTSKit
+import CPTSKitExamples
 
 @Suite("PaymentSchedule: advances, balances, Σ payments = Σ lines")
 struct PaymentScheduleTests {

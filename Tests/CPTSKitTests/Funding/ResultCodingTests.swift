@@ -2,6 +2,7 @@ import CPTSKitTesting
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 @Suite("Results as JSON: Codable round trips, the documents cpts prints, refusals at the coding path")
 struct ResultCodingTests {

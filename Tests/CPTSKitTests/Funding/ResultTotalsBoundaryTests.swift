@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// Decoding checks that every total is the sum of what it holds: a total one cent below, equal
 /// to and one cent above its sum, for every total of a funding, a statement, a schedule and a payment.

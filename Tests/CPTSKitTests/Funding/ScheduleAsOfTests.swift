@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import CPTSKit
 @testable import CPTSKitReports
+import CPTSKitExamples
 
 /// A payment calendar read on a day: what has fallen due, what is to come.
 @Suite("Schedule read on a day")

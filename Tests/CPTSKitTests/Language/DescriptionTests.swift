@@ -1,6 +1,7 @@
 import Testing
 import CPTSKitTesting
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// Every `description` is short English, as the errors are; a language is chosen with `description(in:)`.
 @Suite("Descriptions: short English, and each language on request")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// Attacks the contract reader with mutated files: every outcome is a contract or a typed error.
 @Suite("Fuzzing the contract reader", .serialized)

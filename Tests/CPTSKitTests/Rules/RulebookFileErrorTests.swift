@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// Invalid rulebook files: each error is typed and names its field; mutants never crash.
 @Suite("Rulebook files: errors with paths, and fuzzing", .serialized)

@@ -1,6 +1,7 @@
 import Testing
 @testable import CPTSKit
 @testable import CPTSKitReports
+import CPTSKitExamples
 
 /// Warnings are sentences for people: the mission's name, what happened, what to do; the field's
 /// path stays beside them (`path`, `cpts validate`).

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Renders the compiled territory tables from the INSEE and DGCL files of `Data/territory/france/`:
-/// `MorbihanData.generated.swift` (the communes of the Morbihan, in the core library) and
-/// `FranceData.generated.swift` (every commune, in `CPTSKitFrance`). One source of truth: the
+/// `MorbihanData.generated.swift` (the communes of the Morbihan) and `FranceData.generated.swift`
+/// (every commune), both in `CPTSKitFrance`. One source of truth: the
 /// Morbihan table is the national one filtered to département 56.
 ///
 /// The one generator of these files: `Scripts/regenerate` runs the tests that call it with
@@ -18,7 +18,7 @@ enum TerritorySourceGenerator {
         let departments: Set<String>?
     }
 
-    static let morbihan = Target(enumName: "MorbihanData", outputPath: "Sources/CPTSKit/Territory/MorbihanData.generated.swift",
+    static let morbihan = Target(enumName: "MorbihanData", outputPath: "Sources/CPTSKitFrance/MorbihanData.generated.swift",
                                  datasetSymbol: "PopulationDataset.morbihan", departments: ["56"])
     static let france = Target(enumName: "FranceData", outputPath: "Sources/CPTSKitFrance/FranceData.generated.swift",
                                datasetSymbol: "PopulationDataset.france", departments: nil)
@@ -170,7 +170,6 @@ enum TerritorySourceGenerator {
                 static let parts = TerritoryTable.Parts(
 
             """
-        if target.departments != nil { out = out.replacingOccurrences(of: "import CPTSKit\n\n", with: "") }
         let named = [("communes", parts.communes), ("epcis", parts.epcis), ("departments", parts.departments),
                      ("regions", parts.regions), ("movements", parts.movements)]
         for (offset, (label, text)) in named.enumerated() {

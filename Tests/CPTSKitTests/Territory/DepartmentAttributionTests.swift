@@ -1,6 +1,7 @@
 import Testing
 import CPTSKitFrance
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// A CPTS is filed under the département holding most of its population: communes and EPCI
 /// members together, in the millésime used.

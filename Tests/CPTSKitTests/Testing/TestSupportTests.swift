@@ -2,6 +2,7 @@ import Foundation
 import CPTSKitTesting
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 @Suite("CPTSKitTesting: fixtures, attainments, random contracts, differences")
 struct TestSupportTests {

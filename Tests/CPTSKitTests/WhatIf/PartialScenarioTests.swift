@@ -1,5 +1,6 @@
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// A what-if that sets a few results of a pending year: those indicators are assessed, the others
 /// stay pending at their best case, as in a statement; a contract file still gives every result

@@ -4,6 +4,8 @@ import Testing
 import CPTSKitTesting
 @testable import CPTSKit
 @testable import CPTSKitReports
+import CPTSKitFrance
+import CPTSKitExamples
 
 @Suite("Portfolio summary and yearly review")
 struct PortfolioAndReviewTests {
@@ -51,7 +53,7 @@ struct PortfolioAndReviewTests {
         #expect(summary.total.total == Euros(cents: 258_515_570))
         #expect(summary.byDepartment["56"]?.total == Euros(cents: 139_864_384))
         #expect(summary.byDepartment["unknown"]?.total == Euros(cents: 118_651_186))
-        let coverage = try summary.coverage()
+        let coverage = try summary.coverage(of: .morbihan)
         // Lorient Littoral's five communes, 109 422 inhabitants, and Ploërmel's two communautés de
         // communes (56 communes), 81 487 (population municipale 2020), of 764 161.
         #expect(coverage.coveredPopulation == 109_422 + 81_487)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CPTSKit
+import CPTSKitExamples
 
 /// The coordinators' questions answered on the seed examples, values checked by hand.
 @Suite("What-if: scenarios and the coordinators' questions")

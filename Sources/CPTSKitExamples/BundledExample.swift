@@ -1,3 +1,5 @@
+import CPTSKit
+
 /// The contract files shipped with CPTSKit: three CPTS of the Morbihan.
 ///
 /// Ploërmel and Lorient Littoral: their signature dates, declared populations, missions,
@@ -37,7 +39,7 @@ public enum BundledExample: String, Hashable, Sendable, CaseIterable {
 
     /// The example decoded into a contract.
     ///
-    /// - Throws: ``CPTSKitError`` — never for the shipped files, which the tests decode.
+    /// - Throws: `CPTSKitError` — never for the shipped files, which the tests decode.
     public func contract() throws(CPTSKitError) -> ACIContract {
         try ACIContract(jsonText: jsonText)
     }

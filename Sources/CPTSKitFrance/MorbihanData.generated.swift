@@ -12,6 +12,8 @@
 // Do not edit by hand.
 // Source : INSEE, populations légales 2020 à 2023 et Code officiel géographique 2026 ; DGCL, composition des EPCI 2025 ; via data.gouv.fr / etalab decoupage-administratif, Licence Ouverte.
 
+import CPTSKit
+
 /// The table compiled into the library (see `PopulationDataset.morbihan`), as compact text
 /// decoded on first use: one line per commune, EPCI, département, région and commune change.
 enum MorbihanData {
