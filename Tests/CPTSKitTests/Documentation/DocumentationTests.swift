@@ -82,7 +82,7 @@ struct DocumentationTests {
             }
         }
         }
-        #expect(blocks == 15)
+        #expect(blocks == 16)
     }
 
     /// Rewrites (or checks) every ```console block of a document whose first line is `$ cpts …`.
