@@ -2,13 +2,13 @@
 ///
 /// The compact counterpart of ``FundingLine``: the same amount, best case and status, with the
 /// provenance given by ``term``, an index into ``CompiledContract/terms``.
-public struct CompactFundingLine: Hashable, Sendable {
+package struct CompactFundingLine: Hashable, Sendable {
     /// The amount in cents: earned or due, or the best case when pending.
-    public let amountCents: Int64
+    package let amountCents: Int64
     /// The most the line could pay, in cents.
-    public let bestCaseCents: Int64
+    package let bestCaseCents: Int64
     /// The index of the line's ``FundingTerm`` in ``CompiledContract/terms``.
-    public let term: Int32
+    package let term: Int32
     /// Due, assessed or pending.
-    public let status: LineStatus
+    package let status: LineStatus
 }

@@ -4,9 +4,9 @@
 /// let compiled = try CompiledContract(contract)
 /// try compiled.total(year: 1)     // == FundingEngine().funding(for: contract).years[0].total
 /// ```
-public struct CompiledContract: Hashable, Sendable {
+package struct CompiledContract: Hashable, Sendable {
     /// The portfolio holding this one contract.
-    public let portfolio: CompiledPortfolio
+    package let portfolio: CompiledPortfolio
 
     /// Compiles a contract: every check of the engine, then the compact layout.
     ///
@@ -15,33 +15,33 @@ public struct CompiledContract: Hashable, Sendable {
     ///   - engine: The engine whose registry picks the rulebook.
     ///   - rulebook: A rulebook to use instead of the contract's (for what-if sweeps).
     /// - Throws: ``CPTSKitError`` exactly as ``FundingEngine/funding(for:rulebook:asOf:)`` would.
-    public init(_ contract: ACIContract, engine: FundingEngine = FundingEngine(), rulebook: Rulebook? = nil) throws(CPTSKitError) {
+    package init(_ contract: ACIContract, engine: FundingEngine = FundingEngine(), rulebook: Rulebook? = nil) throws(CPTSKitError) {
         var portfolio = CompiledPortfolio(engine: engine, rulebook: rulebook)
         try portfolio.append(contract)
         self.portfolio = portfolio
     }
 
     /// The contract compiled.
-    public var contract: ACIContract { portfolio.contracts[0] }
+    package var contract: ACIContract { portfolio.contracts[0] }
     /// The provenance table the compact lines refer to.
-    public var terms: ArraySlice<FundingTerm> { portfolio.terms(ofContract: 0) }
+    package var terms: ArraySlice<FundingTerm> { portfolio.terms(ofContract: 0) }
     /// Whether the contract is computed by the reference path (see ``CompiledPortfolio``).
-    public var usesReferencePath: Bool { portfolio.usesReferencePath(contract: 0) }
+    package var usesReferencePath: Bool { portfolio.usesReferencePath(contract: 0) }
 
     /// The year's total, pending lines excluded (``FundingStatement/total``).
     ///
     /// - Parameter year: The contract year, 1…5.
     /// - Throws: ``CPTSKitError/Kind/yearOutOfContract`` outside 1…5.
-    public func total(year: Int) throws(CPTSKitError) -> Euros { try portfolio.total(contract: 0, year: year) }
+    package func total(year: Int) throws(CPTSKitError) -> Euros { try portfolio.total(contract: 0, year: year) }
 
     /// The year's total with pending lines at their best case (``FundingStatement/maxTotal``).
     ///
     /// - Parameter year: The contract year, 1…5.
     /// - Throws: ``CPTSKitError/Kind/yearOutOfContract`` outside 1…5.
-    public func maxTotal(year: Int) throws(CPTSKitError) -> Euros { try portfolio.maxTotal(contract: 0, year: year) }
+    package func maxTotal(year: Int) throws(CPTSKitError) -> Euros { try portfolio.maxTotal(contract: 0, year: year) }
 
     /// The sum of the five years' totals (pending lines excluded).
-    public var contractTotal: Euros { portfolio.grandTotal }
+    package var contractTotal: Euros { portfolio.grandTotal }
 
     /// Fills `buffer` with the year's lines (see ``CompiledPortfolio/fillStatement(contract:year:into:)``).
     ///
@@ -49,7 +49,7 @@ public struct CompiledContract: Hashable, Sendable {
     ///   - year: The contract year, 1…5.
     ///   - buffer: The buffer to fill.
     /// - Throws: ``CPTSKitError/Kind/yearOutOfContract`` outside 1…5.
-    public func fillStatement(year: Int, into buffer: inout StatementBuffer) throws(CPTSKitError) {
+    package func fillStatement(year: Int, into buffer: inout StatementBuffer) throws(CPTSKitError) {
         try portfolio.fillStatement(contract: 0, year: year, into: &buffer)
     }
 
@@ -57,5 +57,5 @@ public struct CompiledContract: Hashable, Sendable {
     ///
     /// - Parameter year: The contract year, 1…5.
     /// - Throws: As ``FundingEngine/statement(for:year:rulebook:)``.
-    public func statement(year: Int) throws(CPTSKitError) -> FundingStatement { try portfolio.statement(contract: 0, year: year) }
+    package func statement(year: Int) throws(CPTSKitError) -> FundingStatement { try portfolio.statement(contract: 0, year: year) }
 }

@@ -157,7 +157,7 @@ extension CompiledPortfolio {
     ///   - year: The contract year, 1…5.
     ///   - buffer: The buffer to fill; its previous lines are discarded.
     /// - Throws: As ``total(contract:year:)``.
-    public func fillStatement(contract: Int, year: Int, into buffer: inout StatementBuffer) throws(CPTSKitError) {
+    package func fillStatement(contract: Int, year: Int, into buffer: inout StatementBuffer) throws(CPTSKitError) {
         try check(contract, year)
         let header = headers[contract], index = year - 1
         buffer.lines.removeAll(keepingCapacity: true)

@@ -146,7 +146,7 @@ public struct CompiledPortfolio: Hashable, Sendable {
     ///
     /// - Parameter contract: The contract's index.
     /// - Returns: Its terms; ``CompactFundingLine/term`` indexes this slice from zero.
-    public func terms(ofContract contract: Int) -> ArraySlice<FundingTerm> {
+    package func terms(ofContract contract: Int) -> ArraySlice<FundingTerm> {
         let range = headers[contract].terms
         return terms[Int(range.lowerBound)..<Int(range.upperBound)]
     }

@@ -2,23 +2,23 @@
 ///
 /// The provenance of a ``CompactFundingLine`` is a reference to one of these, held once by its
 /// ``CompiledContract`` and shared by the five years, so filling a statement copies no string.
-public struct FundingTerm: Hashable, Sendable {
+package struct FundingTerm: Hashable, Sendable {
     /// Volet 1 or volet 2.
-    public let volet: Volet
+    package let volet: Volet
     /// The mission, for volet 2.
-    public let mission: MissionKind?
+    package let mission: MissionKind?
     /// The part paid.
-    public let part: FundingPart
+    package let part: FundingPart
     /// The indicator id, for variable lines.
-    public let indicator: String?
+    package let indicator: String?
     /// The engine rule.
-    public let rule: FundingRule
+    package let rule: FundingRule
     /// The source of the figure.
-    public let source: SourceReference
+    package let source: SourceReference
     /// Its confidence.
-    public let confidence: Confidence
+    package let confidence: Confidence
     /// The identifier of the rulebook the line was computed under.
-    public let rulebook: String
+    package let rulebook: String
     /// The index in ``ACIContract/amendments`` of the amendment that produced the line, if any.
-    public let amendment: Int?
+    package let amendment: Int?
 }

@@ -18,7 +18,7 @@ public enum JSONValue: Hashable, Sendable {
     case null
 
     /// The name of the value's JSON type, for error messages.
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .object: "an object"
         case .array: "an array"
@@ -30,7 +30,7 @@ public enum JSONValue: Hashable, Sendable {
     }
 
     /// The name of the value's JSON type in French, for error messages: `un objet`, `une chaîne`…
-    public var frenchTypeName: String {
+    package var frenchTypeName: String {
         switch self {
         case .object: "un objet"
         case .array: "un tableau"
@@ -73,7 +73,7 @@ public enum JSONValue: Hashable, Sendable {
     }
 
     /// A short rendering of the value for error messages (strings quoted, long values cut).
-    public var excerpt: String {
+    package var excerpt: String {
         let text: String
         switch self {
         case .string(let value): text = "\"\(value)\""

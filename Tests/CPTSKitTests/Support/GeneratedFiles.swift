@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import CPTSKitExamples
 
 /// Files generated from other files of the repository, checked byte for byte by the tests.
 ///
