@@ -33,7 +33,7 @@ extension RulebookRenderer {
             }
             return out
         case .table:
-            let heading = "\(old.title) (\(old.id)) → \(new.title) (\(new.id))\n\n"
+            let heading = TextTable.wrapped("\(old.title) (\(old.id)) → \(new.title) (\(new.id))") + "\n\n"
             guard !differences.isEmpty else {
                 return heading + words("Aucune différence : chaque valeur est la même.", "No difference: every value is the same.") + "\n"
             }
@@ -43,9 +43,22 @@ extension RulebookRenderer {
                 table.append([difference.key, text(difference.old, words), text(difference.new, words), difference.source.description,
                               difference.confidence.rawValue])
             }
-            return heading + table.rendered() + "\n\n"
-                + words("\(differences.count) valeur(s) différente(s). « inconnu » : valeur non trouvée (null) ; « absent » : le recueil n'a pas ce chiffre.",
-                        "\(differences.count) value(s) differ. “unknown”: value not found (null); “absent”: the rulebook lacks this figure.") + "\n"
+            var body = table.rendered()
+            if body.split(separator: "\n").contains(where: { $0.count > 100 }) {
+                // Too wide for a terminal (values by contract year, a mission's declaration): one
+                // block per difference, the key with its provenance, then before and after.
+                body = ""
+                for difference in differences {
+                    body += "  \(difference.key) (\(difference.source), \(difference.confidence.rawValue))\n"
+                    body += TextTable.wrapped("    " + words("avant : ", "before: ") + text(difference.old, words), continuation: "            ") + "\n"
+                    body += TextTable.wrapped("    " + words("après : ", "after: ") + text(difference.new, words), continuation: "            ") + "\n"
+                }
+                body.removeLast()
+            }
+            return heading + body + "\n\n"
+                + TextTable.wrapped(words("\(differences.count) valeur(s) différente(s). « inconnu » : valeur non trouvée (null) ; « absent » : le recueil n'a pas ce chiffre.",
+                        "\(differences.count) value(s) differ. “unknown”: value not found (null); “absent”: the rulebook lacks this figure."),
+                                    continuation: "") + "\n"
         }
     }
 
@@ -60,7 +73,34 @@ extension RulebookRenderer {
             items.map { text($0, words) }.joined(separator: " / ")
         case .number(let literal)?: literal
         case .bool(let flag)?: flag ? "true" : "false"
+        case .object(let members)? where members.contains(where: { $0.key == "kind" }):
+            declaration(members, words)
         case let other?: other.serialized(pretty: false)
         }
+    }
+
+    /// A mission's declaration for people: `mission optionnelle « Soutien … » : fixed, variable`.
+    static func declaration(_ members: [(key: String, value: JSONValue)], _ words: Wording) -> String {
+        func string(_ value: JSONValue?) -> String? { if case .string(let text)? = value { text } else { nil } }
+        var labels: [(key: String, value: JSONValue)] = []
+        if case .object(let list)? = members.first(where: { $0.key == "label" })?.value { labels = list }
+        let label = string(labels.first(where: { $0.key == words.language.rawValue })?.value) ?? "?"
+        let kind = string(members.first(where: { $0.key == "kind" })?.value) ?? "?"
+        var parts: [String] = []
+        if case .array(let items)? = members.first(where: { $0.key == "parts" })?.value {
+            parts = items.compactMap { string($0) }.map { part in
+                switch part {
+                case "fixed": words("part fixe", "fixed part")
+                case "variable": words("part variable", "variable part")
+                case "activation": words("montant d'activation", "activation amount")
+                default: part
+                }
+            }
+        }
+        var catalogue = ""
+        if let name = string(members.first(where: { $0.key == "catalogue" })?.value) { catalogue = ", catalogue " + name }
+        let socle = kind == "socle"
+        return words("mission \(socle ? "socle" : "optionnelle") « \(label) » : \(parts.joined(separator: ", "))\(catalogue)",
+                     "\(socle ? "socle" : "optional") mission “\(label)”: \(parts.joined(separator: ", "))\(catalogue)")
     }
 }

@@ -8,12 +8,7 @@ extension Rulebook {
         // The ACI's missions are known by their keys; a declared one carries its declaration.
         let missionsMeta = missions.map { rule in
             var members: [(key: String, value: JSONValue)] = []
-            if !rule.kind.isACIMission, let declaration = rule.kind.declaration {
-                members.append(("label", .object([("fr", .string(declaration.label.french)), ("en", .string(declaration.label.english))])))
-                members.append(("kind", .string(declaration.category.rawValue)))
-                members.append(("parts", .array(declaration.parts.names.map { JSONValue.string($0) })))
-                if let catalogue = declaration.catalogue { members.append(("catalogue", .string(catalogue.rawValue))) }
-            }
+            if !rule.kind.isACIMission, let declaration = rule.kind.declaration { members += declaration.fileMembers }
             members.append(("introduced_by", .string(rule.introducedBy)))
             return (key: rule.kind.key, value: JSONValue.object(members))
         }
@@ -29,4 +24,18 @@ extension Rulebook {
 
     /// ``fileJSON`` as indented text, ending with a newline.
     public var fileText: String { fileJSON.serialized() + "\n" }
+}
+
+extension MissionDeclaration {
+    /// The declaration as a rulebook file writes it under `missions.<key>`: `label`, `kind`,
+    /// `parts` and, where it has one, `catalogue`.
+    var fileMembers: [(key: String, value: JSONValue)] {
+        var members: [(key: String, value: JSONValue)] = [
+            ("label", .object([("fr", .string(label.french)), ("en", .string(label.english))])),
+            ("kind", .string(category.rawValue)),
+            ("parts", .array(parts.names.map { JSONValue.string($0) })),
+        ]
+        if let catalogue { members.append(("catalogue", .string(catalogue.rawValue))) }
+        return members
+    }
 }

@@ -16,7 +16,9 @@ public struct RulebookDifference: Hashable, Sendable {
 extension Rulebook {
     /// The figures whose value differs from `other`'s (provenance alone does not count), in listing order.
     ///
-    /// A figure one rulebook has and the other lacks (a mission, the start-up amounts) differs.
+    /// A figure one rulebook has and the other lacks (a mission, the start-up amounts) differs; a
+    /// mission one declares and the other lacks, or declares otherwise (labels, kind, parts,
+    /// catalogue), is listed first under `missions.<key>` with its declaration as the file writes it.
     ///
     /// - Parameter other: The rulebook compared with this one (this is the "old").
     /// - Returns: The differences; empty when every value is equal.
@@ -38,12 +40,33 @@ extension Rulebook {
             found.append((entry.key, RulebookDifference(key: entry.key.description, old: nil, new: entry.figure.value,
                                                         source: entry.figure.source, confidence: entry.figure.confidence)))
         }
-        var out = found.sorted { $0.key < $1.key }.map(\.difference)
+        var out = missionDifferences(to: other) + found.sorted { $0.key < $1.key }.map(\.difference)
         if effectiveFrom.value != other.effectiveFrom.value {
             out.insert(RulebookDifference(key: "effective_on", old: effectiveFrom.value.map(FileValue.date) ?? .null,
                                           new: other.effectiveFrom.value.map(FileValue.date) ?? .null,
                                           source: other.effectiveFrom.source, confidence: other.effectiveFrom.confidence),
                        at: 0)
+        }
+        return out
+    }
+}
+
+extension Rulebook {
+    /// The missions declared by one rulebook and not the other, or declared otherwise, under the
+    /// key `missions.<key>`, in the order the rulebooks list them.
+    func missionDifferences(to other: Rulebook) -> [RulebookDifference] {
+        func declaration(_ rule: MissionRule?) -> MissionDeclaration? { rule.flatMap { $0.kind.declaration } }
+        func json(_ declaration: MissionDeclaration?) -> JSONValue? { declaration.map { .object($0.fileMembers) } }
+        var out: [RulebookDifference] = []
+        var keys: [MissionKind] = missions.map(\.kind)
+        for rule in other.missions where !keys.contains(rule.kind) { keys.append(rule.kind) }
+        for kind in keys {
+            let mine = missions.first { $0.kind == kind }, theirs = other.missions.first { $0.kind == kind }
+            let old = mine == nil ? nil : declaration(mine), new = theirs == nil ? nil : declaration(theirs)
+            guard (mine == nil) != (theirs == nil) || old != new else { continue }
+            let provenance = theirs == nil ? effectiveFrom : other.effectiveFrom
+            out.append(RulebookDifference(key: "missions.\(kind.key)", old: json(old), new: json(new),
+                                          source: provenance.source, confidence: provenance.confidence))
         }
         return out
     }
