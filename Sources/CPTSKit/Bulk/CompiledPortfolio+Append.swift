@@ -33,7 +33,7 @@ extension CompiledPortfolio {
                       portfolio.allOrNothingAmount.count, portfolio.allOrNothingAchieved.count, portfolio.tierReach.count,
                       portfolio.tierAmount.count, portfolio.tierResult.count, portfolio.proportionalAmount.count,
                       portfolio.proportionalTarget.count, portfolio.proportionalResult.count, portfolio.templates.count,
-                      portfolio.terms.count]
+                      portfolio.terms.count, portfolio.proratedLines.count]
         }
     }
 
@@ -43,7 +43,7 @@ extension CompiledPortfolio {
         cut(&headers, c[0]); cut(&dueCents, c[1]); cut(&bestVariableCents, c[2]); cut(&allOrNothingAmount, c[3])
         cut(&allOrNothingAchieved, c[4]); cut(&tierReach, c[5]); cut(&tierAmount, c[6]); cut(&tierResult, c[7])
         cut(&proportionalAmount, c[8]); cut(&proportionalTarget, c[9]); cut(&proportionalResult, c[10])
-        cut(&templates, c[11]); cut(&terms, c[12])
+        cut(&templates, c[11]); cut(&terms, c[12]); cut(&proratedLines, c[13])
     }
 
     /// Adds a contract computed by the reference path.
@@ -107,29 +107,34 @@ extension CompiledPortfolio {
             return Int32(terms.count) - termStart - 1
         }
 
+        let proratedStart = Int32(proratedLines.count)
         for template in plan.templates {
+            // Every kind of line: its term, and the year its share is partial (a mission's start, a
+            // change inside a year, a termination), with that year's term and amount (a due line's
+            // amount, a variable line's best case), scaled by the share and rounded once.
+            let term = addTerm(plan.term(of: template))
+            var first = Template.noFirstYear, firstTerm = term, firstCents = template.base.cents
+            let year = Int(template.firstYear), share = template.share(in: year)
+            if year >= 1, share != .one {
+                first = UInt8(year - 1)
+                firstTerm = addTerm(plan.term(of: template, in: year))
+                firstCents = try template.amount(in: year, rounding: plan.yearContexts[year - 1].rounding).cents
+            }
             switch template.kind.traits.amount {
             case .due:
-                let term = addTerm(plan.term(of: template))
-                var first = Template.noFirstYear, firstTerm = term, firstCents = template.base.cents
-                let year = Int(template.firstYear)
-                if year >= 1, template.share(in: year) != .one {
-                    first = UInt8(year - 1)
-                    firstTerm = addTerm(plan.term(of: template, in: year))
-                    firstCents = try template.amount(in: year, rounding: plan.yearContexts[year - 1].rounding).cents
-                }
                 templates.append(Template(kind: .due, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
                                           column: 0, cents: template.base.cents, firstCents: firstCents))
             case .assessed:
-                // A prorated variable envelope is left to the reference path.
-                guard template.firstShare == .one else { return false }
                 let indicator = plan.indicator(of: template)
                 guard let (kind, column) = try addColumn(indicator, years: template.years, plan: plan) else { return false }
-                // An indicator's amounts are the contract's own: its provenance is the contract.
-                let term = addTerm(plan.term(of: template))
-                templates.append(Template(kind: kind, years: template.years, firstYear: Template.noFirstYear, term: term,
-                                          firstTerm: term, column: column, cents: template.base.cents,
-                                          firstCents: template.base.cents))
+                if first != Template.noFirstYear {
+                    // A prorated envelope: its year's evaluated amount is scaled once more (a share above
+                    // one, which no calendar gives, would leave the bounds checked below).
+                    guard share.numerator >= 0, share.numerator <= share.denominator else { return false }
+                    proratedLines.append(ProratedLine(template: Int32(templates.count), share: share))
+                }
+                templates.append(Template(kind: kind, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
+                                          column: column, cents: template.base.cents, firstCents: firstCents))
             }
         }
         // Per-year sums, checked once so the bulk loops may add without checks.
@@ -147,7 +152,8 @@ extension CompiledPortfolio {
                               tiers: tierStart..<Int32(tierAmount.count),
                               proportional: propStart..<Int32(proportionalAmount.count),
                               templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
-                              assessed: assessed, exact: -1, rounding: plan.rounding))
+                              assessed: assessed, exact: -1, rounding: plan.rounding,
+                              prorated: proratedStart..<Int32(proratedLines.count)))
         return true
     }
 
@@ -257,6 +263,7 @@ extension CompiledPortfolio {
             proportionalTarget.removeSubrange(proportional...)
             proportionalResult.removeSubrange((proportional * years)...)
             templates.removeSubrange(Int(header.templates.lowerBound)...)
+            proratedLines.removeSubrange(Int(header.prorated.lowerBound)...)
         }
         terms.removeSubrange(Int(header.terms.lowerBound)...)
         dueCents.removeLast(years)

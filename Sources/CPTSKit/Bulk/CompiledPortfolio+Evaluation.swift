@@ -63,8 +63,31 @@ extension CompiledPortfolio {
         let header = headers[contract]
         let due = dueCents[contract &* Self.years &+ year]
         guard header.exact < 0, header.assessed >> UInt8(year) & 1 == 1 else { return due }
-        return due &+ allOrNothingSum(header.allOrNothing, year) &+ tierSum(header.tiers, year)
+        let sum = due &+ allOrNothingSum(header.allOrNothing, year) &+ tierSum(header.tiers, year)
             &+ proportionalSum(header.proportional, year, header.rounding)
+        guard header.prorated.lowerBound != header.prorated.upperBound else { return sum }
+        return sum &+ proratedCorrection(header, year)
+    }
+
+    /// What the prorated lines of a contract take off its column sums in a year: each one's
+    /// evaluated amount scaled by its share (``prorated(_:_:_:)``), minus the whole amount the
+    /// columns counted.
+    func proratedCorrection(_ header: Header, _ year: Int) -> Int64 {
+        var correction: Int64 = 0
+        for p in Int(header.prorated.lowerBound)..<Int(header.prorated.upperBound) {
+            let line = proratedLines[p], template = templates[Int(line.template)]
+            guard template.firstYear == UInt8(year) else { continue }
+            let whole = variableCents(template, year, header.rounding)
+            correction &+= Self.prorated(whole, line.share, header.rounding) &- whole
+        }
+        return correction
+    }
+
+    /// An evaluated amount scaled by a share of the year and rounded once: the reference path's
+    /// `Euros.multiplied(by:rounding:)` itself. The amount is at most the line's best case, whose
+    /// scaled value was computed when compiling, and the share at most one, so it cannot fail.
+    static func prorated(_ cents: Int64, _ share: Fraction, _ rounding: RoundingRule) -> Int64 {
+        (try? Euros(cents: cents).multiplied(by: share, rounding: rounding))?.cents ?? cents
     }
 
     func allOrNothingSum(_ range: Range<Int32>, _ year: Int) -> Int64 {
@@ -192,13 +215,18 @@ extension CompiledPortfolio {
                     line = CompactFundingLine(amountCents: cents, bestCaseCents: cents, term: first ? template.firstTerm : template.term,
                                               status: .due)
                     total &+= cents
-                } else if assessed {
-                    let cents = variableCents(template, index, header.rounding)
-                    line = CompactFundingLine(amountCents: cents, bestCaseCents: template.cents, term: template.term, status: .assessed)
-                    total &+= cents
                 } else {
-                    line = CompactFundingLine(amountCents: template.cents, bestCaseCents: template.cents, term: template.term,
-                                              status: .pending)
+                    // A variable line: its best case and term are the prorated ones in its partial year.
+                    let first = template.firstYear == UInt8(index)
+                    let best = first ? template.firstCents : template.cents, term = first ? template.firstTerm : template.term
+                    if assessed {
+                        var cents = variableCents(template, index, header.rounding)
+                        if first, let share = proratedShare(header, t) { cents = Self.prorated(cents, share, header.rounding) }
+                        line = CompactFundingLine(amountCents: cents, bestCaseCents: best, term: term, status: .assessed)
+                        total &+= cents
+                    } else {
+                        line = CompactFundingLine(amountCents: best, bestCaseCents: best, term: term, status: .pending)
+                    }
                 }
                 maxTotal &+= line.amountCents
                 buffer.lines.append(line)
@@ -206,6 +234,11 @@ extension CompiledPortfolio {
         }
         buffer.total = Euros(cents: total)
         buffer.maxTotal = Euros(cents: maxTotal)
+    }
+
+    /// The share of a prorated variable line of a contract, by its template's index.
+    func proratedShare(_ header: Header, _ template: Int) -> Fraction? {
+        proratedLines[Int(header.prorated.lowerBound)..<Int(header.prorated.upperBound)].first { Int($0.template) == template }?.share
     }
 
     /// One contract-year's full statement, by the reference path (base, rate and result on each line).

@@ -10,7 +10,7 @@
 ///
 /// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to the
 /// cent. Both paths read the same recipe, the plan's line templates; a contract the compact
-/// layout cannot represent exactly (a prorated variable envelope, more than four tiers, results
+/// layout cannot represent exactly (more than four tiers, results
 /// that are not finite decimals, tier values beyond 30 bits, products beyond 61 bits) is computed
 /// by the reference path instead, transparently (``usesReferencePath(contract:)``).
 ///
@@ -52,8 +52,20 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var assessed: UInt8
         /// The index in `exact` of the reference funding, for contracts on the reference path.
         var exact: Int32
-        /// The rounding rule of the contract's rulebook (proportional payouts).
+        /// The rounding rule of the contract's rulebook (proportional payouts, prorated lines).
         var rounding: RoundingRule
+        /// The contract's variable lines prorated in one year (``proratedLines``), empty for most.
+        var prorated: Range<Int32> = 0..<0
+    }
+
+    /// A variable line whose envelope is prorated in one year (a mission starting inside it, a
+    /// termination cutting it short, under a rulebook that prorates envelopes): in that year, its
+    /// amount is the evaluated payout scaled by `share` and rounded once, as the reference path does.
+    struct ProratedLine: Hashable, Sendable {
+        /// The line's template (portfolio-wide index); its `firstYear` is the prorated year.
+        var template: Int32
+        /// The share of the year, at most one.
+        var share: Fraction
     }
 
     /// The number of tiers per indicator in the tier column; more tiers use the reference path.
@@ -86,6 +98,7 @@ public struct CompiledPortfolio: Hashable, Sendable {
     var proportionalResult: [Int64] = []
 
     var templates: [Template] = []
+    var proratedLines: [ProratedLine] = []
     var terms: [FundingTerm] = []
 
     /// Creates an empty portfolio.
@@ -139,6 +152,7 @@ public struct CompiledPortfolio: Hashable, Sendable {
         proportionalTarget.removeAll(keepingCapacity: true)
         proportionalResult.removeAll(keepingCapacity: true)
         templates.removeAll(keepingCapacity: true)
+        proratedLines.removeAll(keepingCapacity: true)
         terms.removeAll(keepingCapacity: true)
     }
 

@@ -78,7 +78,8 @@ struct CompiledContractTests {
         let example = try BundledExample.lorientLittoral.contract()
         var prorating = Rulebook.aci2019Avenant2
         prorating.prorateVariableEnvelope.value = true
-        #expect(try CompiledContract(example, rulebook: prorating).usesReferencePath)
+        // A prorated variable envelope is laid out in the columns (it took the reference path before).
+        #expect(!(try CompiledContract(example, rulebook: prorating).usesReferencePath))
         try Self.expectSame(example, rulebook: prorating)
         let thirds = try ContractFixtures.single(indicators: [
             try Indicator(id: "p", label: "p", payout: .proportional(target: Fraction(3), amount: Euros(cents: 100_000)))],
@@ -149,5 +150,106 @@ struct CompiledPortfolioTests {
         #expect(portfolio.count == 0)
         #expect(portfolio.grandTotal == .zero)
         #expect(throws: CPTSKitError.self) { try portfolio.total(contract: 0, year: 1) }
+    }
+
+    /// A T3 contract engaging prévention from `start` with one indicator of each payout kind, under
+    /// a rulebook that prorates variable envelopes, assessed every year on `results`.
+    static func proratedContract(start: String, terminatedOn: String? = nil, result: Fraction,
+                                 achieved: Bool = true) throws -> ACIContract {
+        let indicators = [
+            try Indicator(id: "aon", label: "aon", payout: .allOrNothing(amount: Euros(cents: 100_001))),
+            try Indicator(id: "tiers", label: "tiers", payout: .tiers(better: .higher, tiers: [
+                Tier(reach: Fraction(2), amount: Euros(cents: 50_001)), Tier(reach: Fraction(4), amount: Euros(cents: 120_003))])),
+            try Indicator(id: "low", label: "low", payout: .tiers(better: .lower, tiers: [
+                Tier(reach: Fraction(4), amount: Euros(cents: 30_001)), Tier(reach: Fraction(2), amount: Euros(cents: 70_001))])),
+            try Indicator(id: "prop", label: "prop", payout: .proportional(target: Fraction(4), amount: Euros(cents: 99_999))),
+        ]
+        let mission = try EngagedMission(kind: .prevention, startsOn: try ContractFixtures.date(start),
+                                         budget: MissionBudget(fixed: Euros(cents: 1_000_000), variable: Euros(cents: 1_750_000)),
+                                         indicators: indicators)
+        let results = Dictionary(uniqueKeysWithValues: (1...5).map { year in
+            (year, ["aon": IndicatorResult.achieved(achieved), "tiers": .measured(result), "low": .measured(result), "prop": .measured(result)])
+        })
+        var contract = try ACIContract(cpts: try CPTS(name: "CPTS Prorata", population: 100_000),
+                                       signedOn: try ContractFixtures.date("2025-01-10"), missions: [mission])
+        if let terminatedOn {
+            contract = try contract.adding(amendment: try Amendment(effectiveOn: try ContractFixtures.date(terminatedOn), change: .termination))
+        }
+        let years = contract.activeYears.count
+        return try contract.with(results: results.filter { $0.key <= years })
+    }
+
+    @Test("Prorated envelopes on the compiled path: starts inside a year, terminations, each rounding, results around each tier",
+          arguments: [
+        ("2025-01-10", nil), ("2025-03-11", nil), ("2025-12-31", nil), ("2025-01-11", "2027-08-31"), ("2025-06-30", "2026-01-11"),
+    ] as [(String, String?)])
+    func proratedEnvelopes(_ start: String, _ terminatedOn: String?) throws {
+        for rule in RoundingRule.allCases {
+            var rulebook = Rulebook.aci2019Avenant2
+            rulebook.prorateVariableEnvelope.value = true
+            rulebook.rounding.value = rule
+            for (result, achieved) in [(Fraction(2), true), (try Fraction(199, 100), false), (try Fraction(201, 100), true),
+                                       (Fraction(4), true), (try Fraction(399, 100), true), (try Fraction(401, 100), false),
+                                       (Fraction(0), true)] {
+                let contract = try Self.proratedContract(start: start, terminatedOn: terminatedOn, result: result, achieved: achieved)
+                let compiled = try CompiledContract(contract, rulebook: rulebook)
+                #expect(!compiled.usesReferencePath)
+                try CompiledContractTests.expectSame(contract, rulebook: rulebook)
+            }
+        }
+        // Figures by hand: start on 2025-03-11, 305 days of the 365 of year 1 (2025-01-10 → 2026-01-09).
+        var rulebook = Rulebook.aci2019Avenant2
+        rulebook.prorateVariableEnvelope.value = true
+        let contract = try Self.proratedContract(start: "2025-03-11", result: Fraction(4))
+        let year1 = try FundingEngine().statement(for: contract, year: 1, rulebook: rulebook)
+        // 1 000,01 € × 305/365 = 835,624… → 835,62 €; 1 200,03 € × 305/365 = 1 002,764… → 1 002,76 €;
+        // lower is better, 4 reaches 300,01 € → 250,693… → 250,69 €; 999,99 € × 4/4 × 305/365 = 835,608… → 835,61 €.
+        #expect(year1.lines.filter { $0.part == .variable }.map(\.amount.cents) == [83_562, 100_276, 25_069, 83_561])
+        var buffer = StatementBuffer()
+        try CompiledContract(contract, rulebook: rulebook).fillStatement(year: 1, into: &buffer)
+        #expect(buffer.lines.suffix(4).map(\.amountCents) == [83_562, 100_276, 25_069, 83_561])
+        #expect(try CompiledContract(contract, rulebook: rulebook).total(year: 1) == year1.total)
+    }
+
+    @Test("A portfolio with prorated and whole contracts: totals, rollback and removal keep the prorated lines apart")
+    func proratedPortfolio() throws {
+        var rulebook = Rulebook.aci2019Avenant2
+        rulebook.prorateVariableEnvelope.value = true
+        let prorated = try Self.proratedContract(start: "2025-03-11", result: Fraction(3))
+        let whole = try Self.proratedContract(start: "2025-01-10", result: Fraction(3))
+        var portfolio = CompiledPortfolio(rulebook: rulebook)
+        for contract in [prorated, whole, prorated] { try portfolio.append(contract) }
+        let engine = FundingEngine()
+        for (index, contract) in [prorated, whole, prorated].enumerated() {
+            let funding = try engine.funding(for: contract, rulebook: rulebook)
+            for statement in funding.years {
+                #expect(try portfolio.total(contract: index, year: statement.year.number) == statement.total)
+            }
+        }
+        #expect(portfolio.proratedLines.count == 8)
+        portfolio.removeLast()
+        #expect(portfolio.proratedLines.count == 4)
+        #expect(try portfolio.total(contract: 0, year: 1) == (try engine.statement(for: prorated, year: 1, rulebook: rulebook)).total)
+        portfolio.removeAll()
+        #expect(portfolio.proratedLines.isEmpty)
+    }
+
+    @Test("Random contracts under a rulebook prorating envelopes: compiled = reference, proration never sends one to the reference path")
+    func randomProrated() throws {
+        var prorating = Rulebook.aci2019Avenant2
+        prorating.prorateVariableEnvelope.value = true
+        var generator = SeededGenerator(seed: 2026_12_08)
+        var prorated = 0
+        for index in 0..<300 {
+            let contract = index % 2 == 0 ? try RandomAmendedContracts.make(using: &generator) : try RandomContracts.make(using: &generator)
+            try CompiledContractTests.expectSame(contract, rulebook: prorating)
+            let compiled = try CompiledContract(contract, rulebook: prorating)
+            #expect(compiled.usesReferencePath == (try CompiledContract(contract, rulebook: .aci2019Avenant2)).usesReferencePath)
+            let (_, plan) = try FundingEngine().fundingAndPlan(for: contract, rulebook: prorating)
+            if !compiled.usesReferencePath, plan.templates.contains(where: { $0.kind == .indicator && $0.firstShare != .one }) {
+                prorated += 1
+            }
+        }
+        #expect(prorated > 50, "\(prorated) contracts with a prorated envelope on the compiled path")
     }
 }

@@ -99,15 +99,23 @@ struct ContractsOverTimePropertyTests {
                 #""payment.advance_share": {"value": "\#(shares.randomElement(using: &generator) ?? "0.75")", "source": "h", "confidence": "I"}"#,
                 #""payment.rounding": {"value": "\#(roundings.randomElement(using: &generator) ?? "half_up")", "source": "h", "confidence": "I"}"#,
                 #""proration.basis": {"value": "\#(Bool.random(using: &generator) ? "days" : "30/360")", "source": "h", "confidence": "I"}"#,
-                #""proration.variable_envelope": {"value": \#(Bool.random(using: &generator)), "source": "h", "confidence": "I"}"#,
             ]
-            let text = #"{"format": "cpts-rulebook/1", "id": "projet-\#(round)", "title": "Projet", "extends": "aci-2019-av2", "#
-                + #""effective_on": "\#(effective)", "figures": {\#(figures.joined(separator: ", "))}}"#
-            let engine = FundingEngine(registry: try RulebookRegistry.standard.adding([try RulebookDocument(jsonText: text)]))
+            let prorates = Bool.random(using: &generator)
+            func draft(prorating: Bool) throws -> FundingEngine {
+                let envelope = #""proration.variable_envelope": {"value": \#(prorating), "source": "h", "confidence": "I"}"#
+                let text = #"{"format": "cpts-rulebook/1", "id": "projet-\#(round)", "title": "Projet", "extends": "aci-2019-av2", "#
+                    + #""effective_on": "\#(effective)", "figures": {\#((figures + [envelope]).joined(separator: ", "))}}"#
+                return FundingEngine(registry: try RulebookRegistry.standard.adding([try RulebookDocument(jsonText: text)]))
+            }
+            let engine = try draft(prorating: prorates)
             let contract = try RandomAmendedContracts.make(using: &generator)
             let (funding, schedule) = try engine.fundingAndSchedule(for: contract)
             #expect(schedule.total == funding.total)
             try CompiledContractTests.expectSame(contract, engine: engine)
+            // Prorated envelopes stay on the compiled path: the contract takes the path it takes under
+            // the same draft not prorating envelopes (terminations: `paymentsAndPaths`).
+            let onReference = try CompiledContract(contract, engine: engine).usesReferencePath
+            #expect(onReference == (try CompiledContract(contract, engine: try draft(prorating: false))).usesReferencePath)
             // Each whole fonctionnement line after year 1 is advanced at its own rulebook's share, on the year's first day.
             for statement in funding.years where statement.year.number > 1 {
                 guard let index = statement.lines.firstIndex(where: { $0.part == .annual && $0.rate == .one }) else { continue }
