@@ -33,7 +33,8 @@ extension CompiledPortfolio {
                       portfolio.allOrNothingAmount.count, portfolio.allOrNothingAchieved.count, portfolio.tierReach.count,
                       portfolio.tierAmount.count, portfolio.tierResult.count, portfolio.proportionalAmount.count,
                       portfolio.proportionalTarget.count, portfolio.proportionalResult.count, portfolio.templates.count,
-                      portfolio.terms.count, portfolio.proratedLines.count]
+                      portfolio.terms.count, portfolio.proratedLines.count, portfolio.ladderBounds.count,
+                      portfolio.ladderReach.count, portfolio.ladderAmount.count, portfolio.ladderResult.count]
         }
     }
 
@@ -44,6 +45,7 @@ extension CompiledPortfolio {
         cut(&allOrNothingAchieved, c[4]); cut(&tierReach, c[5]); cut(&tierAmount, c[6]); cut(&tierResult, c[7])
         cut(&proportionalAmount, c[8]); cut(&proportionalTarget, c[9]); cut(&proportionalResult, c[10])
         cut(&templates, c[11]); cut(&terms, c[12]); cut(&proratedLines, c[13])
+        cut(&ladderBounds, c[14]); cut(&ladderReach, c[15]); cut(&ladderAmount, c[16]); cut(&ladderResult, c[17])
     }
 
     /// Adds a contract computed by the reference path.
@@ -107,7 +109,7 @@ extension CompiledPortfolio {
             return Int32(terms.count) - termStart - 1
         }
 
-        let proratedStart = Int32(proratedLines.count)
+        let proratedStart = proratedLines.count, ladderStart = ladderBounds.count
         for template in plan.templates {
             // Every kind of line: its term, and the year its share is partial (a mission's start, a
             // change inside a year, a termination), with that year's term and amount (a due line's
@@ -137,12 +139,20 @@ extension CompiledPortfolio {
                                           column: column, cents: template.base.cents, firstCents: firstCents))
             }
         }
-        // Per-year sums, checked once so the bulk loops may add without checks.
+        // Per-year sums, checked once so the bulk loops may add without checks. In an assessed
+        // year, the due column also carries what the variable columns' sums do not say — a
+        // prorated line's scaling, a ladder's amount —: results are known when compiling, so the
+        // totals loop stays the same for every contract.
+        let adjusts = proratedLines.count > proratedStart || ladderBounds.count > ladderStart
         for year in 0..<Self.years {
             var due = Euros.zero, best = Euros.zero
             for template in templates[Int(templateStart)...] where template.years >> UInt8(year) & 1 == 1 {
                 let cents = template.firstYear == UInt8(year) ? template.firstCents : template.cents
                 if template.kind == .due { due = try due.adding(Euros(cents: cents)) } else { best = try best.adding(Euros(cents: cents)) }
+            }
+            if adjusts, assessed >> UInt8(year) & 1 == 1 {
+                due = try due.adding(Euros(cents: adjustment(templates: Int(templateStart)..<templates.count, year: year,
+                                                             rounding: plan.rounding)))
             }
             guard (try due.adding(best)).cents < Self.limit else { return false }
             dueCents.append(due.cents)
@@ -152,8 +162,7 @@ extension CompiledPortfolio {
                               tiers: tierStart..<Int32(tierAmount.count),
                               proportional: propStart..<Int32(proportionalAmount.count),
                               templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
-                              assessed: assessed, exact: -1, rounding: plan.rounding,
-                              prorated: proratedStart..<Int32(proratedLines.count)))
+                              assessed: assessed, exact: -1, rounding: plan.rounding))
         return true
     }
 
@@ -199,8 +208,10 @@ extension CompiledPortfolio {
             allOrNothingAchieved.append(bits)
             return (.allOrNothing, Int32(allOrNothingAmount.count - 1))
         case .tiers(let better, let tiers):
-            guard tiers.count <= Self.tierWidth,
-                  let scale = Self.scale(of: tiers.map(\.reach) + measured.compactMap { $0 }) else { return nil }
+            guard let scale = Self.scale(of: tiers.map(\.reach) + measured.compactMap { $0 }) else { return nil }
+            guard tiers.count <= Self.tierWidth else {
+                return addLadder(indicator.payout, better: better, tiers: tiers, scale: scale, measured: measured)
+            }
             // The ladder is the one `Payout` evaluates, easiest tier first. A result reaches a prefix
             // of it and the last tier of that prefix pays (`Indicator` checks that a harder tier
             // never pays less), so the amount is the sum of the increments over the prefix: no
@@ -245,6 +256,65 @@ extension CompiledPortfolio {
 }
 
 extension CompiledPortfolio {
+    /// Adds a tier indicator with more tiers than the tier column's lanes to a ladder column:
+    /// the same encoding (easiest tier first, increments, lower-is-better values negated) on as
+    /// many lanes as it has tiers; `nil` when a value does not fit.
+    mutating func addLadder(_ payout: Payout, better: Payout.Direction, tiers: [Tier], scale: Int, measured: [Fraction?])
+        -> (Template.Kind, Int32)?
+    {
+        let sign: Int64 = better == .higher ? 1 : -1
+        var previous: Int64 = 0
+        var reaches: [Int32] = [], increments: [Int32] = []
+        for position in payout.ladderOrder {
+            let tier = tiers[position]
+            guard let reach = Self.scaled(tier.reach, scale), abs(reach) < Int64(Self.unreachable),
+                  tier.amount.cents <= Int64(Int32.max) else { return nil }
+            reaches.append(Int32(sign * reach))
+            increments.append(Int32(tier.amount.cents &- previous))
+            previous = tier.amount.cents
+        }
+        var results: [Int32] = []
+        for result in measured {
+            guard let result else { results.append(-Self.unreachable); continue }
+            guard let value = Self.scaled(result, scale), abs(value) < Int64(Self.unreachable) else { return nil }
+            results.append(Int32(sign * value))
+        }
+        let start = Int32(ladderReach.count)
+        ladderReach += reaches
+        ladderAmount += increments
+        ladderBounds.append(start..<Int32(ladderReach.count))
+        ladderResult += results
+        return (.ladder, Int32(ladderBounds.count - 1))
+    }
+
+    /// What an assessed year's variable lines of a contract pay beyond the variable columns' sums:
+    /// a prorated line's amount scaled by its share (``prorated(_:_:_:)``) rather than whole, a
+    /// ladder's amount, which no column sums.
+    func adjustment(templates range: Range<Int>, year: Int, rounding: RoundingRule) -> Int64 {
+        var sum: Int64 = 0
+        for index in range where templates[index].kind != .due && templates[index].years >> UInt8(year) & 1 == 1 {
+            let template = templates[index]
+            let whole = variableCents(template, year, rounding)
+            var paid = whole
+            if template.firstYear == UInt8(year), let share = proratedShare(ofTemplate: index) {
+                paid = Self.prorated(whole, share, rounding)
+            }
+            sum &+= paid &- (template.kind == .ladder ? 0 : whole)
+        }
+        return sum
+    }
+
+    /// The share of a prorated variable line, by its template's index (``proratedLines`` is in
+    /// template order); `nil` for a line that is not prorated.
+    func proratedShare(ofTemplate index: Int) -> Fraction? {
+        var low = 0, high = proratedLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(proratedLines[middle].template) < index { low = middle + 1 } else { high = middle }
+        }
+        return low < proratedLines.count && Int(proratedLines[low].template) == index ? proratedLines[low].share : nil
+    }
+
     /// Removes the last contract and its columns (a paired portfolio whose other side failed).
     mutating func removeLast() {
         guard let header = headers.last else { return }
@@ -262,8 +332,16 @@ extension CompiledPortfolio {
             proportionalAmount.removeSubrange(proportional...)
             proportionalTarget.removeSubrange(proportional...)
             proportionalResult.removeSubrange((proportional * years)...)
-            templates.removeSubrange(Int(header.templates.lowerBound)...)
-            proratedLines.removeSubrange(Int(header.prorated.lowerBound)...)
+            let first = Int(header.templates.lowerBound)
+            let ladder = templates[first...].filter { $0.kind == .ladder }.map { Int($0.column) }.min()
+            if let ladder {
+                ladderReach.removeSubrange(Int(ladderBounds[ladder].lowerBound)...)
+                ladderAmount.removeSubrange(Int(ladderBounds[ladder].lowerBound)...)
+                ladderResult.removeSubrange((ladder * years)...)
+                ladderBounds.removeSubrange(ladder...)
+            }
+            proratedLines.removeAll { Int($0.template) >= first }
+            templates.removeSubrange(first...)
         }
         terms.removeSubrange(Int(header.terms.lowerBound)...)
         dueCents.removeLast(years)

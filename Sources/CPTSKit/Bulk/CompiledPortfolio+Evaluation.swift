@@ -63,24 +63,8 @@ extension CompiledPortfolio {
         let header = headers[contract]
         let due = dueCents[contract &* Self.years &+ year]
         guard header.exact < 0, header.assessed >> UInt8(year) & 1 == 1 else { return due }
-        let sum = due &+ allOrNothingSum(header.allOrNothing, year) &+ tierSum(header.tiers, year)
+        return due &+ allOrNothingSum(header.allOrNothing, year) &+ tierSum(header.tiers, year)
             &+ proportionalSum(header.proportional, year, header.rounding)
-        guard header.prorated.lowerBound != header.prorated.upperBound else { return sum }
-        return sum &+ proratedCorrection(header, year)
-    }
-
-    /// What the prorated lines of a contract take off its column sums in a year: each one's
-    /// evaluated amount scaled by its share (``prorated(_:_:_:)``), minus the whole amount the
-    /// columns counted.
-    func proratedCorrection(_ header: Header, _ year: Int) -> Int64 {
-        var correction: Int64 = 0
-        for p in Int(header.prorated.lowerBound)..<Int(header.prorated.upperBound) {
-            let line = proratedLines[p], template = templates[Int(line.template)]
-            guard template.firstYear == UInt8(year) else { continue }
-            let whole = variableCents(template, year, header.rounding)
-            correction &+= Self.prorated(whole, line.share, header.rounding) &- whole
-        }
-        return correction
     }
 
     /// An evaluated amount scaled by a share of the year and rounded once: the reference path's
@@ -167,6 +151,14 @@ extension CompiledPortfolio {
         case .proportional:
             return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year],
                                      rounding)
+        case .ladder:
+            // The increments of the tiers reached, one lane at a time.
+            let result = ladderResult[i &* Self.years &+ year]
+            var sum: Int64 = 0
+            for lane in Int(ladderBounds[i].lowerBound)..<Int(ladderBounds[i].upperBound) where result >= ladderReach[lane] {
+                sum &+= Int64(ladderAmount[lane])
+            }
+            return sum
         }
     }
 
@@ -215,18 +207,16 @@ extension CompiledPortfolio {
                     line = CompactFundingLine(amountCents: cents, bestCaseCents: cents, term: first ? template.firstTerm : template.term,
                                               status: .due)
                     total &+= cents
+                } else if template.firstYear == UInt8(index) {
+                    line = proratedLine(template, t, header, assessed: assessed)
+                    if assessed { total &+= line.amountCents }
+                } else if assessed {
+                    let cents = variableCents(template, index, header.rounding)
+                    line = CompactFundingLine(amountCents: cents, bestCaseCents: template.cents, term: template.term, status: .assessed)
+                    total &+= cents
                 } else {
-                    // A variable line: its best case and term are the prorated ones in its partial year.
-                    let first = template.firstYear == UInt8(index)
-                    let best = first ? template.firstCents : template.cents, term = first ? template.firstTerm : template.term
-                    if assessed {
-                        var cents = variableCents(template, index, header.rounding)
-                        if first, let share = proratedShare(header, t) { cents = Self.prorated(cents, share, header.rounding) }
-                        line = CompactFundingLine(amountCents: cents, bestCaseCents: best, term: term, status: .assessed)
-                        total &+= cents
-                    } else {
-                        line = CompactFundingLine(amountCents: best, bestCaseCents: best, term: term, status: .pending)
-                    }
+                    line = CompactFundingLine(amountCents: template.cents, bestCaseCents: template.cents, term: template.term,
+                                              status: .pending)
                 }
                 maxTotal &+= line.amountCents
                 buffer.lines.append(line)
@@ -236,9 +226,18 @@ extension CompiledPortfolio {
         buffer.maxTotal = Euros(cents: maxTotal)
     }
 
-    /// The share of a prorated variable line of a contract, by its template's index.
-    func proratedShare(_ header: Header, _ template: Int) -> Fraction? {
-        proratedLines[Int(header.prorated.lowerBound)..<Int(header.prorated.upperBound)].first { Int($0.template) == template }?.share
+    /// A variable line in its prorated year: its prorated best case and term, and when assessed its
+    /// evaluated amount scaled by the share. Out of the statement loop: few contracts have one.
+    @inline(never)
+    func proratedLine(_ template: Template, _ index: Int, _ header: Header, assessed: Bool) -> CompactFundingLine {
+        let year = Int(template.firstYear)
+        guard assessed else {
+            return CompactFundingLine(amountCents: template.firstCents, bestCaseCents: template.firstCents, term: template.firstTerm,
+                                      status: .pending)
+        }
+        var cents = variableCents(template, year, header.rounding)
+        if let share = proratedShare(ofTemplate: index) { cents = Self.prorated(cents, share, header.rounding) }
+        return CompactFundingLine(amountCents: cents, bestCaseCents: template.firstCents, term: template.firstTerm, status: .assessed)
     }
 
     /// One contract-year's full statement, by the reference path (base, rate and result on each line).

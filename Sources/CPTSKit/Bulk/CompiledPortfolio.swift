@@ -10,7 +10,7 @@
 ///
 /// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to the
 /// cent. Both paths read the same recipe, the plan's line templates; a contract the compact
-/// layout cannot represent exactly (more than four tiers, results
+/// layout cannot represent exactly (results
 /// that are not finite decimals, tier values beyond 30 bits, products beyond 61 bits) is computed
 /// by the reference path instead, transparently (``usesReferencePath(contract:)``).
 ///
@@ -23,7 +23,8 @@
 public struct CompiledPortfolio: Hashable, Sendable {
     /// One line of a contract's statements, shared by the years it appears in.
     struct Template: Hashable, Sendable {
-        enum Kind: UInt8, Hashable, Sendable { case due, allOrNothing, tiers, proportional }
+        /// `ladder`: tiers beyond the four lanes of the tier column, in a column of their own.
+        enum Kind: UInt8, Hashable, Sendable { case due, allOrNothing, tiers, proportional, ladder }
         var kind: Kind
         /// Bit `y` set when the line appears in year `y + 1`.
         var years: UInt8
@@ -54,21 +55,20 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var exact: Int32
         /// The rounding rule of the contract's rulebook (proportional payouts, prorated lines).
         var rounding: RoundingRule
-        /// The contract's variable lines prorated in one year (``proratedLines``), empty for most.
-        var prorated: Range<Int32> = 0..<0
     }
 
     /// A variable line whose envelope is prorated in one year (a mission starting inside it, a
     /// termination cutting it short, under a rulebook that prorates envelopes): in that year, its
     /// amount is the evaluated payout scaled by `share` and rounded once, as the reference path does.
     struct ProratedLine: Hashable, Sendable {
-        /// The line's template (portfolio-wide index); its `firstYear` is the prorated year.
+        /// The line's template (portfolio-wide index, increasing along ``proratedLines``); its
+        /// `firstYear` is the prorated year.
         var template: Int32
         /// The share of the year, at most one.
         var share: Fraction
     }
 
-    /// The number of tiers per indicator in the tier column; more tiers use the reference path.
+    /// The number of tiers per indicator in the tier column; more tiers use a ladder column.
     static let tierWidth = 4
     static let years = ACIContract.yearCount
 
@@ -81,7 +81,8 @@ public struct CompiledPortfolio: Hashable, Sendable {
     let rulebook: Rulebook?
 
     var headers: [Header] = []
-    /// Five per contract: Σ due lines, and Σ best cases of variable lines.
+    /// Five per contract: Σ due lines (in an assessed year, with what prorating takes off the
+    /// variable columns), and Σ best cases of variable lines.
     var dueCents: [Int64] = []
     var bestVariableCents: [Int64] = []
     var exact: [ContractFunding] = []
@@ -97,6 +98,12 @@ public struct CompiledPortfolio: Hashable, Sendable {
     /// Five results per indicator.
     var proportionalResult: [Int64] = []
 
+    /// Tiers beyond `tierWidth`: per ladder, its lanes in `ladderReach`/`ladderAmount` (reach
+    /// ascending after negation, amount increments), and five results.
+    var ladderBounds: [Range<Int32>] = []
+    var ladderReach: [Int32] = []
+    var ladderAmount: [Int32] = []
+    var ladderResult: [Int32] = []
     var templates: [Template] = []
     var proratedLines: [ProratedLine] = []
     var terms: [FundingTerm] = []
@@ -153,6 +160,10 @@ public struct CompiledPortfolio: Hashable, Sendable {
         proportionalResult.removeAll(keepingCapacity: true)
         templates.removeAll(keepingCapacity: true)
         proratedLines.removeAll(keepingCapacity: true)
+        ladderBounds.removeAll(keepingCapacity: true)
+        ladderReach.removeAll(keepingCapacity: true)
+        ladderAmount.removeAll(keepingCapacity: true)
+        ladderResult.removeAll(keepingCapacity: true)
         terms.removeAll(keepingCapacity: true)
     }
 

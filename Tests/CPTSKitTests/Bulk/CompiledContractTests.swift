@@ -73,7 +73,7 @@ struct CompiledContractTests {
         for _ in 0..<60 { try Self.expectSame(try RandomContracts.make(using: &generator), rulebook: rulebook) }
     }
 
-    @Test("Contracts the compact layout cannot hold go through the reference path, still exact")
+    @Test("Contracts the compact layout cannot hold go through the reference path, still exact; the others no longer do")
     func fallbacks() throws {
         let example = try BundledExample.lorientLittoral.contract()
         var prorating = Rulebook.aci2019Avenant2
@@ -90,7 +90,8 @@ struct CompiledContractTests {
             try Indicator(id: "t", label: "t", payout: .tiers(better: .higher, tiers: (1...6).map {
                 Tier(reach: Fraction(Int64($0)), amount: Euros(cents: Int64($0) * 100)) }))],
             results: [1: ["t": .measured(Fraction(4))]])
-        #expect(try CompiledContract(manyTiers).usesReferencePath)
+        // More tiers than the tier column's four lanes: a ladder column (the reference path before).
+        #expect(!(try CompiledContract(manyTiers)).usesReferencePath)
         try Self.expectSame(manyTiers)
         // Tier values beyond 32-bit lanes (a count of 3 billion) take the reference path too.
         let huge = try ContractFixtures.single(indicators: [
@@ -251,5 +252,79 @@ struct CompiledPortfolioTests {
             }
         }
         #expect(prorated > 50, "\(prorated) contracts with a prorated envelope on the compiled path")
+    }
+
+    /// A T3 contract with two ladders of six tiers (higher and lower is better) and a four-tier
+    /// indicator, assessed in years 1 and 2 on `result`, the others pending.
+    static func ladderContract(result: Fraction, start: String = "2025-01-10") throws -> ACIContract {
+        let reaches = [Fraction(1), Fraction(2), Fraction(3), Fraction(5), Fraction(8), Fraction(13)]
+        let higher = try Indicator(id: "up", label: "up", payout: .tiers(better: .higher, tiers: reaches.enumerated().map {
+            Tier(reach: $0.element, amount: Euros(cents: Int64($0.offset + 1) * 10_001)) }.shuffled()))
+        let lower = try Indicator(id: "down", label: "down", payout: .tiers(better: .lower, tiers: reaches.enumerated().map {
+            Tier(reach: $0.element, amount: Euros(cents: Int64(6 - $0.offset) * 7_003)) }))
+        let four = try Indicator(id: "four", label: "four", payout: .tiers(better: .higher, tiers: reaches.prefix(4).enumerated().map {
+            Tier(reach: $0.element, amount: Euros(cents: Int64($0.offset + 1) * 5_000)) }))
+        let mission = try EngagedMission(kind: .prevention, startsOn: try ContractFixtures.date(start),
+                                         budget: MissionBudget(fixed: Euros(cents: 1_000_000), variable: Euros(cents: 1_750_000)),
+                                         indicators: [higher, lower, four])
+        let year: [String: IndicatorResult] = ["up": .measured(result), "down": .measured(result), "four": .measured(result)]
+        return try ACIContract(cpts: try CPTS(name: "CPTS Paliers", population: 100_000), signedOn: try ContractFixtures.date("2025-01-10"),
+                               missions: [mission], results: [1: year, 2: year])
+    }
+
+    @Test("Six tiers on the compiled path, higher and lower is better: results at, just below and just above every reach",
+          arguments: [0, 1, 2, 3, 5, 8, 13, 14])
+    func ladders(_ reach: Int) throws {
+        let hundredth = try Fraction(1, 100)
+        for result in [Fraction(Int64(reach)), try Fraction(Int64(reach)).subtracting(hundredth), try Fraction(Int64(reach)).subtracting(try Fraction(-1, 100))]
+        where !result.isNegative {
+            let contract = try Self.ladderContract(result: result)
+            #expect(!(try CompiledContract(contract)).usesReferencePath)
+            try CompiledContractTests.expectSame(contract)
+            // Under a rulebook prorating envelopes, a mission starting inside year 1: ladders prorated too.
+            var prorating = Rulebook.aci2019Avenant2
+            prorating.prorateVariableEnvelope.value = true
+            let late = try Self.ladderContract(result: result, start: "2025-06-01")
+            #expect(!(try CompiledContract(late, rulebook: prorating)).usesReferencePath)
+            try CompiledContractTests.expectSame(late, rulebook: prorating)
+        }
+        // By hand: 5 reaches the fourth tier up (40 004 cents) and, lower being better, the third from
+        // the hardest down (tiers 5, 8, 13 reached: 3 × 7 003 = 21 009 cents).
+        let five = try FundingEngine().statement(for: try Self.ladderContract(result: Fraction(5)), year: 1)
+        #expect(five.lines.filter { $0.part == .variable }.map(\.amount.cents).prefix(2) == [40_004, 21_009])
+    }
+
+    @Test("A portfolio mixing ladders, prorated lines and plain contracts: totals, removal and rollback keep each column apart")
+    func laddersInPortfolio() throws {
+        var prorating = Rulebook.aci2019Avenant2
+        prorating.prorateVariableEnvelope.value = true
+        let ladder = try Self.ladderContract(result: Fraction(5), start: "2025-06-01")
+        let plain = try Self.proratedContract(start: "2025-01-10", result: Fraction(3))
+        let contracts = [ladder, plain, ladder, plain]
+        var portfolio = CompiledPortfolio(rulebook: prorating)
+        for contract in contracts { try portfolio.append(contract) }
+        #expect(portfolio.ladderBounds.count == 4)
+        let engine = FundingEngine()
+        func check(_ count: Int) throws {
+            for index in 0..<count {
+                for year in 1...5 {
+                    let statement = try engine.statement(for: contracts[index], year: year, rulebook: prorating)
+                    #expect(try portfolio.total(contract: index, year: year) == statement.total)
+                    #expect(try portfolio.maxTotal(contract: index, year: year) == statement.maxTotal)
+                }
+            }
+        }
+        try check(4)
+        portfolio.removeLast()
+        portfolio.removeLast()
+        #expect(portfolio.ladderBounds.count == 2 && portfolio.ladderResult.count == 10)
+        #expect(portfolio.ladderReach.count == 12 && portfolio.proratedLines.count == 3)
+        try check(2)
+        // A contract refused on append leaves every column as it was.
+        let before = portfolio
+        let refused = try ACIContract(cpts: try CPTS(name: "Trop", population: 100_000), signedOn: try ContractFixtures.date("2025-01-10"),
+                                      missions: [try EngagedMission(kind: .prevention, budget: MissionBudget(fixed: Euros(cents: 900_000_000)))])
+        #expect(throws: CPTSKitError.self) { try portfolio.append(refused) }
+        #expect(portfolio == before)
     }
 }
