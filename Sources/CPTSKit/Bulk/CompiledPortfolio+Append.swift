@@ -162,7 +162,8 @@ extension CompiledPortfolio {
                               tiers: tierStart..<Int32(tierAmount.count),
                               proportional: propStart..<Int32(proportionalAmount.count),
                               templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
-                              assessed: assessed, exact: -1, rounding: plan.rounding))
+                              assessed: assessed, exact: -1, rounding: plan.rounding,
+                              hasProratedLines: proratedLines.count > proratedStart))
         return true
     }
 

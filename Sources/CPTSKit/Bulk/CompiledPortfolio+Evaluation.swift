@@ -152,14 +152,20 @@ extension CompiledPortfolio {
             return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year],
                                      rounding)
         case .ladder:
-            // The increments of the tiers reached, one lane at a time.
-            let result = ladderResult[i &* Self.years &+ year]
-            var sum: Int64 = 0
-            for lane in Int(ladderBounds[i].lowerBound)..<Int(ladderBounds[i].upperBound) where result >= ladderReach[lane] {
-                sum &+= Int64(ladderAmount[lane])
-            }
-            return sum
+            return ladderCents(i, year)
         }
+    }
+
+    /// A ladder's amount in a year: the increments of the tiers reached, one lane at a time. Out of
+    /// line, so that the four-lane kinds stay a few instructions in the statement loop.
+    @inline(never)
+    func ladderCents(_ column: Int, _ year: Int) -> Int64 {
+        let result = ladderResult[column &* Self.years &+ year]
+        var sum: Int64 = 0
+        for lane in Int(ladderBounds[column].lowerBound)..<Int(ladderBounds[column].upperBound) where result >= ladderReach[lane] {
+            sum &+= Int64(ladderAmount[lane])
+        }
+        return sum
     }
 
     /// Fills `buffer` with one contract-year's lines, without allocating once the buffer has grown.
@@ -207,9 +213,6 @@ extension CompiledPortfolio {
                     line = CompactFundingLine(amountCents: cents, bestCaseCents: cents, term: first ? template.firstTerm : template.term,
                                               status: .due)
                     total &+= cents
-                } else if template.firstYear == UInt8(index) {
-                    line = proratedLine(template, t, header, assessed: assessed)
-                    if assessed { total &+= line.amountCents }
                 } else if assessed {
                     let cents = variableCents(template, index, header.rounding)
                     line = CompactFundingLine(amountCents: cents, bestCaseCents: template.cents, term: template.term, status: .assessed)
@@ -224,20 +227,34 @@ extension CompiledPortfolio {
         }
         buffer.total = Euros(cents: total)
         buffer.maxTotal = Euros(cents: maxTotal)
+        if header.hasProratedLines { mendProratedLines(header, index, assessed, into: &buffer) }
     }
 
-    /// A variable line in its prorated year: its prorated best case and term, and when assessed its
-    /// evaluated amount scaled by the share. Out of the statement loop: few contracts have one.
+    /// Replaces, in a statement filled as if no line were prorated, the variable lines prorated in
+    /// this year by their prorated best case and term and, when assessed, their evaluated amount
+    /// scaled by the share; the totals follow. Out of line: few contracts have such lines.
     @inline(never)
-    func proratedLine(_ template: Template, _ index: Int, _ header: Header, assessed: Bool) -> CompactFundingLine {
-        let year = Int(template.firstYear)
-        guard assessed else {
-            return CompactFundingLine(amountCents: template.firstCents, bestCaseCents: template.firstCents, term: template.firstTerm,
-                                      status: .pending)
+    func mendProratedLines(_ header: Header, _ index: Int, _ assessed: Bool, into buffer: inout StatementBuffer) {
+        var total = buffer.total.cents, maxTotal = buffer.maxTotal.cents
+        let bit = UInt8(1) << UInt8(index)
+        var position = 0
+        for t in Int(header.templates.lowerBound)..<Int(header.templates.upperBound) where templates[t].years & bit != 0 {
+            defer { position += 1 }
+            let template = templates[t]
+            guard template.kind != .due, template.firstYear == UInt8(index) else { continue }
+            let old = buffer.lines[position]
+            var cents = template.firstCents
+            if assessed {
+                cents = variableCents(template, index, header.rounding)
+                if let share = proratedShare(ofTemplate: t) { cents = Self.prorated(cents, share, header.rounding) }
+                total &+= cents &- old.amountCents
+            }
+            maxTotal &+= cents &- old.amountCents
+            buffer.lines[position] = CompactFundingLine(amountCents: cents, bestCaseCents: template.firstCents, term: template.firstTerm,
+                                                        status: old.status)
         }
-        var cents = variableCents(template, year, header.rounding)
-        if let share = proratedShare(ofTemplate: index) { cents = Self.prorated(cents, share, header.rounding) }
-        return CompactFundingLine(amountCents: cents, bestCaseCents: template.firstCents, term: template.firstTerm, status: .assessed)
+        buffer.total = Euros(cents: total)
+        buffer.maxTotal = Euros(cents: maxTotal)
     }
 
     /// One contract-year's full statement, by the reference path (base, rate and result on each line).

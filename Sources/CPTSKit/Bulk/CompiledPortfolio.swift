@@ -55,6 +55,9 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var exact: Int32
         /// The rounding rule of the contract's rulebook (proportional payouts, prorated lines).
         var rounding: RoundingRule
+        /// Whether a variable line of the contract is prorated in a year (``proratedLines``): a
+        /// statement then mends those lines after its loop (no cost per line for the others).
+        var hasProratedLines = false
     }
 
     /// A variable line whose envelope is prorated in one year (a mission starting inside it, a

@@ -60,7 +60,8 @@ extension FundingPlan {
     /// from it, or replaced by the contract's own amount. Nothing when no rulebook is studied.
     mutating func noteFigure(_ key: RulebookFigureKey, of book: Rulebook, paid: Bool) {
         guard let studied = recordsFiguresOf, book.id == studied else { return }
-        figuresRead[key] = paid || figuresRead[key] == true
+        let use = FigureUse(key: key, paid: paid)
+        if figuresRead.last != use { figuresRead.append(use) }
     }
 
     /// The indicators' best cases stay within the variable envelope (`owner` wrote the indicators).

@@ -122,9 +122,16 @@ struct FundingPlan: Sendable {
     var collectsWarnings = true
     /// The rulebook whose paid figures are recorded in ``figuresRead`` (a draft under study), `nil` for none.
     var recordsFiguresOf: String? = nil
-    /// The amount figures of ``recordsFiguresOf`` the plan met, each `true` when a line pays it,
-    /// `false` when the contract's own budget replaces it (``noteFigure(_:of:paid:)``).
-    var figuresRead: [RulebookFigureKey: Bool] = [:]
+    /// The amount figures of ``recordsFiguresOf`` the plan met, in the order met: paid from, or
+    /// replaced by the contract's own budget (``noteFigure(_:of:paid:)``). A list, not a table: it
+    /// is read once, by the impact that asked for it.
+    var figuresRead: [FigureUse] = []
+
+    /// A figure of a rulebook under study met by a line, and whether the line is paid from it.
+    struct FigureUse: Hashable, Sendable {
+        var key: RulebookFigureKey
+        var paid: Bool
+    }
 }
 
 extension FundingPlan {

@@ -143,11 +143,12 @@ public struct RulebookImpact: Hashable, Sendable {
         var payouts = PayoutMemo()
         let base = try basePlan.totals(evaluations: &payouts)
         let drafted: PlanTotals
+        var uses: [FundingPlan.FigureUse] = []
         var delta = RulebookImpact(draft: draft, baseline: baselineEngine, scenario: scenarioEngine, keepingContracts: false,
                                    changedFigures: changedFigures)
         do throws(CPTSKitError) {
             let plan = try scenarioEngine.plan(for: contract, rulebook: nil, collectWarnings: false, recordingFiguresOf: draft)
-            delta.figuresRead = plan.figuresRead
+            uses = plan.figuresRead
             // When the two registries differ by the draft alone, the plans are the same until the day
             // the draft applies: the years that end before it are the baseline's, and a plan the
             // draft does not enter is the baseline's whole.
@@ -207,5 +208,7 @@ public struct RulebookImpact: Hashable, Sendable {
         if row.isReached { delta.reached = 1 }
         delta.contracts = [row]
         try merge(delta)
+        // The figures met: a figure paid once stays paid.
+        for use in uses where use.paid ? figuresRead[use.key] != true : figuresRead[use.key] == nil { figuresRead[use.key] = use.paid }
     }
 }
