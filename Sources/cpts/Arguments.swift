@@ -350,7 +350,7 @@ enum Arguments {
         if !command.actions.isEmpty {
             // The action words are typed as they are whatever the language; their meaning is translated.
             out += "\n" + words("Actions (à taper telles quelles) :", "Actions:") + "\n"
-            let actionWidth = command.actions.map(\.name.count).max() ?? 0
+            let actionWidth = command.actions.reduce(0) { max($0, $1.name.count) }
             for action in command.actions {
                 out += wrapped("  \(action.name)\(String(repeating: " ", count: actionWidth - action.name.count))  ", words(action.help))
             }

@@ -130,9 +130,7 @@ extension CompiledPortfolio {
                 let indicator = plan.indicator(of: template)
                 guard let (kind, column) = try addColumn(indicator, years: template.years, plan: plan) else { return false }
                 if first != Template.noFirstYear {
-                    // A prorated envelope: its year's evaluated amount is scaled once more (a share above
-                    // one, which no calendar gives, would leave the bounds checked below).
-                    guard share.numerator >= 0, share.numerator <= share.denominator else { return false }
+                    // A prorated envelope: its year's evaluated amount is scaled once more.
                     proratedLines.append(ProratedLine(template: Int32(templates.count), share: share))
                 }
                 templates.append(Template(kind: kind, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,

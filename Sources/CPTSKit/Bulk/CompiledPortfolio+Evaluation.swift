@@ -68,8 +68,9 @@ extension CompiledPortfolio {
     }
 
     /// An evaluated amount scaled by a share of the year and rounded once: the reference path's
-    /// `Euros.multiplied(by:rounding:)` itself. The amount is at most the line's best case, whose
-    /// scaled value was computed when compiling, and the share at most one, so it cannot fail.
+    /// `Euros.multiplied(by:rounding:)` itself. The amount lies between zero and the line's best
+    /// case, whose scaled value was computed (overflow-checked) when compiling, and the share is
+    /// not negative (days of a year), so the product fits and the call cannot fail.
     static func prorated(_ cents: Int64, _ share: Fraction, _ rounding: RoundingRule) -> Int64 {
         (try? Euros(cents: cents).multiplied(by: share, rounding: rounding))?.cents ?? cents
     }

@@ -327,4 +327,23 @@ struct CompiledPortfolioTests {
         #expect(throws: CPTSKitError.self) { try portfolio.append(refused) }
         #expect(portfolio == before)
     }
+
+    @Test("A ladder's reaches and results keep below 2^30 in the columns: at the bound, the reference path", arguments: [
+        (Int64(1) << 30 - 1, false), (Int64(1) << 30, true), (Int64(1) << 30 + 1, true),
+    ])
+    func ladderBounds(_ value: Int64, _ reference: Bool) throws {
+        // Six tiers, the hardest reaching `value`; the result is small.
+        let tiers = [Fraction(1), Fraction(2), Fraction(3), Fraction(4), Fraction(5), Fraction(value)].enumerated().map {
+            Tier(reach: $0.element, amount: Euros(cents: Int64($0.offset + 1) * 100)) }
+        let reach = try ContractFixtures.single(indicators: [try Indicator(id: "t", label: "t", payout: .tiers(better: .higher, tiers: tiers))],
+                                               results: [1: ["t": .measured(Fraction(3))]])
+        #expect(try CompiledContract(reach).usesReferencePath == reference)
+        try CompiledContractTests.expectSame(reach)
+        // The same bound on a result.
+        let small = (1...6).map { Tier(reach: Fraction(Int64($0)), amount: Euros(cents: Int64($0) * 100)) }
+        let result = try ContractFixtures.single(indicators: [try Indicator(id: "t", label: "t", payout: .tiers(better: .higher, tiers: small))],
+                                                results: [1: ["t": .measured(Fraction(value))]])
+        #expect(try CompiledContract(result).usesReferencePath == reference)
+        try CompiledContractTests.expectSame(result)
+    }
 }

@@ -171,4 +171,37 @@ struct FiguresWithoutEffectTests {
             try JSONDecoder().decode(FigureWithoutEffect.self, from: Data(#"{"key": "mission.nope.fixed.T9", "reason": "not_read"}"#.utf8))
         }
     }
+
+    @Test("The start-up catch-up reads the draft's start-up amount: a contract owed it is paid from it")
+    func catchUp() throws {
+        // The ACI of 2019 alone, then a draft bringing start-up amounts (and its window) from 2022-04-01:
+        // a T3 contract signed 2021-06-01 under the ACI is owed the catch-up, from the draft's amount.
+        let text = """
+            {"format": "cpts-rulebook/1", "id": "draft-start-up", "title": "Hypothèse", "extends": "aci-2019", "effective_on": "2022-04-01",
+             "figures": {"fonctionnement.start_up.T3": {"value": "140000", "source": "h", "confidence": "I"},
+                         "fonctionnement.start_up.window_end": {"value": "2021-12-31", "source": "h", "confidence": "I"}}}
+            """
+        let baseline = RulebookRegistry([Rulebook.aci2019])
+        let scenario = try baseline.adding([try RulebookDocument(jsonText: text)])
+        var impact = RulebookImpact(draft: "draft-start-up", baseline: FundingEngine(registry: baseline),
+                                    scenario: FundingEngine(registry: scenario))
+        let contract = try ACIContract(cpts: try CPTS(name: "CPTS 2021", population: 110_110), signedOn: try ContractFixtures.date("2021-06-01"),
+                                       missions: [try EngagedMission(kind: .accessToCare, budget: MissionBudget(fixed: 10_000, variable: .zero))])
+        try impact.add(contract)
+        #expect(impact.total.difference.cents > 0)
+        #expect(Self.reasons(impact)["fonctionnement.start_up.T3"] == nil)
+        #expect(impact.changedFigures.map(\.description).contains("fonctionnement.start_up.T3"))
+    }
+
+    @Test("A contract signed after the draft's date starts under it: its fonctionnement is paid from the draft")
+    func startsUnderDraft() throws {
+        let text = """
+            {"format": "cpts-rulebook/1", "id": "draft-t3-only", "title": "Hypothèse", "extends": "aci-2019-av2", "effective_on": "2024-06-01",
+             "figures": {"fonctionnement.annual.T3": {"value": "80000", "source": "h", "confidence": "I"}}}
+            """
+        var impact = try RulebookImpact(draft: try RulebookDocument(jsonText: text))
+        try impact.add(try ContractFixtures.fullT3(signedOn: "2024-06-01", rulebook: nil))
+        #expect(impact.total.difference.cents > 0)
+        #expect(impact.figuresWithoutEffect.isEmpty)
+    }
 }
