@@ -346,4 +346,43 @@ struct CompiledPortfolioTests {
         #expect(try CompiledContract(result).usesReferencePath == reference)
         try CompiledContractTests.expectSame(result)
     }
+
+    @Test("A contract that leaves the columns half laid out takes back its prorated lines only")
+    func proratedRollback() throws {
+        var prorating = Rulebook.aci2019Avenant2
+        prorating.prorateVariableEnvelope.value = true
+        let prorated = try Self.proratedContract(start: "2025-03-11", result: Fraction(3))
+        // Its prorated lines are laid out, then a result of 1/3 (not a finite decimal) sends it to the reference path.
+        let thirds = try Indicator(id: "tiers-3", label: "t", payout: .tiers(better: .higher, tiers: [Tier(reach: Fraction(1), amount: 100)]))
+        let mission = try EngagedMission(kind: .prevention, startsOn: try ContractFixtures.date("2025-03-11"),
+                                         budget: MissionBudget(fixed: Euros(cents: 1_000_000), variable: Euros(cents: 1_750_000)),
+                                         indicators: prorated.missions[0].indicators + [thirds])
+        var results = prorated.results
+        for year in results.keys { results[year]?["tiers-3"] = .measured(try Fraction(1, 3)) }
+        let mixed = try ACIContract(cpts: prorated.cpts, signedOn: prorated.signedOn, missions: [mission], results: results)
+        var portfolio = CompiledPortfolio(rulebook: prorating)
+        try portfolio.append(prorated)
+        let lines = portfolio.proratedLines
+        try portfolio.append(mixed)
+        #expect(portfolio.usesReferencePath(contract: 1))
+        #expect(portfolio.proratedLines == lines)
+        var buffer = StatementBuffer()
+        let reference = try FundingEngine().statement(for: prorated, year: 1, rulebook: prorating)
+        try portfolio.fillStatement(contract: 0, year: 1, into: &buffer)
+        #expect(buffer.lines.map(\.amountCents) == reference.lines.map(\.amount.cents))
+        #expect(try portfolio.total(contract: 1, year: 1) == (try FundingEngine().statement(for: mixed, year: 1, rulebook: prorating)).total)
+    }
+
+    @Test("A ladder's amounts keep to 32 bits in the columns: one cent more, the reference path", arguments: [
+        (Int64(Int32.max) - 1, false), (Int64(Int32.max), false), (Int64(Int32.max) + 1, true),
+    ])
+    func ladderAmounts(_ cents: Int64, _ reference: Bool) throws {
+        // Prévention has no national T2 amount: the contract's own envelope bounds its indicators.
+        let tiers = (1...6).map { Tier(reach: Fraction(Int64($0)), amount: Euros(cents: $0 == 6 ? cents : Int64($0) * 100)) }
+        let contract = try ContractFixtures.single(.prevention, population: 60_382, variable: 30_000_000,
+                                                   indicators: [try Indicator(id: "t", label: "t", payout: .tiers(better: .higher, tiers: tiers))],
+                                                   results: [1: ["t": .measured(Fraction(6))]])
+        #expect(try CompiledContract(contract).usesReferencePath == reference)
+        try CompiledContractTests.expectSame(contract)
+    }
 }
