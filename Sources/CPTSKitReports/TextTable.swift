@@ -1,7 +1,7 @@
 import CPTSKit
 
 /// A plain-text table with aligned columns, for terminal output.
-struct TextTable {
+package struct TextTable {
     /// Column alignment.
     enum Alignment { case left, right }
 
@@ -58,12 +58,13 @@ extension TextTable {
         }.joined(separator: "\n")
     }
 
-    /// A paragraph broken at spaces so that no line is wider than `width` characters; lines
-    /// after the first start with `continuation` (a word longer than a line stays whole).
-    static func wrapped(_ text: String, width: Int = 100, continuation: String = "  ") -> String {
+    /// A paragraph broken at spaces so that no line is wider than `width` characters; the first
+    /// line starts with `lead`, kept as it is (a help's aligned option column), the others with
+    /// `continuation` (a word longer than a line stays whole).
+    package static func wrapped(_ text: String, width: Int = 100, continuation: String = "  ", lead: String = "") -> String {
         let indent = String(text.prefix { $0 == " " })
         var lines: [String] = []
-        var current = indent, empty = true
+        var current = lead + indent, empty = true
         for word in text.dropFirst(indent.count).split(separator: " ") {
             if !empty, current.count + 1 + word.count > width {
                 lines.append(current)

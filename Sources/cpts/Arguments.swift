@@ -315,17 +315,7 @@ enum Arguments {
     /// `lead` then `text`, wrapped at spaces to lines of at most 100 columns, the continuation lines
     /// under the text's first word; ends with a newline.
     static func wrapped(_ lead: String, _ text: String) -> String {
-        let indent = String(repeating: " ", count: lead.count)
-        var out = "", line = lead
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if line.count > indent.count, line.count + 1 + word.count > 100 {
-                out += line + "\n"
-                line = indent + word
-            } else {
-                line += (line.count == lead.count && out.isEmpty ? "" : " ") + word
-            }
-        }
-        return out + line + "\n"
+        TextTable.wrapped(text, continuation: String(repeating: " ", count: lead.count), lead: lead) + "\n"
     }
 
     /// The help of one subcommand.

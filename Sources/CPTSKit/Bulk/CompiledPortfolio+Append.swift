@@ -208,33 +208,31 @@ extension CompiledPortfolio {
             return (.allOrNothing, Int32(allOrNothingAmount.count - 1))
         case .tiers(let better, let tiers):
             guard let scale = Self.scale(of: tiers.map(\.reach) + measured.compactMap { $0 }) else { return nil }
-            guard tiers.count <= Self.tierWidth else {
-                return addLadder(indicator.payout, better: better, tiers: tiers, scale: scale, measured: measured)
-            }
             // The ladder is the one `Payout` evaluates, easiest tier first. A result reaches a prefix
             // of it and the last tier of that prefix pays (`Indicator` checks that a harder tier
             // never pays less), so the amount is the sum of the increments over the prefix: no
             // branch, no maximum. `Direction.reaches` is encoded by negating lower-is-better values,
             // so every lane tests `result ≥ reach`. 32-bit lanes halve the bytes streamed per
             // contract-year; values that do not fit use the reference path.
-            let sign: Int64 = better == .higher ? 1 : -1
-            var previous: Int64 = 0
+            guard let ladder = Self.encodeLadder(indicator.payout, better: better, tiers: tiers, scale: scale, measured: measured)
+            else { return nil }
+            guard tiers.count <= Self.tierWidth else {
+                // More tiers than the tier column's lanes: a ladder column of its own, as many lanes as tiers.
+                let start = Int32(ladderReach.count)
+                ladderReach += ladder.reaches
+                ladderAmount += ladder.increments
+                ladderBounds.append(start..<Int32(ladderReach.count))
+                ladderResult += ladder.results
+                return (.ladder, Int32(ladderBounds.count - 1))
+            }
             var reaches = SIMD4<Int32>(repeating: Self.unreachable), increments = SIMD4<Int32>(repeating: 0)
-            for (slot, position) in indicator.payout.ladderOrder.enumerated() {
-                let tier = tiers[position]
-                guard let reach = Self.scaled(tier.reach, scale), abs(reach) < Int64(Self.unreachable),
-                      tier.amount.cents <= Int64(Int32.max) else { return nil }
-                reaches[slot] = Int32(sign * reach)
-                increments[slot] = Int32(tier.amount.cents &- previous)
-                previous = tier.amount.cents
+            for slot in ladder.reaches.indices {
+                reaches[slot] = ladder.reaches[slot]
+                increments[slot] = ladder.increments[slot]
             }
             tierReach.append(reaches)
             tierAmount.append(increments)
-            for result in measured {
-                guard let result else { tierResult.append(-Self.unreachable); continue }
-                guard let value = Self.scaled(result, scale), abs(value) < Int64(Self.unreachable) else { return nil }
-                tierResult.append(Int32(sign * value))
-            }
+            tierResult += ladder.results
             return (.tiers, Int32(tierAmount.count - 1))
         case .proportional(let target, let amount):
             guard let scale = Self.scale(of: [target] + measured.compactMap { $0 }),
@@ -255,35 +253,29 @@ extension CompiledPortfolio {
 }
 
 extension CompiledPortfolio {
-    /// Adds a tier indicator with more tiers than the tier column's lanes to a ladder column:
-    /// the same encoding (easiest tier first, increments, lower-is-better values negated) on as
-    /// many lanes as it has tiers; `nil` when a value does not fit.
-    mutating func addLadder(_ payout: Payout, better: Payout.Direction, tiers: [Tier], scale: Int, measured: [Fraction?])
-        -> (Template.Kind, Int32)?
+    /// A tier indicator's ladder as integer lanes: reaches easiest first at `scale`, negated when
+    /// lower is better; amount increments; five results (a year without one never reaches a tier).
+    /// `nil` when a reach or result reaches 2^30 in magnitude or an amount leaves 32 bits.
+    static func encodeLadder(_ payout: Payout, better: Payout.Direction, tiers: [Tier], scale: Int, measured: [Fraction?])
+        -> (reaches: [Int32], increments: [Int32], results: [Int32])?
     {
         let sign: Int64 = better == .higher ? 1 : -1
         var previous: Int64 = 0
-        var reaches: [Int32] = [], increments: [Int32] = []
+        var reaches: [Int32] = [], increments: [Int32] = [], results: [Int32] = []
         for position in payout.ladderOrder {
             let tier = tiers[position]
-            guard let reach = Self.scaled(tier.reach, scale), abs(reach) < Int64(Self.unreachable),
+            guard let reach = scaled(tier.reach, scale), abs(reach) < Int64(unreachable),
                   tier.amount.cents <= Int64(Int32.max) else { return nil }
             reaches.append(Int32(sign * reach))
             increments.append(Int32(tier.amount.cents &- previous))
             previous = tier.amount.cents
         }
-        var results: [Int32] = []
         for result in measured {
-            guard let result else { results.append(-Self.unreachable); continue }
-            guard let value = Self.scaled(result, scale), abs(value) < Int64(Self.unreachable) else { return nil }
+            guard let result else { results.append(-unreachable); continue }
+            guard let value = scaled(result, scale), abs(value) < Int64(unreachable) else { return nil }
             results.append(Int32(sign * value))
         }
-        let start = Int32(ladderReach.count)
-        ladderReach += reaches
-        ladderAmount += increments
-        ladderBounds.append(start..<Int32(ladderReach.count))
-        ladderResult += results
-        return (.ladder, Int32(ladderBounds.count - 1))
+        return (reaches, increments, results)
     }
 
     /// What an assessed year's variable lines of a contract pay beyond the variable columns' sums:

@@ -74,21 +74,20 @@ public struct RulebookImpact: Hashable, Sendable {
     ///   - scenario: The engine whose registry adds the draft.
     ///   - keepingContracts: Whether to keep a row per contract (`false` when streaming very many).
     public init(draft: String, baseline: FundingEngine, scenario: FundingEngine, keepingContracts: Bool = true) {
-        self.draft = draft
-        baselineEngine = baseline
-        scenarioEngine = scenario
-        keepsContracts = keepingContracts
-        scenarioAddsDraftOnly = scenario.registry.rulebooks.filter { $0.id != draft } == baseline.registry.rulebooks
-        changedFigures = Self.changedFigures(of: draft, baseline: baseline.registry, scenario: scenario.registry)
+        self.init(draft: draft, baseline: baseline, scenario: scenario, keepingContracts: keepingContracts,
+                  changedFigures: Self.changedFigures(of: draft, baseline: baseline.registry, scenario: scenario.registry),
+                  addsDraftOnly: scenario.registry.rulebooks.filter { $0.id != draft } == baseline.registry.rulebooks)
     }
 
-    /// An impact whose changed figures are already known (one contract's part of a larger impact).
-    init(draft: String, baseline: FundingEngine, scenario: FundingEngine, keepingContracts: Bool, changedFigures: [RulebookFigureKey]) {
+    /// An impact whose changed figures are already known (one contract's part of a larger impact,
+    /// which computes nothing itself: `addsDraftOnly` then matters not).
+    init(draft: String, baseline: FundingEngine, scenario: FundingEngine, keepingContracts: Bool, changedFigures: [RulebookFigureKey],
+         addsDraftOnly: Bool = false) {
         self.draft = draft
         baselineEngine = baseline
         scenarioEngine = scenario
         keepsContracts = keepingContracts
-        scenarioAddsDraftOnly = false
+        scenarioAddsDraftOnly = addsDraftOnly
         self.changedFigures = changedFigures
     }
 
