@@ -204,4 +204,23 @@ struct FiguresWithoutEffectTests {
         #expect(impact.total.difference.cents > 0)
         #expect(impact.figuresWithoutEffect.isEmpty)
     }
+
+    @Test("An impact between registries that differ by more than the draft computes each side whole")
+    func registriesDifferBeyondTheDraft() throws {
+        // The scenario also holds another rulebook, from 2024: its years before the draft are not the baseline's.
+        func rulebook(_ id: String, _ day: String, _ amount: String) throws -> RulebookDocument {
+            try RulebookDocument(jsonText: """
+                {"format": "cpts-rulebook/1", "id": "\(id)", "title": "Hypothèse", "extends": "aci-2019-av2", "effective_on": "\(day)",
+                 "figures": {"fonctionnement.annual.T3": {"value": "\(amount)", "source": "h", "confidence": "I"}}}
+                """)
+        }
+        let scenario = FundingEngine(registry: try RulebookRegistry.standard.adding([try rulebook("other", "2024-01-01", "70000"),
+                                                                                    try rulebook("draft-later", "2026-07-01", "80000")]))
+        var impact = RulebookImpact(draft: "draft-later", baseline: FundingEngine(), scenario: scenario)
+        let contract = try ContractFixtures.single(.accessToCare, population: 110_110, signedOn: "2023-03-01")
+        try impact.add(contract)
+        #expect(impact.total.scenario == (try scenario.funding(for: contract)).total)
+        #expect(impact.total.baseline == (try FundingEngine().funding(for: contract)).total)
+        #expect(impact.byContractYear[2]?.difference == Euros(cents: -500_000))
+    }
 }
