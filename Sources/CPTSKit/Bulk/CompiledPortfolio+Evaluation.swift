@@ -93,10 +93,9 @@ extension CompiledPortfolio {
                 tierResult.withUnsafeBufferPointer { result in
                     var sum: Int64 = 0
                     for i in Int(range.lowerBound)..<Int(range.upperBound) {
-                        // Four tiers at once: the increments of the tiers reached, summed.
-                        let reached = SIMD4<Int32>(repeating: result[i &* Self.years &+ year]) .>= reach[i]
-                        // Increments add up to the best tier's amount, checked to fit 32 bits when compiling.
-                        sum &+= Int64(amount[i].replacing(with: 0, where: .!reached).wrappedSum())
+                        // The increments of the tiers reached add up to the hardest one's amount,
+                        // checked to fit 32 bits when compiling.
+                        sum &+= Int64(PayoutKernel.ladderSum(result[i &* Self.years &+ year], reaches: reach[i], increments: amount[i]))
                     }
                     return sum
                 }
@@ -129,13 +128,12 @@ extension CompiledPortfolio {
         }
     }
 
-    /// `amount × min(result, target) ÷ target`, rounded by the contract's rule: the proportional
-    /// payout of ``Payout/evaluation(of:rounding:)`` on scaled integers, all non-negative, with
-    /// the product and the target checked below 2^61 when compiling.
+    /// `amount × min(result, target) ÷ target`, rounded by the contract's rule: the payout
+    /// kernel's proportional payout, as ``Payout/evaluation(of:rounding:)`` runs it, on scaled
+    /// integers, all non-negative, with the product and the target checked below 2^61 when compiling.
     @inline(__always)
     static func proportional(_ amount: Int64, _ target: Int64, _ result: Int64, _ rounding: RoundingRule) -> Int64 {
-        let reached = result < target ? result : target
-        return Int64(rounding.dividing(UInt64(bitPattern: amount &* reached), by: UInt64(bitPattern: target)))
+        PayoutKernel.scaledCents(amount, by: PayoutKernel.counted(result, of: target), over: target, rounding: rounding)
     }
 
     /// The value of one variable line in a year (assessed).
@@ -147,8 +145,7 @@ extension CompiledPortfolio {
         case .allOrNothing:
             return Int64((allOrNothingAchieved[i] >> UInt8(year)) & 1) &* allOrNothingAmount[i]
         case .tiers:
-            let reached = SIMD4<Int32>(repeating: tierResult[i &* Self.years &+ year]) .>= tierReach[i]
-            return Int64(tierAmount[i].replacing(with: 0, where: .!reached).wrappedSum())
+            return Int64(PayoutKernel.ladderSum(tierResult[i &* Self.years &+ year], reaches: tierReach[i], increments: tierAmount[i]))
         case .proportional:
             return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year],
                                      rounding)
@@ -163,7 +160,7 @@ extension CompiledPortfolio {
     func ladderCents(_ column: Int, _ year: Int) -> Int64 {
         let result = ladderResult[column &* Self.years &+ year]
         var sum: Int64 = 0
-        for lane in Int(ladderBounds[column].lowerBound)..<Int(ladderBounds[column].upperBound) where result >= ladderReach[lane] {
+        for lane in Int(ladderBounds[column].lowerBound)..<Int(ladderBounds[column].upperBound) where PayoutKernel.reaches(result, ladderReach[lane]) {
             sum &+= Int64(ladderAmount[lane])
         }
         return sum

@@ -1,8 +1,9 @@
 extension Payout.Direction {
     /// Whether a result reaches a tier: `result ≥ reach` when higher is better, `result ≤ reach` when lower is.
     ///
-    /// The one place where a tier's comparison is written; the compiled portfolio encodes the
-    /// same test by negating lower-is-better values (see ``CompiledPortfolio``).
+    /// The comparison is the payout kernel's, oriented: a lower-is-better comparison swaps its
+    /// operands here, and the compiled portfolio negates its values, so both paths run the same
+    /// `≥` (see ``CompiledPortfolio``).
     ///
     /// ```
     /// direction  reach  result  reached
@@ -21,12 +22,13 @@ extension Payout.Direction {
     @inlinable
     public func reaches(_ result: Fraction, _ reach: Fraction) -> Bool {
         switch self {
-        case .higher: result >= reach
-        case .lower: result <= reach
+        case .higher: PayoutKernel.reaches(result, reach)
+        case .lower: PayoutKernel.reaches(reach, result)
         }
     }
 
-    /// Whether threshold `a` is easier to reach than threshold `b` (lower when higher is better).
+    /// Whether threshold `a` is easier to reach than threshold `b` (lower when higher is better):
+    /// a result standing at `a` does not reach `b`.
     ///
     /// - Parameters:
     ///   - a: A threshold.
@@ -34,10 +36,7 @@ extension Payout.Direction {
     /// - Returns: `true` when every result reaching `b` reaches `a` and some result reaches `a` only.
     @inlinable
     public func isEasier(_ a: Fraction, than b: Fraction) -> Bool {
-        switch self {
-        case .higher: a < b
-        case .lower: a > b
-        }
+        !reaches(a, b)
     }
 
     /// The comparison a reached tier satisfies, for explanations: `≥` or `≤`.

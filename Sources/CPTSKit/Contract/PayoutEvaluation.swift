@@ -42,8 +42,9 @@ extension Payout {
     /// What this payout pays for a result.
     ///
     /// - All or nothing: the amount when achieved, else zero (rate 0).
-    /// - Tiers: the best-paying tier reached pays its amount (no interpolation), the harder of two
-///   paying the same being the one reached; no tier, nothing.
+    /// - Tiers: the hardest tier reached pays its amount (no interpolation); no tier, nothing.
+    ///   An ``Indicator`` checks that a harder tier never pays less, so this is the best-paying
+    ///   tier reached, and of two paying the same, the harder.
     /// - Proportional: `amount × min(result ÷ target, 1)`, rounded once by `rounding`.
     ///
     /// - Parameters:
@@ -58,15 +59,12 @@ extension Payout {
         case (.allOrNothing(let amount), .achieved(let done)):
             return PayoutEvaluation(amount: done ? amount : .zero, base: amount, rate: done ? .one : .zero)
         case (.tiers(let better, let tiers), .measured(let value)):
-            // The best-paying tier reached; of two paying the same, the harder one.
+            // The hardest tier reached. A result reaches a prefix of the ladder (the tiers from the
+            // easiest to the hardest), and the compiled columns sum that prefix's increments: both
+            // pay the hardest tier reached, which pays the most since a harder tier never pays less.
             var reached: Int? = nil
             for index in tiers.indices where better.reaches(value, tiers[index].reach) {
-                if let current = reached {
-                    let amount = tiers[index].amount, best = tiers[current].amount
-                    if amount < best || (amount == best && better.isEasier(tiers[index].reach, than: tiers[current].reach)) {
-                        continue
-                    }
-                }
+                if let current = reached, better.isEasier(tiers[index].reach, than: tiers[current].reach) { continue }
                 reached = index
             }
             let amount = reached.map { tiers[$0].amount } ?? .zero
@@ -76,16 +74,21 @@ extension Payout {
                 throw CPTSKitError(.invalidNumber, path: "", message: BilingualText(fr: "un résultat proportionnel ne peut pas être négatif", en: "a proportional result cannot be negative"),
                                    value: value.decimalDescription)
             }
-            let ratio = try value.divided(by: target)
+            // The kernel's cap: beyond the target, the rate is one.
+            let counted = PayoutKernel.counted(value, of: target)
             let rate: Fraction
-            if ratio > .one {
+            if counted != value {
                 rate = .one
             } else if value.denominator == 1 && target.denominator == 1 {
                 rate = Fraction(unchecked: value.numerator, target.numerator)
             } else {
-                rate = ratio
+                rate = try value.divided(by: target)
             }
-            return PayoutEvaluation(amount: try amount.multiplied(by: rate, rounding: rounding), base: amount, rate: rate)
+            // The kernel's rounding, the compiled columns' own; 128 bits beyond its range.
+            let paid = PayoutKernel.canScale(amount.cents, by: rate.numerator, over: rate.denominator)
+                ? Euros(cents: PayoutKernel.scaledCents(amount.cents, by: rate.numerator, over: rate.denominator, rounding: rounding))
+                : try amount.multiplied(by: rate, rounding: rounding)
+            return PayoutEvaluation(amount: paid, base: amount, rate: rate)
         case (.allOrNothing, .measured):
             throw CPTSKitError(.wrongResultKind, path: "", message: BilingualText(fr: "cet indicateur est tout ou rien et attend true ou false", en: "this indicator is all-or-nothing and expects true or false"),
                                value: result.rawValue)
