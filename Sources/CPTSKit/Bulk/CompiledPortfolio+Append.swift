@@ -84,7 +84,7 @@ extension CompiledPortfolio {
 
     /// Lays a plan's templates out in the columns; `false` when the compact layout cannot be exact for it.
     ///
-    /// The lines, their years, bases and shares come from ``FundingPlan/templates``, the recipe the
+    /// The lines, their years, bases and shares come from ``LineRecipe/templates``, the recipe the
     /// reference path also reads; the `switch` below says, for each way a line's amount is found
     /// (``LineKind/amount``), how it is laid out or that the contract goes to the reference path.
     mutating func appendLayout(_ plan: FundingPlan) throws(CPTSKitError) -> Bool {
@@ -110,7 +110,7 @@ extension CompiledPortfolio {
         }
 
         let proratedStart = proratedLines.count, ladderStart = ladderBounds.count
-        for template in plan.templates {
+        for template in plan.recipe.templates {
             // Every kind of line: its term, and the year its share is partial (a mission's start, a
             // change inside a year, a termination), with that year's term and amount (a due line's
             // amount, a variable line's best case), scaled by the share and rounded once.

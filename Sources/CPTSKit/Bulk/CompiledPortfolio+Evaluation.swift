@@ -95,7 +95,7 @@ extension CompiledPortfolio {
                     for i in Int(range.lowerBound)..<Int(range.upperBound) {
                         // The increments of the tiers reached add up to the hardest one's amount,
                         // checked to fit 32 bits when compiling.
-                        sum &+= Int64(PayoutKernel.ladderSum(result[i &* Self.years &+ year], reaches: reach[i], increments: amount[i]))
+                        sum &+= Int64(Self.fourLaneSum(result[i &* Self.years &+ year], reaches: reach[i], increments: amount[i]))
                     }
                     return sum
                 }
@@ -145,13 +145,24 @@ extension CompiledPortfolio {
         case .allOrNothing:
             return Int64((allOrNothingAchieved[i] >> UInt8(year)) & 1) &* allOrNothingAmount[i]
         case .tiers:
-            return Int64(PayoutKernel.ladderSum(tierResult[i &* Self.years &+ year], reaches: tierReach[i], increments: tierAmount[i]))
+            return Int64(Self.fourLaneSum(tierResult[i &* Self.years &+ year], reaches: tierReach[i], increments: tierAmount[i]))
         case .proportional:
             return Self.proportional(proportionalAmount[i], proportionalTarget[i], proportionalResult[i &* Self.years &+ year],
                                      rounding)
         case .ladder:
             return ladderCents(i, year)
         }
+    }
+
+    /// The amount of a four-lane tier column: the increments of the steps a result reaches. A
+    /// ladder lists its tiers from the easiest to the hardest; a result reaches a prefix of it, and
+    /// the increments over that prefix add up to the amount of the hardest tier reached. Each lane
+    /// asks the payout kernel, written so that the four tests become one vector compare.
+    @inline(__always)
+    static func fourLaneSum(_ result: Int32, reaches steps: SIMD4<Int32>, increments: SIMD4<Int32>) -> Int32 {
+        let reached = SIMD4<Int32>(PayoutKernel.reaches(result, steps[0]) ? -1 : 0, PayoutKernel.reaches(result, steps[1]) ? -1 : 0,
+                                   PayoutKernel.reaches(result, steps[2]) ? -1 : 0, PayoutKernel.reaches(result, steps[3]) ? -1 : 0)
+        return (increments & reached).wrappedSum()
     }
 
     /// A ladder's amount in a year: the increments of the tiers reached, one lane at a time. Out of

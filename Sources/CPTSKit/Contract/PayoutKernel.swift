@@ -30,18 +30,6 @@ enum PayoutKernel {
         min(result, target)
     }
 
-    /// The amount of a ladder of four lanes: the increments of the steps a result reaches.
-    ///
-    /// A ladder lists its tiers from the easiest to the hardest; a result reaches a prefix of it,
-    /// and the increments over that prefix add up to the amount of the hardest tier reached.
-    @inlinable @inline(__always)
-    static func ladderSum(_ result: Int32, reaches steps: SIMD4<Int32>, increments: SIMD4<Int32>) -> Int32 {
-        // Each lane's test is the scalar one, written so that the four become one vector compare.
-        let reached = SIMD4<Int32>(reaches(result, steps[0]) ? -1 : 0, reaches(result, steps[1]) ? -1 : 0,
-                                   reaches(result, steps[2]) ? -1 : 0, reaches(result, steps[3]) ? -1 : 0)
-        return (increments & reached).wrappedSum()
-    }
-
     /// `amount × part ÷ whole`, rounded once by `rounding`, for non-negative whole numbers whose
     /// product and divisor stay below 2^62 (``RoundingRule/dividing(_:by:)``'s range).
     @inlinable @inline(__always)

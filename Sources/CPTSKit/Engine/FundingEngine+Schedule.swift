@@ -18,14 +18,14 @@ extension PaymentSchedule {
         // Payments grouped by due date and event, in order of first appearance (a contract has a dozen dates).
         // The event is the settlement's own (plain data): comparing it costs a byte, not an enum with a payload.
         var groups: [(date: CalendarDate, event: LineSettlement.Event, settles: [Settlement], due: Int64, pending: Int64)] = []
-        let starts = plan.missionStarts
+        let starts = plan.timeline.missionStarts
         var recent = (-1, -1)
         for statement in statements {
             let year = statement.year
             let lines = statement.lines
             // The lines of a year are the templates that appear in it, in order.
             var count = 0
-            for t in plan.templates.indices where plan.templates[t].appears(in: year.number) { count += 1 }
+            for t in plan.recipe.templates.indices where plan.recipe.templates[t].appears(in: year.number) { count += 1 }
             guard count == lines.count else {
                 throw CPTSKitError(.invalidArgument, path: "funding.years[\(year.number - 1)].lines",
                                    message: BilingualText(fr: "ces lignes ne sont pas celles que ce contrat donne pour l'année \(year.number) (\(count) attendues)",
@@ -34,7 +34,7 @@ extension PaymentSchedule {
             }
             let calendar = plan.yearCalendar(year, missionStarts: starts)
             var index = -1
-            for t in plan.templates.indices where plan.templates[t].appears(in: year.number) {
+            for t in plan.recipe.templates.indices where plan.recipe.templates[t].appears(in: year.number) {
                 index += 1
                 // Fields are read one by one: copying whole lines would retain and release their strings.
                 let line = index

@@ -56,7 +56,7 @@ public struct FundingEngine: Hashable, Sendable {
     public func validate(_ contract: ACIContract, rulebook: Rulebook? = nil, asOf: CalendarDate? = nil) throws(CPTSKitError)
         -> [FundingWarning]
     {
-        try plan(for: contract, rulebook: rulebook, asOf: asOf).warnings
+        try plan(for: contract, rulebook: rulebook, asOf: asOf).findings.warnings
     }
 
     /// The plan of a contract: its starting rulebook (the override, else its own) and the later
@@ -92,7 +92,7 @@ public struct FundingEngine: Hashable, Sendable {
         statements.reserveCapacity(plan.years.count)
         for year in plan.years { statements.append(try statement(of: plan, year: year)) }
         let funding = try ContractFunding(cpts: contract.cpts.name, sizeClass: plan.sizeClass, rulebook: plan.rulebook.id,
-                                          signedOn: contract.signedOn, years: statements, warnings: plan.warnings,
+                                          signedOn: contract.signedOn, years: statements, warnings: plan.findings.warnings,
                                           terminatedOn: plan.terminatedOn)
         return (funding, plan)
     }
@@ -128,20 +128,20 @@ public struct FundingEngine: Hashable, Sendable {
         let rounding = context.rounding
         let yearResults = plan.contract.results[n]
         var lines: [FundingLine] = []
-        lines.reserveCapacity(plan.templates.count)
+        lines.reserveCapacity(plan.recipe.templates.count)
         // Templates are plain data: reading one copies bytes, never retains.
-        let templates = plan.templates
+        let templates = plan.recipe.templates
         for t in templates.indices where templates[t].appears(in: n) {
             switch templates[t].kind.traits.amount {
             case .due:
                 let template = templates[t]
                 let amount = try template.amount(in: n, rounding: rounding)
-                let (source, confidence) = plan.provenance(of: template)
+                let (source, confidence) = plan.recipe.provenance(of: template)
                 lines.append(FundingLine(
                     year: n, volet: template.volet, mission: template.mission, part: template.part, indicator: nil,
                     amount: amount, bestCase: amount, status: .due, base: template.base, rate: template.share(in: n),
                     result: nil, rule: template.rule(in: n), source: source, confidence: confidence,
-                    rulebook: plan.rulebookID(of: template), amendment: plan.amendment(of: template)))
+                    rulebook: plan.rulebookID(of: template), amendment: plan.recipe.amendment(of: template)))
             case .assessed:
                 lines.append(try indicatorLine(t, of: plan, year: n, results: yearResults))
             }
@@ -167,7 +167,7 @@ public struct FundingEngine: Hashable, Sendable {
     /// strings and tiers on every line. (Its amounts are the contract's own: the source is the contract.)
     private func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
-        let template = plan.templates[t]
+        let template = plan.recipe.templates[t]
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex)
         guard template.indicatorSet == 0 else {
             return try indicatorLine(t, of: plan, year: n, result: results?[plan.indicator(of: template).id])
@@ -178,12 +178,12 @@ public struct FundingEngine: Hashable, Sendable {
     /// An indicator's line in a year on a given result (`nil`: pending at its best case): the one
     /// evaluator of variable lines, which statements and the quarterly follow-up's projections share.
     func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int, result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
-        let template = plan.templates[t], missions = plan.missions
+        let template = plan.recipe.templates[t], missions = plan.missions
         let rounding = plan.yearContexts[n - 1].rounding
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
         guard set == 0 else { return try amendedIndicatorLine(t, of: plan, year: n, result: result) }
         let id = missions[m].engaged.indicators[i].id
-        let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
+        let rulebook = plan.rulebookID(of: template), amendment = plan.recipe.amendment(of: template)
         let best = try template.amount(in: n, rounding: rounding)
         guard let result else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
@@ -209,10 +209,10 @@ public struct FundingEngine: Hashable, Sendable {
     /// ``indicatorLine(_:of:year:result:)``, reading the amendment's indicator.
     private func amendedIndicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                       result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
-        let template = plan.templates[t]
+        let template = plan.recipe.templates[t]
         let rounding = plan.yearContexts[n - 1].rounding
         let indicator = plan.indicator(of: template)
-        let rulebook = plan.rulebookID(of: template), amendment = plan.amendment(of: template)
+        let rulebook = plan.rulebookID(of: template), amendment = plan.recipe.amendment(of: template)
         let best = try template.amount(in: n, rounding: rounding)
         guard let result else {
             return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,

@@ -42,7 +42,7 @@ struct YearCalendar: Sendable {
     let firstMissionStart: CalendarDate?
     /// The start of each mission of the plan and its contract year, by position.
     let missionStarts: [(start: CalendarDate, year: Int)]
-    /// Whether some template's first year is split by a change (``FundingPlan/parts`` is not empty).
+    /// Whether some template's first year is split by a change (``LineRecipe/parts`` is not empty).
     let hasParts: Bool
     let catchUpDue: CalendarDate?
 }
@@ -58,12 +58,9 @@ extension FundingPlan {
         if let terminatedOn, terminatedOn > year.start, year.contains(terminatedOn) { cut = terminatedOn }
         let context = yearContexts[year.number - 1]
         return YearCalendar(year: year, rate: context.advanceRate, rounding: context.rounding, cut: cut,
-                            signedOn: contract.signedOn, firstMissionStart: year.number == 1 ? firstMissionStart : nil,
-                            missionStarts: missionStarts, hasParts: !parts.isEmpty, catchUpDue: catchUpDue)
+                            signedOn: contract.signedOn, firstMissionStart: year.number == 1 ? timeline.firstMissionStart : nil,
+                            missionStarts: missionStarts, hasParts: !recipe.parts.isEmpty, catchUpDue: catchUpDue)
     }
-
-    /// The start of each mission and its contract year, by position in ``missions``.
-    var missionStarts: [(start: CalendarDate, year: Int)] { missions.map { ($0.start, $0.startYear) } }
 
     /// What falls due when for what a template's line owes in a year.
     ///
@@ -99,14 +96,14 @@ extension FundingPlan {
     func settlements(ofTemplate t: Int, in calendar: YearCalendar, amount: Euros) throws(CPTSKitError)
         -> (LineSettlement, LineSettlement?, LineSettlement?, LineSettlement?)
     {
-        let template = templates[t]
+        let template = recipe.templates[t]
         let year = calendar.year, n = year.number
         if template.rule == .startUpCatchUp {
             return (LineSettlement(date: calendar.catchUpDue ?? calendar.signedOn, share: .inFull, amount: amount, event: .catchUp),
                     nil, nil, nil)
         }
         // Dictionaries read only when they hold something.
-        let part = calendar.hasParts && Int(template.firstYear) == n ? parts[t] : nil
+        let part = calendar.hasParts && Int(template.firstYear) == n ? recipe.parts[t] : nil
         var advanceOn = year.start
         var event = LineSettlement.Event.byDate
         if let part, part.from > year.start { (advanceOn, event) = (part.from, .changeInForce) }
@@ -134,7 +131,7 @@ extension FundingPlan {
         -> (LineSettlement, LineSettlement?, LineSettlement?, LineSettlement?)
     {
         var planned = amount
-        if let share = plannedShares[t] { planned = try base.multiplied(by: share, rounding: calendar.rounding) }
+        if let share = recipe.plannedShares[t] { planned = try base.multiplied(by: share, rounding: calendar.rounding) }
         let (a, b, c) = try Self.settle(planned, timing: timing, in: calendar, advanceOn: advanceOn, partEnd: partEnd, event: event)
         // The cut path allocates: a termination happens once in a contract's life.
         var kept: [LineSettlement] = []
@@ -191,12 +188,5 @@ extension FundingPlan {
         return (LineSettlement(date: signedOn, share: .inFull, amount: parts[0]),
                 LineSettlement(date: firstStart, share: .advance, amount: advance),
                 LineSettlement(date: year.end, share: .balance, amount: balance))
-    }
-
-    /// The earliest start of a mission that starts in year 1, if any.
-    var firstMissionStart: CalendarDate? {
-        var first: CalendarDate? = nil
-        for mission in missions where mission.startYear == 1 { first = min(first ?? mission.start, mission.start) }
-        return first
     }
 }

@@ -30,7 +30,7 @@ extension FundingPlan {
         throws(CPTSKitError) -> Resolved
     {
         var path: String { owner.path(part) }
-        if let key { noteFigure(key, of: book, paid: budget == nil) }
+        if let key { findings.noteFigure(key, of: book, paid: budget == nil) }
         switch (budget, national.value(inYear: year)) {
         case (let budget?, let known?):
             if budget > known {
@@ -39,7 +39,7 @@ extension FundingPlan {
                                    value: budget.plainDescription)
             }
             if budget < known {
-                warn(FundingWarning(.budgetBelowNational, path: path,
+                findings.warn(FundingWarning(.budgetBelowNational, path: path,
                                     message: BilingualText(fr: "\(kind.label(in: .french)) : le budget du contrat, \(budget.frenchDescription), est inférieur au montant national de \(known.frenchDescription) — sans ce montant, le contrat recevrait le national",
                                                            en: "\(kind.label(in: .english)): contract budget \(budget.englishDescription) is below the national amount of \(known.englishDescription) — without it, the contract would receive the national amount"),
                                     value: budget.plainDescription))
@@ -56,14 +56,6 @@ extension FundingPlan {
         }
     }
 
-    /// Records that a line met a figure of the rulebook under study (``recordsFiguresOf``): paid
-    /// from it, or replaced by the contract's own amount. Nothing when no rulebook is studied.
-    mutating func noteFigure(_ key: RulebookFigureKey, of book: Rulebook, paid: Bool) {
-        guard let studied = recordsFiguresOf, book.id == studied else { return }
-        let use = FigureUse(key: key, paid: paid)
-        if figuresRead.last != use { figuresRead.append(use) }
-    }
-
     /// The indicators' best cases stay within the variable envelope (`owner` wrote the indicators).
     mutating func checkEnvelope(_ indicators: [Indicator], envelope: Euros, owner: BudgetOwner, kind: MissionKind) throws(CPTSKitError) {
         var path: String { owner.indicatorsPath }
@@ -75,7 +67,7 @@ extension FundingPlan {
                                value: best.plainDescription)
         }
         if best < envelope, !indicators.isEmpty {
-            warn(FundingWarning(.envelopeNotFullyAllocated, path: path,
+            findings.warn(FundingWarning(.envelopeNotFullyAllocated, path: path,
                                 message: BilingualText(fr: "\(kind.label(in: .french)) : les indicateurs peuvent rapporter au plus \(best.frenchDescription) de l'enveloppe variable de \(envelope.frenchDescription) — le reste ne peut pas être versé",
                                                        en: "\(kind.label(in: .english)): the indicators can earn at most \(best.englishDescription) of the \(envelope.englishDescription) variable envelope — the rest cannot be paid"),
                                 value: best.plainDescription))
@@ -85,7 +77,7 @@ extension FundingPlan {
     /// Start and deployment deadlines, counted from the signature or, for a mission a later
     /// rulebook introduced, from the day that rulebook applies to the contract.
     mutating func deadlineWarnings(for mission: Mission, asOf: CalendarDate?) {
-        let (start, deployment) = deadlines(of: mission)
+        let (start, deployment) = timeline.deadlines(of: mission)
         // Sentences for people: the mission's name, what happened, what to do; the path says the field.
         let name = BilingualText(fr: mission.kind.label(in: .french), en: mission.kind.label(in: .english))
         var path: String { "missions[\(mission.index)]" }
@@ -102,10 +94,10 @@ extension FundingPlan {
                 let message = BilingualText(
                     fr: "\(name.french) : démarrage le \(mission.start.frenchDescription), après son échéance du \(deadline.frenchDescription) (\(counted(months).french))",
                     en: "\(name.english): started on \(mission.start.englishDescription), after its deadline of \(deadline.englishDescription) (\(counted(months).english))")
-                warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on", message: message, value: mission.start.description))
+                findings.warn(FundingWarning(.startDeadlineMissed, path: "\(path).starts_on", message: message, value: mission.start.description))
             }
             if let asOf, deadline < asOf, deadline < end, mission.start > asOf {
-                warn(FundingWarning(.deadlinePassed, path: "\(path).starts_on",
+                findings.warn(FundingWarning(.deadlinePassed, path: "\(path).starts_on",
                                     message: BilingualText(fr: "\(name.french) : pas encore démarrée au \(asOf.frenchDescription), échéance de démarrage dépassée le \(deadline.frenchDescription) — si elle a démarré, corrigez `starts_on`",
                                                            en: "\(name.english): not started as of \(asOf.englishDescription), start deadline passed on \(deadline.englishDescription) — if it has started, correct `starts_on`"),
                                     value: deadline.description))
@@ -119,31 +111,18 @@ extension FundingPlan {
                 let message = BilingualText(
                     fr: "\(name.french) : déployée le \(deployed.frenchDescription), après son échéance du \(deadline.frenchDescription) (\(counted(months).french))",
                     en: "\(name.english): deployed on \(deployed.englishDescription), after its deadline of \(deadline.englishDescription) (\(counted(months).english))")
-                warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on", message: message, value: deployed.description))
+                findings.warn(FundingWarning(.deploymentDeadlineMissed, path: "\(path).deployed_on", message: message, value: deployed.description))
             }
             if let asOf, deadline < asOf, deadline < end, deployed.map({ $0 > asOf }) ?? true {
                 let what = deployed == nil
                     ? BilingualText(fr: "date de déploiement non renseignée", en: "no deployment date recorded")
                     : BilingualText(fr: "pas encore déployée au \(asOf.frenchDescription)", en: "not deployed as of \(asOf.englishDescription)")
-                warn(FundingWarning(.deadlinePassed, path: "\(path).deployed_on",
+                findings.warn(FundingWarning(.deadlinePassed, path: "\(path).deployed_on",
                                     message: BilingualText(fr: "\(name.french) : \(what.french), échéance de déploiement dépassée le \(deadline.frenchDescription) — ajoutez `deployed_on`",
                                                            en: "\(name.english): \(what.english), deployment deadline passed on \(deadline.englishDescription) — add `deployed_on`"),
                                     value: deadline.description))
             }
         }
-    }
-
-    /// A mission's start and deployment deadlines (months, day), counted from the signature or,
-    /// for a mission a later rulebook introduced, from the day that rulebook applies to the
-    /// contract: the one place both the warnings and the quarterly follow-up read them.
-    func deadlines(of mission: Mission) -> (start: (months: Int, date: CalendarDate)?, deployment: (months: Int, date: CalendarDate)?) {
-        guard let r = rulebooks[mission.definingRulebook].missionIndex(mission.engaged.kind) else { return (nil, nil) }
-        let rules = rulebooks[mission.definingRulebook].missions[r]
-        func dated(_ months: Int?) -> (months: Int, date: CalendarDate)? {
-            guard let months, let date = try? mission.definedFrom.adding(months: months) else { return nil }
-            return (months, date)
-        }
-        return (dated(rules.startDeadlineMonths?.value), dated(rules.deploymentDeadlineMonths?.value))
     }
 
     /// Results given for a contract year whose last day is after the as-of date.
@@ -152,7 +131,7 @@ extension FundingPlan {
             let end = min(year.end, terminatedOn ?? year.end)
             let lastDay = (try? end.adding(days: -1)) ?? end
             if lastDay > asOf {
-                warn(FundingWarning(.resultsBeforeYearEnd, path: "results.\(year.number)",
+                findings.warn(FundingWarning(.resultsBeforeYearEnd, path: "results.\(year.number)",
                                     message: BilingualText(fr: "des résultats sont déclarés pour l'année \(year.number), qui finit le \(lastDay.frenchDescription), après le \(asOf.frenchDescription) : l'année n'est pas terminée — ses mesures intermédiaires vont dans `progress`",
                                                            en: "results are reported for year \(year.number), which ends on \(lastDay.englishDescription), after \(asOf.englishDescription): the year is not over — its interim measurements go in `progress`"),
                                     value: lastDay.description))

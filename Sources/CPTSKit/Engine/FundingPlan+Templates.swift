@@ -1,15 +1,4 @@
 extension FundingPlan {
-    /// A piece of a contract year between two days on which what a line owes may change.
-    struct Segment: Sendable {
-        var from: CalendarDate
-        var to: CalendarDate
-
-        /// The segment when it is only part of the year (a change took effect inside it), else `nil`.
-        func part(of year: ContractYear) -> Segment? {
-            from > year.start || to < year.end ? self : nil
-        }
-    }
-
     /// What a mission's fixed part was last resolved under, so that the years that owe the same
     /// are resolved and checked once (a plan is built for every statement).
     private struct FixedKey: Equatable {
@@ -46,20 +35,20 @@ extension FundingPlan {
                                    message: BilingualText(fr: "les règles \(rulebook.id) ne connaissent pas le montant de fonctionnement de la taille \(first.sizeClass)", en: "rulebook \(rulebook.id) does not know the fonctionnement amount of size \(first.sizeClass)"),
                                    value: rulebook.id)
             }
-            noteFigure(.fonctionnement(first.sizeClass), of: rulebook, paid: true)
+            findings.noteFigure(.fonctionnement(first.sizeClass), of: rulebook, paid: true)
             let origin = builder.origin(Origin(source: figure.source, confidence: figure.confidence, rulebook: 0, amendment: -1))
             builder.templates.append(LineTemplate(kind: .fonctionnement, mission: nil, years: LineTemplate.years(from: 1), base: annual,
                                                   origin: origin, rule: .fonctionnementAnnual))
         }
         var last: (period: Int, size: SizeClass, year: Int, amount: Euros, source: SourceReference, confidence: Confidence)? = nil
         for context in yearContexts where !isStatic {
-            fillSegments(&segments, of: context.year, mission: nil)
+            timeline.fillSegments(&segments, of: context.year, mission: nil)
             for segment in segments {
-                let periodIndex = self.periodIndex(on: segment.from)
+                let periodIndex = timeline.periodIndex(on: segment.from)
                 let period = periods[periodIndex]
                 let size = period.rulebook == context.rulebook
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
-                let figureYear = self.figureYear(period.rulebook, context.year.number)
+                let figureYear = timeline.figureYear(period.rulebook, context.year.number)
                 if last?.period != periodIndex || last?.size != size || last?.year != figureYear {
                     let figure = rulebooks[period.rulebook].fonctionnementFigure(size)
                     guard let annual = figure.value(inYear: context.year.number) else {
@@ -67,13 +56,13 @@ extension FundingPlan {
                         throw CPTSKitError(.unknownNationalAmount, path: "rulebook",
                                            message: BilingualText(fr: "les règles \(id) ne connaissent pas le montant de fonctionnement de la taille \(size)", en: "rulebook \(id) does not know the fonctionnement amount of size \(size)"), value: id)
                     }
-                    noteFigure(.fonctionnement(size), of: rulebooks[period.rulebook], paid: true)
+                    findings.noteFigure(.fonctionnement(size), of: rulebooks[period.rulebook], paid: true)
                     last = (periodIndex, size, figureYear, annual, figure.source, figure.confidence)
                 }
                 guard let resolved = last else { continue }
-                let share = share(segment, from: nil, of: context.year)
-                let planned = plannedShare(segment, from: nil, of: context.year)
-                let amendment = cutShort(share, planned) ?? context.populationAmendment ?? period.amendment ?? -1
+                let share = timeline.share(segment, from: nil, of: context.year)
+                let planned = timeline.plannedShare(segment, from: nil, of: context.year)
+                let amendment = timeline.cutShort(share, planned) ?? context.populationAmendment ?? period.amendment ?? -1
                 let origin = builder.origin(Origin(source: resolved.source, confidence: resolved.confidence,
                                                    rulebook: period.rulebook, amendment: amendment))
                 builder.add(.fonctionnement, mission: nil, year: context.year, base: resolved.amount, rule: .fonctionnementAnnual,
@@ -82,87 +71,14 @@ extension FundingPlan {
         }
         try addStartUp(to: &builder)
 
-        missions.reserveCapacity(contract.missions.count)
-        for index in contract.missions.indices {
-            let mission = try plan(contract.missions[index], index: index)
-            missions.append(mission)
-            if collectsWarnings { deadlineWarnings(for: mission, asOf: asOf) }
+        for mission in timeline.missions {
+            if findings.collectsWarnings { deadlineWarnings(for: mission, asOf: asOf) }
             try addFixedPart(of: mission, to: &builder, segments: &segments)
             try addActivation(of: mission, to: &builder)
             addIndicators(of: mission, to: &builder)
         }
-        templates = builder.templates
-        origins = builder.origins
-        plannedShares = builder.plannedShares
-        parts = builder.parts
-    }
-
-    /// The share of a year a segment owes, from the later of its start and `start`, to the
-    /// earlier of its end and the termination.
-    func share(_ segment: Segment, from start: CalendarDate?, of year: ContractYear) -> Fraction {
-        yearContexts[year.number - 1].basis.share(from: max(segment.from, start ?? segment.from), to: min(segment.to, terminatedOn ?? segment.to), of: year)
-    }
-
-    /// The share the segment would owe without the termination (what the advances were paid on).
-    func plannedShare(_ segment: Segment, from start: CalendarDate?, of year: ContractYear) -> Fraction? {
-        guard let terminatedOn, year.contains(terminatedOn) else { return nil }
-        return yearContexts[year.number - 1].basis.share(from: max(segment.from, start ?? segment.from), to: segment.to, of: year)
-    }
-
-    /// The termination amendment when it cut a share short.
-    func cutShort(_ share: Fraction, _ planned: Fraction?) -> Int? {
-        guard let planned, planned != share else { return nil }
-        return contract.amendments.firstIndex { $0.change == .termination }
-    }
-
-    /// The position in ``periods`` of the period in force on a day.
-    func periodIndex(on date: CalendarDate) -> Int {
-        var index = 0
-        for position in periods.indices.dropFirst() where periods[position].from <= date { index = position }
-        return index
-    }
-
-    /// The year cut where a rulebook starts to apply inside it, and, for a mission's line, where
-    /// one of its budget amendments takes effect (both only with ``RulebookChanges/effectiveDate``).
-    /// Written into a buffer the caller reuses: a plan is built for every statement.
-    func fillSegments(_ segments: inout [Segment], of year: ContractYear, mission: MissionKind?) {
-        segments.removeAll(keepingCapacity: true)
-        guard periods.count > 1 || contract.rulebookChanges == .effectiveDate else {
-            segments.append(Segment(from: year.start, to: year.end))
-            return
-        }
-        var cuts: [CalendarDate] = []
-        if periods.count > 1 {
-            for period in periods.dropFirst() where period.from > year.start && period.from < year.end { cuts.append(period.from) }
-        }
-        if let mission, contract.rulebookChanges == .effectiveDate, !contract.amendments.isEmpty {
-            for amendment in contract.amendments where amendment.effectiveOn > year.start && amendment.effectiveOn < year.end {
-                if case .budget(mission, _) = amendment.change { cuts.append(amendment.effectiveOn) }
-            }
-        }
-        guard !cuts.isEmpty else {
-            segments.append(Segment(from: year.start, to: year.end))
-            return
-        }
-        var from = year.start
-        for cut in cuts.sorted() where cut != from {
-            segments.append(Segment(from: from, to: cut))
-            from = cut
-        }
-        segments.append(Segment(from: from, to: year.end))
-    }
-
-    /// The budget of a mission in force on a day of a contract year, and the amendment that set it.
-    func budget(of engaged: EngagedMission, year: Int, on date: CalendarDate) -> (budget: MissionBudget, amendment: Int?) {
-        var current = (budget: engaged.budget, amendment: Int?.none)
-        for (position, amendment) in contract.amendments.enumerated() {
-            guard case .budget(engaged.kind, let budget) = amendment.change else { continue }
-            let applies = contract.rulebookChanges == .effectiveDate
-                ? amendment.effectiveOn <= date
-                : contract.firstYear(startingOnOrAfter: amendment.effectiveOn) <= year
-            if applies { current = (budget, position) }
-        }
-        return current
+        recipe = LineRecipe(templates: builder.templates, origins: builder.origins, plannedShares: builder.plannedShares,
+                            parts: builder.parts)
     }
 
     private mutating func addStartUp(to builder: inout TemplateBuilder) throws(CPTSKitError) {
@@ -172,15 +88,16 @@ extension FundingPlan {
            let annual = rulebook.fonctionnement[size].value(inYear: 1),
            let windowEnd = rulebook.startUpWindowEnd?.value, contract.signedOn <= windowEnd, amount > annual {
             builder.beginLine()
-            noteFigure(.startUpFonctionnement(size), of: rulebook, paid: true)
+            findings.noteFigure(.startUpFonctionnement(size), of: rulebook, paid: true)
             let origin = builder.origin(Origin(source: startUp.source, confidence: startUp.confidence, rulebook: 0, amendment: -1))
             builder.add(.startUpSupplement, mission: nil, year: first.year, base: try amount.subtracting(annual),
                         rule: .startUpSupplement, origin: origin)
-        } else if let (catchUp, book, amendment) = try catchUp(sizeClass: size) {
+        } else if let catchUp = timeline.catchUp {
             builder.beginLine()
-            let origin = builder.origin(Origin(source: catchUp.source, confidence: catchUp.confidence, rulebook: book,
-                                               amendment: amendment ?? -1))
-            builder.add(.startUpSupplement, mission: nil, year: first.year, base: catchUp.amount, rule: .startUpCatchUp,
+            findings.noteFigure(.startUpFonctionnement(size), of: rulebooks[catchUp.rulebook], paid: true)
+            let origin = builder.origin(Origin(source: catchUp.amount.source, confidence: catchUp.amount.confidence, rulebook: catchUp.rulebook,
+                                               amendment: catchUp.amendment ?? -1))
+            builder.add(.startUpSupplement, mission: nil, year: first.year, base: catchUp.amount.amount, rule: .startUpCatchUp,
                         origin: origin)
         }
     }
@@ -222,36 +139,36 @@ extension FundingPlan {
         var lastOrigin = (amendment: -2, index: 0)
         for context in yearContexts where context.year.number >= mission.startYear {
             let n = context.year.number
-            let set = indicatorSet(of: mission, year: n)
+            let set = timeline.indicatorSet(of: mission, year: n)
             // The variable side follows the year's first day (or the mission's start): its
             // rulebook, and the budget in force then; a change inside the year waits for the next.
             let variableDay = max(context.year.start, mission.start)
-            let variablePeriod = self.periodIndex(on: variableDay)
+            let variablePeriod = timeline.periodIndex(on: variableDay)
             let variableRulebook = periods[variablePeriod].rulebook
             let variableSize = variableRulebook == context.rulebook
                 ? context.sizeClass : rulebooks[variableRulebook].sizeClass(population: context.population)
             let (variableBudget, variableAmendment) = amendedBudget
-                ? self.budget(of: engaged, year: n, on: context.year.start) : (engaged.budget, nil)
-            let variableKey = FixedKey(year: figureYear(variableRulebook, n), period: variablePeriod, size: variableSize,
+                ? timeline.budget(of: engaged, year: n, on: context.year.start) : (engaged.budget, nil)
+            let variableKey = FixedKey(year: timeline.figureYear(variableRulebook, n), period: variablePeriod, size: variableSize,
                                        budgetAmendment: variableAmendment ?? -1, set: set)
             if lastVariableKey != variableKey {
                 try checkVariable(mission, budget: variableBudget, budgetAmendment: variableAmendment, set: set,
                                   rulebook: variableRulebook, ruleIndex: try rule(variableRulebook), size: variableSize, year: n)
                 lastVariableKey = variableKey
             }
-            fillSegments(&segments, of: context.year, mission: engaged.kind)
+            timeline.fillSegments(&segments, of: context.year, mission: engaged.kind)
             for segment in segments {
-                let share = share(segment, from: mission.start, of: context.year)
+                let share = timeline.share(segment, from: mission.start, of: context.year)
                 guard share != .zero else { continue }
-                let periodIndex = self.periodIndex(on: segment.from)
+                let periodIndex = timeline.periodIndex(on: segment.from)
                 let period = periods[periodIndex]
                 let size = period.rulebook == context.rulebook
                     ? context.sizeClass : rulebooks[period.rulebook].sizeClass(population: context.population)
                 // The budget of the year's first day is the variable side's, already looked up.
                 let (budget, budgetAmendment) = !amendedBudget ? (engaged.budget, nil)
                     : segment.from == context.year.start ? (variableBudget, variableAmendment)
-                    : self.budget(of: engaged, year: n, on: segment.from)
-                let key = FixedKey(year: figureYear(period.rulebook, n), period: periodIndex, size: size,
+                    : timeline.budget(of: engaged, year: n, on: segment.from)
+                let key = FixedKey(year: timeline.figureYear(period.rulebook, n), period: periodIndex, size: size,
                                    budgetAmendment: budgetAmendment ?? -1, set: 0)
                 if lastKey != key {
                     lastFixed = try resolveFixed(mission, budget: budget, budgetAmendment: budgetAmendment,
@@ -260,8 +177,8 @@ extension FundingPlan {
                     lastKey = key
                     lastOrigin.amendment = -2
                 }
-                let planned = plannedShare(segment, from: mission.start, of: context.year)
-                let amendment = cutShort(share, planned) ?? budgetAmendment ?? (lastNational ? context.populationAmendment : nil)
+                let planned = timeline.plannedShare(segment, from: mission.start, of: context.year)
+                let amendment = timeline.cutShort(share, planned) ?? budgetAmendment ?? (lastNational ? context.populationAmendment : nil)
                     ?? period.amendment ?? -1
                 if lastOrigin.amendment != amendment {
                     lastOrigin = (amendment, builder.origin(Origin(source: lastFixed.source, confidence: lastFixed.confidence,
@@ -333,12 +250,12 @@ extension FundingPlan {
         for context in yearContexts where context.year.number >= mission.startYear && activated.contains(context.year.number) {
             // Paid in full, under what is in force on the year's last day of contract.
             let last = (try? min(context.year.end, terminatedOn ?? context.year.end).adding(days: -1)) ?? context.year.start
-            let period = periods[periodIndex(on: last)]
+            let period = periods[timeline.periodIndex(on: last)]
             let book = rulebooks[period.rulebook]
             let size = period.rulebook == context.rulebook ? context.sizeClass : book.sizeClass(population: context.population)
             guard let ruleIndex = book.missionIndex(engaged.kind), let national = book.missionActivatedFigure(at: ruleIndex, size)
             else { continue }
-            let (budget, budgetAmendment) = amendedBudget ? budget(of: engaged, year: context.year.number, on: last) : (engaged.budget, nil)
+            let (budget, budgetAmendment) = amendedBudget ? timeline.budget(of: engaged, year: context.year.number, on: last) : (engaged.budget, nil)
             let owner = budgetAmendment.map(BudgetOwner.amendment) ?? .mission(mission.index)
             let amount = try resolve(budget.activated, national, owner: owner, part: "activated",
                                      kind: engaged.kind, size: size, rulebook: book, year: context.year.number,
@@ -380,15 +297,15 @@ extension FundingPlan {
         var runs: [(years: UInt8, set: Int, origin: Int, firstYear: Int, share: Fraction)] = []
         for context in yearContexts where context.year.number >= mission.startYear {
             let n = context.year.number
-            let set = indicatorSet(of: mission, year: n)
+            let set = timeline.indicatorSet(of: mission, year: n)
             var share = Fraction.one
             if context.prorateVariable {
-                share = self.share(Segment(from: context.year.start, to: context.year.end),
+                share = timeline.share(Segment(from: context.year.start, to: context.year.end),
                                    from: n == mission.startYear ? mission.start : nil, of: context.year)
             }
             let planned = n == mission.startYear ? startShare : .one
             let origin = builder.origin(Origin(source: .contract, confidence: .ownContract, rulebook: context.rulebook,
-                                               amendment: cutShort(share, planned) ?? mission.amendment(ofSet: set) ?? -1))
+                                               amendment: timeline.cutShort(share, planned) ?? mission.amendment(ofSet: set) ?? -1))
             let bit = UInt8(1) << UInt8(n - 1)
             if let run = runs.last, run.set == set, run.origin == origin, share == .one || run.firstYear == 0 {
                 runs[runs.count - 1].years |= bit
@@ -412,32 +329,8 @@ extension FundingPlan {
         builder.beginLine()
     }
 
-    /// The position in the mission's indicator sets of the set in force in a year.
-    func indicatorSet(of mission: Mission, year: Int) -> Int {
-        guard !mission.amendedSets.isEmpty else { return 0 }
-        var current = 0
-        for (position, set) in mission.amendedSets.enumerated()
-        where contract.firstYear(startingOnOrAfter: contract.amendments[set.amendment].effectiveOn) <= year {
-            current = position + 1
-        }
-        return current
-    }
-
-    /// Where a template's base comes from, and how firmly it is established.
-    @inline(__always)
-    func provenance(of template: LineTemplate) -> (source: SourceReference, confidence: Confidence) {
-        let origin = origins[Int(template.origin)]
-        return (origin.source, origin.confidence)
-    }
-
     /// The identifier of the rulebook a template was computed under.
-    func rulebookID(of template: LineTemplate) -> String { rulebooks[origins[Int(template.origin)].rulebook].id }
-
-    /// The amendment that produced a template's lines, if any.
-    func amendment(of template: LineTemplate) -> Int? {
-        let amendment = origins[Int(template.origin)].amendment
-        return amendment >= 0 ? amendment : nil
-    }
+    func rulebookID(of template: LineTemplate) -> String { rulebooks[recipe.origins[Int(template.origin)].rulebook].id }
 
     /// The indicator of an indicator template.
     func indicator(of template: LineTemplate) -> Indicator {
@@ -451,21 +344,21 @@ extension FundingPlan {
     ///   - template: The template.
     ///   - year: The contract year; `nil` for a year with a whole share.
     func term(of template: LineTemplate, in year: Int? = nil) -> FundingTerm {
-        let (source, confidence) = provenance(of: template)
+        let (source, confidence) = recipe.provenance(of: template)
         let indicator = template.kind == .indicator ? self.indicator(of: template).id : nil
         return FundingTerm(volet: template.volet, mission: template.mission, part: template.part, indicator: indicator,
                            rule: year.map(template.rule(in:)) ?? template.rule, source: source, confidence: confidence,
-                           rulebook: rulebookID(of: template), amendment: amendment(of: template))
+                           rulebook: rulebookID(of: template), amendment: recipe.amendment(of: template))
     }
 }
 
 /// Collects templates line by line, merging the years that owe the same.
 struct TemplateBuilder {
     var templates: [LineTemplate] = []
-    var origins: [FundingPlan.Origin] = []
+    var origins: [LineRecipe.Origin] = []
     var plannedShares: [Int: Fraction] = [:]
-    /// The days of the templates whose first year is split by a change (``FundingPlan/parts``).
-    var parts: [Int: FundingPlan.Segment] = [:]
+    /// The days of the templates whose first year is split by a change (``LineRecipe/parts``).
+    var parts: [Int: ContractTimeline.Segment] = [:]
     /// The index of the origin of indicator lines under the starting rulebook, once added; −1 before.
     var contractOrigin = -1
     /// Where the templates of the current line begin.
@@ -476,7 +369,7 @@ struct TemplateBuilder {
 
     /// The index of an origin: the last one when equal (the years of a line), else a new one.
     /// Templates only look their origin up, so an origin written twice costs nothing else.
-    mutating func origin(_ origin: FundingPlan.Origin) -> Int {
+    mutating func origin(_ origin: LineRecipe.Origin) -> Int {
         if let last = origins.indices.last, origins[last].rulebook == origin.rulebook,
            origins[last].amendment == origin.amendment, origins[last] == origin {
             return last
@@ -490,7 +383,7 @@ struct TemplateBuilder {
     /// so a part of a split year, always partial, is recorded for the template's one partial year).
     mutating func add(_ kind: LineTemplate.Kind, mission: MissionKind?, year: ContractYear, base: Euros, rule: FundingRule,
                       origin: Int, share: Fraction = .one, plannedShare: Fraction? = nil, missionIndex: Int = -1,
-                      part: FundingPlan.Segment? = nil) {
+                      part: ContractTimeline.Segment? = nil) {
         let bit = UInt8(1) << UInt8(year.number - 1)
         if templates.count > lineStart, let last = templates.last, last.base == base, last.rule == rule,
            Int(last.origin) == origin, last.years & bit == 0, share == .one || last.firstYear == 0 {

@@ -81,7 +81,7 @@ extension FundingPlan {
         if evaluations.offsets.isEmpty { evaluations = PayoutMemo(self) }
         var out = PlanTotals(sizeClass: sizeClass)
         out.years.reserveCapacity(years.count)
-        let starts = missionStarts
+        let starts = timeline.missionStarts
         for year in years {
             let n = year.number
             if let reused, year.end <= reused.before, n <= reused.totals.years.count {
@@ -101,8 +101,8 @@ extension FundingPlan {
             let results = contract.results[n]
             let rounding = yearContexts[n - 1].rounding
             let calendar = yearCalendar(year, missionStarts: starts)
-            for t in templates.indices where templates[t].appears(in: n) {
-                let template = templates[t]
+            for t in recipe.templates.indices where recipe.templates[t].appears(in: n) {
+                let template = recipe.templates[t]
                 var amount = try template.amount(in: n, rounding: rounding)
                 if template.kind == .indicator {
                     let slot = evaluations.slot(template, year: n)

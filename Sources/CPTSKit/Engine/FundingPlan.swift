@@ -1,137 +1,47 @@
 /// A contract checked against its rulebooks, with every amount resolved: the engine's input.
 ///
 /// Built once per contract by ``FundingEngine``; each contract year's statement is then a pure
-/// function of the plan. A contract lives through its term: the plan knows which rulebook
-/// applies from which day (``periods``), which size class each year has, which budgets and
-/// indicators are in force, and when the contract ends, and writes the lines once as templates
-/// (``templates``), each with its provenance (``origins``).
+/// function of the plan. It has three parts, each read on its own:
+///
+/// - ``timeline``: which rulebook, size class, budgets and indicators apply on each day of the
+///   contract's term (``ContractTimeline``);
+/// - ``recipe``: every line the statements can hold, written once as templates with their
+///   provenance (``LineRecipe``, built by `FundingPlan+Templates.swift`);
+/// - ``findings``: the warnings the checks wrote and the figures of a rulebook under study the
+///   lines met (``PlanFindings``; the checks are `FundingPlan+Checks.swift`).
+///
+/// The evaluation of a template in a year (`FundingEngine.statement(of:year:)`), the payment
+/// calendar (`FundingPlan+Calendar.swift`) and the totals (`FundingPlan+Totals.swift`) read them.
 struct FundingPlan: Sendable {
-    /// An amount with where it came from.
-    struct Resolved: Sendable {
-        var amount: Euros
-        var source: SourceReference
-        var confidence: Confidence
-    }
+    typealias Resolved = ContractTimeline.Resolved
+    typealias Period = ContractTimeline.Period
+    typealias Mission = ContractTimeline.Mission
+    typealias Year = ContractTimeline.Year
+    typealias Segment = ContractTimeline.Segment
+    typealias Origin = LineRecipe.Origin
 
-    /// A rulebook that applies to the contract from a day.
-    struct Period: Sendable {
-        /// The first day it applies.
-        var from: CalendarDate
-        /// Its index in ``FundingPlan/rulebooks``.
-        var rulebook: Int
-        /// The amendment that named it, if any.
-        var amendment: Int?
-    }
+    /// The contract's term under its rulebooks.
+    var timeline: ContractTimeline
+    /// The lines of its statements, described once.
+    var recipe = LineRecipe()
+    /// Its warnings, and the figures under study its lines met.
+    var findings: PlanFindings
 
-    /// An engaged mission with its start.
-    struct Mission: Sendable {
-        var index: Int
-        var engaged: EngagedMission
-        /// The mission as its rulebook declares it (its names and parts), where ``engaged`` has its key.
-        var kind: MissionKind
-        var start: CalendarDate
-        var startYear: Int
-        /// The first day a rulebook defining the mission applies: deadlines count from it.
-        var definedFrom: CalendarDate
-        /// The rulebook (index in ``FundingPlan/rulebooks``) that first defines it for the contract.
-        var definingRulebook: Int
-        /// The indicator lists its indicators amendments set (sets 1, 2, …), with each amendment's
-        /// index; set 0 is the mission's own (empty when never amended, so nothing is allocated).
-        var amendedSets: [(indicators: [Indicator], amendment: Int)]
-
-        /// The number of indicator sets: the mission's own and one per indicators amendment.
-        var setCount: Int { 1 + amendedSets.count }
-
-        /// The amendment that set an indicator set, `nil` for the mission's own.
-        func amendment(ofSet set: Int) -> Int? { set == 0 ? nil : amendedSets[set - 1].amendment }
-    }
-
-    /// What a contract year is computed under.
-    struct Year: Sendable {
-        var year: ContractYear
-        /// The rulebook in force on the year's first day (index in ``FundingPlan/rulebooks``).
-        var rulebook: Int
-        var population: Int
-        var populationAmendment: Int?
-        var sizeClass: SizeClass
-        /// The calendar parameters of the year: those of ``rulebook``, the rulebook in force on its
-        /// first day (a year split by ``RulebookChanges/effectiveDate`` keeps them for both parts).
-        var rounding: RoundingRule
-        var basis: ProrationBasis
-        var prorateVariable: Bool
-        var advanceRate: Fraction
-    }
-
-    /// A later rulebook with start-up amounts, and the day its catch-up would fall due.
-    struct CatchUpCandidate: Sendable {
-        var rulebook: Rulebook
-        var due: CalendarDate
-        /// The rulebook amendment that named it, if any.
-        var amendment: Int?
-    }
-
-    /// Where a line's amount comes from.
-    struct Origin: Hashable, Sendable {
-        var source: SourceReference
-        var confidence: Confidence
-        /// Index in ``FundingPlan/rulebooks``.
-        var rulebook: Int
-        /// The amendment that produced the line, or −1.
-        var amendment: Int
-    }
-
-    var contract: ACIContract
-    /// The starting rulebook: the one the contract names, else the one in force at signature.
-    var rulebook: Rulebook
-    /// Every rulebook that applies to the contract, the starting one first.
-    var rulebooks: [Rulebook]
-    /// From which day each rulebook applies, in date order; the first from the signature.
-    var periods: [Period]
-    /// The size class of year 1.
-    var sizeClass: SizeClass
-    /// The contract years with at least one day of contract.
-    var years: [ContractYear]
-    var yearContexts: [Year]
-    var missions: [Mission]
-    var warnings: [FundingWarning]
-    /// The rounding rule of year 1 (each year has its own, ``Year/rounding``).
-    var rounding: RoundingRule
-    /// Whether every year rounds the same way (the compiled path keeps one rule per contract).
-    var roundsAlike = true
-    /// Bit `r` set when rulebook `r` of ``rulebooks`` has yearly amounts that vary by contract year
-    /// (a bit set, not an array: a plan is built for every statement).
-    var variesByYear: UInt64 = 0
-    /// The later rulebook whose start-up catch-up this contract is owed, with the day it falls
-    /// due: the earliest of those that grant one (``catchUp(sizeClass:)``).
-    var catchUpCandidate: CatchUpCandidate?
-    /// The first day without contract after an early termination.
-    var terminatedOn: CalendarDate?
-    /// When the start-up catch-up is due, if the contract gets one.
-    var catchUpDue: CalendarDate?
-    /// The recipe: every line of the statements, described once (``makeTemplates()``).
-    var templates: [LineTemplate] = []
-    /// The provenance of each template (``LineTemplate/origin``).
-    var origins: [Origin] = []
-    /// For the templates of the year cut short by a termination: the share they would owe without it.
-    var plannedShares: [Int: Fraction] = [:]
-    /// For the templates whose first year is split by a change (a rulebook or a budget taking
-    /// effect inside it): the days of that part, so that it is paid from its own first day.
-    var parts: [Int: Segment] = [:]
-    /// Whether the contract-level warnings are written: a single statement, a schedule from given
-    /// statements and the compiled path need the checks (errors), not the warnings' text.
-    var collectsWarnings = true
-    /// The rulebook whose paid figures are recorded in ``figuresRead`` (a draft under study), `nil` for none.
-    var recordsFiguresOf: String? = nil
-    /// The amount figures of ``recordsFiguresOf`` the plan met, in the order met: paid from, or
-    /// replaced by the contract's own budget (``noteFigure(_:of:paid:)``). A list, not a table: it
-    /// is read once, by the impact that asked for it.
-    var figuresRead: [FigureUse] = []
-
-    /// A figure of a rulebook under study met by a line, and whether the line is paid from it.
-    struct FigureUse: Hashable, Sendable {
-        var key: RulebookFigureKey
-        var paid: Bool
-    }
+    // What the recipe, the checks and the engine read of the timeline.
+    var contract: ACIContract { timeline.contract }
+    var rulebook: Rulebook { timeline.rulebook }
+    var rulebooks: [Rulebook] { timeline.rulebooks }
+    var periods: [Period] { timeline.periods }
+    var sizeClass: SizeClass { timeline.sizeClass }
+    var years: [ContractYear] { timeline.years }
+    var yearContexts: [Year] { timeline.yearContexts }
+    var missions: [Mission] { timeline.missions }
+    var rounding: RoundingRule { timeline.rounding }
+    var roundsAlike: Bool { timeline.roundsAlike }
+    var terminatedOn: CalendarDate? { timeline.terminatedOn }
+    var catchUpDue: CalendarDate? { timeline.catchUpDue }
+    var isStatic: Bool { timeline.isStatic }
+    var isAmended: Bool { timeline.isAmended }
 }
 
 extension FundingPlan {
@@ -143,91 +53,23 @@ extension FundingPlan {
     ///   - registry: Where later rulebooks and those named by amendments are found.
     ///   - asOf: The date of the deadline and reported-results warnings; `nil` for none.
     ///   - collectWarnings: Whether to write the contract-level warnings (every check still runs).
-    ///   - recordingFiguresOf: A rulebook whose paid figures ``figuresRead`` records; `nil` for none.
+    ///   - recordingFiguresOf: A rulebook whose paid figures ``PlanFindings/figuresRead`` records; `nil` for none.
     init(contract: ACIContract, rulebook: Rulebook, registry: RulebookRegistry = .standard, asOf: CalendarDate? = nil,
          collectWarnings: Bool = true, recordingFiguresOf recorded: String? = nil) throws(CPTSKitError)
     {
-        collectsWarnings = collectWarnings
-        recordsFiguresOf = recorded
-        self.contract = contract
-        self.rulebook = rulebook
-        rulebooks = [rulebook]
-        periods = [Period(from: contract.signedOn, rulebook: 0, amendment: nil)]
-        terminatedOn = contract.terminatedOn
-        years = contract.activeYears
-        rounding = rulebook.roundingRule
-        warnings = []
-        missions = []
-        yearContexts = []
-        sizeClass = rulebook.sizeClass(population: contract.cpts.population)
-        if !contract.amendments.isEmpty || contract.rulebookChanges != .never {
-            try applyLaterRulebooks(registry: registry)
-        }
-        for (index, book) in rulebooks.enumerated() where index < 64 && book.figuresVaryByYear { variesByYear |= 1 << UInt64(index) }
-        yearContexts.reserveCapacity(years.count)
-        for year in years {
-            let (population, amendment) = contract.population(inYear: year.number)
-            let index = periods[periodIndex(on: year.start)].rulebook
-            // The size class is read once per rulebook and population (the boundaries are a figure).
-            let size = yearContexts.last.flatMap { $0.rulebook == index && $0.population == population ? $0.sizeClass : nil }
-                ?? rulebooks[index].sizeClass(population: population)
-            // The calendar parameters are read once per rulebook, not once per year.
-            let parameters = yearContexts.last.flatMap { $0.rulebook == index ? ($0.rounding, $0.basis, $0.prorateVariable, $0.advanceRate) : nil }
-                ?? rulebooks[index].calendarParameters
-            yearContexts.append(Year(year: year, rulebook: index, population: population, populationAmendment: amendment,
-                                     sizeClass: size, rounding: parameters.0, basis: parameters.1, prorateVariable: parameters.2,
-                                     advanceRate: parameters.3))
-        }
-        sizeClass = yearContexts.first?.sizeClass ?? sizeClass
-        rounding = yearContexts.first?.rounding ?? rounding
-        roundsAlike = yearContexts.allSatisfy { $0.rounding == rounding }
+        timeline = try ContractTimeline(contract: contract, rulebook: rulebook, registry: registry)
+        findings = PlanFindings(collectsWarnings: collectWarnings, recordsFiguresOf: recorded)
         if collectWarnings, contract.rulebookID == rulebook.id { warnAboutNamedRulebook(registry: registry) }
-        try checkMissionsDeclared(registry: registry)
         try makeTemplates(asOf: asOf)
         try checkActivations()
-        for kind in (collectWarnings ? declaredMissions : []) where kind.category == .socle
+        for kind in (collectWarnings ? timeline.declaredMissions : []) where kind.category == .socle
             && !contract.missions.contains(where: { $0.kind == kind }) {
-            warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
+            findings.warnings.append(FundingWarning(.socleMissionNotEngaged, path: "missions",
                                            message: BilingualText(fr: "\(kind.label(in: .french)) : mission socle non engagée — ajoutez-la à `missions` (\(kind.key))",
                                                                   en: "\(kind.label(in: .english)): socle mission not engaged — add it to `missions` (\(kind.key))"),
                                            value: kind.key))
         }
         if collectWarnings, let asOf { checkReportedResults(asOf: asOf) }
-    }
-
-    /// The missions the rulebooks of the contract's periods declare, in order, each once (as
-    /// declared: their category and names are the rulebook's).
-    private var declaredMissions: [MissionKind] {
-        // Read in place: copying the rules would retain every figure of every mission.
-        var kinds: [MissionKind] = []
-        for period in periods {
-            for kind in rulebooks[period.rulebook].declaredKinds where !kinds.contains(kind) { kinds.append(kind) }
-        }
-        return kinds.sorted()
-    }
-
-    /// Every engaged mission is one a rulebook declares, and each its declaration allows: an
-    /// activation amount, a variable envelope, themes or pathways only where it pays or lists them.
-    private func checkMissionsDeclared(registry: RulebookRegistry) throws(CPTSKitError) {
-        for (index, engaged) in contract.missions.enumerated() {
-            var declared: MissionKind? = nil
-            for period in periods where declared == nil { declared = rulebooks[period.rulebook].declaredKind(of: engaged.kind) }
-            guard let declared else {
-                if registry.rulebooks.contains(where: { $0.defines(engaged.kind) }) { continue }
-                var known: [MissionKind] = []
-                for book in registry.rulebooks + rulebooks {
-                    for kind in book.declaredKinds where !known.contains(kind) { known.append(kind) }
-                }
-                let list = known.sorted().map(\.key).joined(separator: ", ")
-                throw CPTSKitError(.unknownMission, path: "missions[\(index)].mission",
-                                   message: BilingualText(fr: "mission inconnue ; missions connues : \(list)", en: "unknown mission; known missions: \(list)"),
-                                   value: engaged.kind.key)
-            }
-            // The six ACI missions were checked when the contract was made.
-            if !declared.isACIMission, let declaration = declared.declaration {
-                try engaged.check(against: declaration, path: "missions[\(index)]")
-            }
-        }
     }
 
     /// Warns when the rulebook a contract names is not the one in force on its signature: not yet
@@ -236,7 +78,7 @@ extension FundingPlan {
     private mutating func warnAboutNamedRulebook(registry: RulebookRegistry) {
         let signedOn = contract.signedOn
         if let effective = rulebook.effectiveFrom.value, effective > signedOn {
-            warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
+            findings.warnings.append(FundingWarning(.rulebookNotYetInForce, path: "rulebook",
                                            message: BilingualText(
                                                fr: "les règles \(rulebook.id) entrent en vigueur le \(effective.frenchDescription), après la signature du \(signedOn.frenchDescription)",
                                                en: "rulebook \(rulebook.id) enters into force on \(effective), after the signature on \(signedOn)"),
@@ -244,60 +86,12 @@ extension FundingPlan {
         } else if let inForce = try? registry.rulebook(inForceOn: signedOn), inForce.id != rulebook.id {
             let since = inForce.effectiveFrom.value.map { " (\($0))" } ?? ""
             let sinceFr = inForce.effectiveFrom.value.map { " (\($0.frenchDescription))" } ?? ""
-            warnings.append(FundingWarning(.rulebookSuperseded, path: "rulebook",
+            findings.warnings.append(FundingWarning(.rulebookSuperseded, path: "rulebook",
                                            message: BilingualText(
                                                fr: "le contrat nomme les règles \(rulebook.id), mais \(inForce.id) est en vigueur à sa signature du \(signedOn.frenchDescription)\(sinceFr) : il reste sous \(rulebook.id), les règles postérieures à la signature l'atteignent",
                                                en: "the contract names rulebook \(rulebook.id), but \(inForce.id) is in force on its signature on \(signedOn)\(since): it stays under \(rulebook.id), and rulebooks dated after the signature reach it"),
                                            value: inForce.id))
         }
-    }
-
-    /// Whether the contract is computed under more than its starting rulebook and its own text:
-    /// later rulebooks, amendments, a catch-up or a termination.
-    var isAmended: Bool { periods.count > 1 || !contract.amendments.isEmpty || catchUpDue != nil }
-
-    /// Whether every year is computed under the starting rulebook and the contract as signed
-    /// (one rulebook, no amendment, no amount varying by year): each line is then resolved once
-    /// for all its years.
-    var isStatic: Bool { periods.count == 1 && contract.amendments.isEmpty && variesByYear & 1 == 0 }
-
-    /// The contract year a figure of rulebook `r` is read for in year `n`: `n` when the rulebook's
-    /// amounts vary by year, else 0 (the same for every year, so a line is resolved once).
-    func figureYear(_ r: Int, _ n: Int) -> Int { r < 64 && variesByYear >> UInt64(r) & 1 == 1 ? n : 0 }
-
-    /// Appends a warning unless the same one is already there (a figure checked in several years
-    /// warns once); written only when the plan collects warnings.
-    mutating func warn(_ warning: @autoclosure () -> FundingWarning) {
-        guard collectsWarnings else { return }
-        let warning = warning()
-        if !warnings.contains(warning) { warnings.append(warning) }
-    }
-
-    mutating func plan(_ engaged: EngagedMission, index: Int) throws(CPTSKitError) -> Mission {
-        let start = engaged.startsOn ?? contract.signedOn
-        // The first period whose rulebook defines the mission.
-        var defining: Period? = nil
-        for period in periods where rulebooks[period.rulebook].defines(engaged.kind) {
-            defining = period
-            break
-        }
-        guard let defining else {
-            throw CPTSKitError(.missionNotInRulebook, path: "missions[\(index)].mission",
-                               message: BilingualText(fr: "les règles \(rulebook.id) ne définissent pas cette mission", en: "rulebook \(rulebook.id) does not define this mission"), value: engaged.kind.key)
-        }
-        if start < defining.from {
-            let book = rulebooks[defining.rulebook].id
-            throw CPTSKitError(.missionBeforeRulebook, path: "missions[\(index)].starts_on",
-                               message: BilingualText(fr: "\(engaged.kind.key) démarre le \(start), mais \(book), qui la définit, ne s'applique à ce contrat qu'à partir du \(defining.from)", en: "\(engaged.kind.key) starts on \(start), but \(book), which defines it, applies to this contract only from \(defining.from)"),
-                               value: start.description)
-        }
-        var sets: [(indicators: [Indicator], amendment: Int)] = []
-        for (position, amendment) in contract.amendments.enumerated() {
-            if case .indicators(engaged.kind, let list) = amendment.change { sets.append((list, position)) }
-        }
-        let declared = rulebooks[defining.rulebook].declaredKind(of: engaged.kind) ?? engaged.kind
-        return Mission(index: index, engaged: engaged, kind: declared, start: start, startYear: contract.startYearNumber(of: start),
-                       definedFrom: defining.from, definingRulebook: defining.rulebook, amendedSets: sets)
     }
 
     /// Each activation the contract records names an engaged mission that its rulebook pays an

@@ -49,14 +49,14 @@ package struct LineTemplate: Hashable, Sendable {
     package let firstYear: UInt8
     /// The rule in a year with a whole share (``rule(in:)`` gives the prorated one).
     package let rule: FundingRule
-    /// For a mission's line: the mission's position in ``FundingPlan/missions``; −1 for volet 1.
+    /// For a mission's line: the mission's position in ``ContractTimeline/missions``; −1 for volet 1.
     package let missionIndex: Int32
     /// For an indicator: its position in its indicator set.
     package let indicatorIndex: Int32
     /// For an indicator: which of its mission's indicator sets (0 the contract's own, then one per
     /// indicators amendment, ``FundingPlan/Mission/indicatorSets``).
     package let indicatorSet: UInt8
-    /// Where the base comes from: an index in ``FundingPlan/origins`` (source, rulebook, amendment).
+    /// Where the base comes from: an index in ``LineRecipe/origins`` (source, rulebook, amendment).
     package let origin: UInt16
     /// The yearly base: an amount due, or an indicator's best case before any proration.
     package let base: Euros

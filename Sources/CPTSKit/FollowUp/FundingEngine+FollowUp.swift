@@ -36,7 +36,7 @@ extension FundingEngine {
         let counted = all.prefix { $0.on <= asOf }
         var rows: [IndicatorFollowUp] = []
         var totalLatest = Euros.zero, totalProjected = Euros.zero, totalBest = Euros.zero
-        let templates = plan.templates
+        let templates = plan.recipe.templates
         for t in templates.indices where templates[t].appears(in: n) && templates[t].kind.traits.amount == .assessed {
             let indicator = plan.indicator(of: templates[t])
             var measurements: [IndicatorFollowUp.Measurement] = []
@@ -129,7 +129,7 @@ extension FundingEngine {
         // A deadline on or after the contract's end falls on no contract day.
         let last = min(last, (try? plan.contract.effectiveEnd.adding(days: -1)) ?? last)
         for mission in plan.missions {
-            let (start, deployment) = plan.deadlines(of: mission)
+            let (start, deployment) = plan.timeline.deadlines(of: mission)
             if let start, first <= start.date, start.date <= last {
                 found.append(YearFollowUp.Deadline(mission: mission.engaged.kind, kind: .start, date: start.date,
                                                    metOn: mission.start <= first ? mission.start : nil))

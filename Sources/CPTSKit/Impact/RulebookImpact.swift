@@ -142,12 +142,12 @@ public struct RulebookImpact: Hashable, Sendable {
         var payouts = PayoutMemo()
         let base = try basePlan.totals(evaluations: &payouts)
         let drafted: PlanTotals
-        var uses: [FundingPlan.FigureUse] = []
+        var uses: [PlanFindings.FigureUse] = []
         var delta = RulebookImpact(draft: draft, baseline: baselineEngine, scenario: scenarioEngine, keepingContracts: false,
                                    changedFigures: changedFigures)
         do throws(CPTSKitError) {
             let plan = try scenarioEngine.plan(for: contract, rulebook: nil, collectWarnings: false, recordingFiguresOf: draft)
-            uses = plan.figuresRead
+            uses = plan.findings.figuresRead
             // When the two registries differ by the draft alone, the plans are the same until the day
             // the draft applies: the years that end before it are the baseline's, and a plan the
             // draft does not enter is the baseline's whole.

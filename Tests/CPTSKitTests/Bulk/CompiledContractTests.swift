@@ -247,7 +247,7 @@ struct CompiledPortfolioTests {
             let compiled = try CompiledContract(contract, rulebook: prorating)
             #expect(compiled.usesReferencePath == (try CompiledContract(contract, rulebook: .aci2019Avenant2)).usesReferencePath)
             let (_, plan) = try FundingEngine().fundingAndPlan(for: contract, rulebook: prorating)
-            if !compiled.usesReferencePath, plan.templates.contains(where: { $0.kind == .indicator && $0.firstShare != .one }) {
+            if !compiled.usesReferencePath, plan.recipe.templates.contains(where: { $0.kind == .indicator && $0.firstShare != .one }) {
                 prorated += 1
             }
         }

@@ -52,7 +52,7 @@ struct RecipeTests {
     func everyTemplateKind(_ kind: LineTemplate.Kind) throws {
         let contract = try Self.contract(producing: kind)
         let plan = try FundingPlan(contract: contract, rulebook: try FundingEngine().rulebook(for: contract))
-        #expect(plan.templates.contains { $0.kind == kind })
+        #expect(plan.recipe.templates.contains { $0.kind == kind })
         // Fails when the engine can produce a kind the compiled path leaves to the reference path.
         #expect(!(try CompiledContract(contract)).usesReferencePath)
         try CompiledContractTests.expectSame(contract)
@@ -76,7 +76,7 @@ struct RecipeTests {
             let plan = try FundingPlan(contract: contract, rulebook: try engine.rulebook(for: contract))
             for statement in try engine.funding(for: contract).years {
                 let n = statement.year.number
-                let expected = plan.templates.filter { $0.appears(in: n) }
+                let expected = plan.recipe.templates.filter { $0.appears(in: n) }
                 #expect(statement.lines.map(\.part) == expected.map(\.part))
                 #expect(statement.lines.map(\.mission) == expected.map(\.mission))
                 #expect(statement.lines.map(\.rule) == expected.map { $0.rule(in: n) })

@@ -1,7 +1,7 @@
 // Which rulebook applies to which day of a contract: the starting one, later ones by the
 // contract's timing (`rulebook_changes`), and those its amendments name.
 
-extension FundingPlan {
+extension ContractTimeline {
     /// Adds to ``periods`` the rulebooks that reach the contract after its start.
     ///
     /// A rulebook of the registry dated after the starting one (effective date E with
@@ -85,15 +85,14 @@ extension FundingPlan {
     /// amendment's. The earliest such day wins; there is never more than one catch-up.
     ///
     /// - Parameter sizeClass: The size class of year 1.
-    mutating func catchUp(sizeClass: SizeClass) throws(CPTSKitError) -> (amount: Resolved, rulebook: Int, amendment: Int?)? {
+    mutating func resolveCatchUp(sizeClass: SizeClass) throws(CPTSKitError) -> CatchUp? {
         guard rulebook.startUpFonctionnement?[sizeClass].value == nil, let candidate = catchUpCandidate,
               let startUp = candidate.rulebook.startUpFonctionnement?[sizeClass], let amount = startUp.value,
               let annual = candidate.rulebook.fonctionnement[sizeClass].value(inYear: 1) else { return nil }
         catchUpDue = candidate.due
-        noteFigure(.startUpFonctionnement(sizeClass), of: candidate.rulebook, paid: true)
         let index = self.index(of: candidate.rulebook)
-        return (Resolved(amount: try amount.subtracting(annual), source: startUp.source, confidence: startUp.confidence), index,
-                candidate.amendment)
+        return CatchUp(amount: Resolved(amount: try amount.subtracting(annual), source: startUp.source, confidence: startUp.confidence),
+                       rulebook: index, amendment: candidate.amendment)
     }
 
     /// The position of a rulebook in ``rulebooks``, appended when the contract has not met it yet.
