@@ -178,57 +178,37 @@ public struct FundingEngine: Hashable, Sendable {
     /// An indicator's line in a year on a given result (`nil`: pending at its best case): the one
     /// evaluator of variable lines, which statements and the quarterly follow-up's projections share.
     func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int, result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
-        let template = plan.recipe.templates[t], missions = plan.missions
-        let rounding = plan.yearContexts[n - 1].rounding
+        let template = plan.recipe.templates[t]
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
-        guard set == 0 else { return try amendedIndicatorLine(t, of: plan, year: n, result: result) }
-        let id = missions[m].engaged.indicators[i].id
-        let rulebook = plan.rulebookID(of: template), amendment = plan.recipe.amendment(of: template)
-        let best = try template.amount(in: n, rounding: rounding)
-        guard let result else {
-            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
-                               amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
-                               rule: template.rule, source: .contract, confidence: .ownContract, rulebook: rulebook,
-                               amendment: amendment)
-        }
-        let evaluation: PayoutEvaluation
-        do throws(CPTSKitError) {
-            evaluation = try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: rounding)
-        } catch {
-            throw missions[m].engaged.indicators[i].named(error, result: result).nested(under: "results.\(n).\(id)")
-        }
-        let share = template.share(in: n)
-        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: rounding)
-        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
-                           amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
-                           result: result, rule: template.rule, source: .contract, confidence: .ownContract,
-                           tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)
+        // The indicator is read in place in its list (the contract's own or an amendment's): copying
+        // it would retain and release its strings and tiers on every line.
+        if set == 0 { return try indicatorLine(template, plan.timeline.missions[m].engaged.indicators, i, of: plan, year: n, result: result) }
+        return try indicatorLine(template, plan.timeline.missions[m].amendedSets[set - 1].indicators, i, of: plan, year: n, result: result)
     }
 
-    /// An indicator's line in a year when an amendment set its indicator: the same as
-    /// ``indicatorLine(_:of:year:result:)``, reading the amendment's indicator.
-    private func amendedIndicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
-                                      result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
-        let template = plan.recipe.templates[t]
+    /// The line of indicator `i` of `indicators` in a year: pending at its best case without a
+    /// result, else the payout's evaluation scaled by the line's share of the year and rounded once
+    /// by the year's rule.
+    private func indicatorLine(_ template: LineTemplate, _ indicators: [Indicator], _ i: Int, of plan: FundingPlan, year n: Int,
+                               result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
         let rounding = plan.yearContexts[n - 1].rounding
-        let indicator = plan.indicator(of: template)
         let rulebook = plan.rulebookID(of: template), amendment = plan.recipe.amendment(of: template)
         let best = try template.amount(in: n, rounding: rounding)
         guard let result else {
-            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicators[i].id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
                                rule: template.rule, source: .contract, confidence: .ownContract, rulebook: rulebook,
                                amendment: amendment)
         }
         let evaluation: PayoutEvaluation
         do throws(CPTSKitError) {
-            evaluation = try indicator.payout.evaluation(of: result, rounding: rounding)
+            evaluation = try indicators[i].payout.evaluation(of: result, rounding: rounding)
         } catch {
-            throw indicator.named(error, result: result).nested(under: "results.\(n).\(indicator.id)")
+            throw indicators[i].named(error, result: result).nested(under: "results.\(n).\(indicators[i].id)")
         }
         let share = template.share(in: n)
         let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: rounding)
-        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicator.id,
+        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicators[i].id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
                            result: result, rule: template.rule, source: .contract, confidence: .ownContract,
                            tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)
