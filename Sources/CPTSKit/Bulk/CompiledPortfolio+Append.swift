@@ -93,9 +93,9 @@ extension CompiledPortfolio {
         // with its own base and origin, the years a change splits or a termination cuts short are
         // templates with one partial year, and the years after a termination have no template
         // (their columns hold zeros, their statements no line).
-        // The columns keep one rounding rule per contract: a later rulebook rounding otherwise
-        // sends the contract to the reference path.
-        guard plan.roundsAlike else { return false }
+        // A later rulebook may round otherwise: the columns' sums round by the first year's rule,
+        // and what another rule changes in an assessed year is added to its due column (results
+        // are known when compiling) and mended in its statements, like a prorated line.
         // A year assessed for some indicators only (a what-if scenario's) keeps the others pending:
         // the columns read a year as assessed or not, so such a contract takes the reference path.
         guard !plan.contract.partiallyAssessed else { return false }
@@ -141,7 +141,8 @@ extension CompiledPortfolio {
         // year, the due column also carries what the variable columns' sums do not say — a
         // prorated line's scaling, a ladder's amount —: results are known when compiling, so the
         // totals loop stays the same for every contract.
-        let adjusts = proratedLines.count > proratedStart || ladderBounds.count > ladderStart
+        let adjusts = proratedLines.count > proratedStart || ladderBounds.count > ladderStart || !plan.roundsAlike
+        let roundings = plan.yearContexts.map(\.rounding)
         for year in 0..<Self.years {
             var due = Euros.zero, best = Euros.zero
             for template in templates[Int(templateStart)...] where template.years >> UInt8(year) & 1 == 1 {
@@ -150,7 +151,7 @@ extension CompiledPortfolio {
             }
             if adjusts, assessed >> UInt8(year) & 1 == 1 {
                 due = try due.adding(Euros(cents: adjustment(templates: Int(templateStart)..<templates.count, year: year,
-                                                             rounding: plan.rounding)))
+                                                             columns: plan.rounding, rounding: roundings[year])))
             }
             guard (try due.adding(best)).cents < Self.limit else { return false }
             dueCents.append(due.cents)
@@ -161,7 +162,8 @@ extension CompiledPortfolio {
                               proportional: propStart..<Int32(proportionalAmount.count),
                               templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
                               assessed: assessed, exact: -1, rounding: plan.rounding,
-                              hasProratedLines: proratedLines.count > proratedStart))
+                              mendsLines: proratedLines.count > proratedStart || !plan.roundsAlike,
+                              yearRoundings: Header.packed(roundings)))
         return true
     }
 
@@ -280,17 +282,17 @@ extension CompiledPortfolio {
 
     /// What an assessed year's variable lines of a contract pay beyond the variable columns' sums:
     /// a prorated line's amount scaled by its share (``prorated(_:_:_:)``) rather than whole, a
-    /// ladder's amount, which no column sums.
-    func adjustment(templates range: Range<Int>, year: Int, rounding: RoundingRule) -> Int64 {
+    /// ladder's amount, which no column sums, a proportional payout rounded by the year's rule
+    /// (`rounding`) where the columns round by the first year's (`columns`).
+    func adjustment(templates range: Range<Int>, year: Int, columns: RoundingRule, rounding: RoundingRule) -> Int64 {
         var sum: Int64 = 0
         for index in range where templates[index].kind != .due && templates[index].years >> UInt8(year) & 1 == 1 {
             let template = templates[index]
-            let whole = variableCents(template, year, rounding)
-            var paid = whole
+            var paid = variableCents(template, year, rounding)
             if template.firstYear == UInt8(year), let share = proratedShare(ofTemplate: index) {
-                paid = Self.prorated(whole, share, rounding)
+                paid = Self.prorated(paid, share, rounding)
             }
-            sum &+= paid &- (template.kind == .ladder ? 0 : whole)
+            sum &+= paid &- (template.kind == .ladder ? 0 : variableCents(template, year, columns))
         }
         return sum
     }

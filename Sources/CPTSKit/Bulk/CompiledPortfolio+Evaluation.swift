@@ -236,31 +236,35 @@ extension CompiledPortfolio {
         }
         buffer.total = Euros(cents: total)
         buffer.maxTotal = Euros(cents: maxTotal)
-        if header.hasProratedLines { mendProratedLines(header, index, assessed, into: &buffer) }
+        if header.mendsLines { mendLines(header, index, assessed, into: &buffer) }
     }
 
-    /// Replaces, in a statement filled as if no line were prorated, the variable lines prorated in
-    /// this year by their prorated best case and term and, when assessed, their evaluated amount
-    /// scaled by the share; the totals follow. Out of line: few contracts have such lines.
+    /// Replaces, in a statement filled as if no line were prorated and every year rounded by the
+    /// first year's rule, the variable lines prorated in this year by their prorated best case and
+    /// term and, when assessed, their evaluated amount scaled by the share; and, in a year whose
+    /// rulebook rounds otherwise, the assessed amounts evaluated under the year's rule. The totals
+    /// follow. Out of line: few contracts have such lines.
     @inline(never)
-    func mendProratedLines(_ header: Header, _ index: Int, _ assessed: Bool, into buffer: inout StatementBuffer) {
+    func mendLines(_ header: Header, _ index: Int, _ assessed: Bool, into buffer: inout StatementBuffer) {
         var total = buffer.total.cents, maxTotal = buffer.maxTotal.cents
-        let bit = UInt8(1) << UInt8(index)
+        let bit = UInt8(1) << UInt8(index), rounding = header.rounding(inYear: index)
+        let roundsOtherwise = rounding != header.rounding
         var position = 0
         for t in Int(header.templates.lowerBound)..<Int(header.templates.upperBound) where templates[t].years & bit != 0 {
             defer { position += 1 }
             let template = templates[t]
-            guard template.kind != .due, template.firstYear == UInt8(index) else { continue }
+            let prorated = template.firstYear == UInt8(index)
+            guard template.kind != .due, prorated || (assessed && roundsOtherwise) else { continue }
             let old = buffer.lines[position]
-            var cents = template.firstCents
+            var cents = prorated ? template.firstCents : old.amountCents
             if assessed {
-                cents = variableCents(template, index, header.rounding)
-                if let share = proratedShare(ofTemplate: t) { cents = Self.prorated(cents, share, header.rounding) }
+                cents = variableCents(template, index, rounding)
+                if prorated, let share = proratedShare(ofTemplate: t) { cents = Self.prorated(cents, share, rounding) }
                 total &+= cents &- old.amountCents
             }
             maxTotal &+= cents &- old.amountCents
-            buffer.lines[position] = CompactFundingLine(amountCents: cents, bestCaseCents: template.firstCents, term: template.firstTerm,
-                                                        status: old.status)
+            buffer.lines[position] = CompactFundingLine(amountCents: cents, bestCaseCents: prorated ? template.firstCents : old.bestCaseCents,
+                                                        term: prorated ? template.firstTerm : old.term, status: old.status)
         }
         buffer.total = Euros(cents: total)
         buffer.maxTotal = Euros(cents: maxTotal)

@@ -4,14 +4,17 @@
 /// what varies by year — fixed parts, activations, results — is laid out in contiguous integer
 /// columns for the whole portfolio, one per payout kind, shared by each contract's five years:
 /// tier thresholds and results brought to a common decimal scale per indicator, lower-is-better
-/// tiers negated so every comparison reads `result ≥ reach`, no branch on the payout kind in
-/// the totals loop, and a statement's lines described once per contract as templates with the
-/// years they appear in.
+/// tiers negated so every comparison reads `result ≥ reach` (the comparison, proportional cap and
+/// rounding are those ``Payout/evaluation(of:rounding:)`` runs on fractions), no branch on the
+/// payout kind in the totals loop, and a statement's lines described once per contract as
+/// templates with the years they appear in. Terminations, prorated envelopes, ladders of any
+/// number of tiers and later rulebooks rounding otherwise are all laid out.
 ///
 /// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to the
 /// cent. Both paths read the same recipe, the plan's line templates; a contract the compact
 /// layout cannot represent exactly (results
-/// that are not finite decimals, tier values beyond 30 bits, products beyond 61 bits) is computed
+/// that are not finite decimals, tier values beyond 30 bits, products beyond 61 bits, a year
+/// assessed for some of its indicators only, as a what-if scenario may describe) is computed
 /// by the reference path instead, transparently (``usesReferencePath(contract:)``).
 ///
 /// ```swift
@@ -53,11 +56,28 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var assessed: UInt8
         /// The index in `exact` of the reference funding, for contracts on the reference path.
         var exact: Int32
-        /// The rounding rule of the contract's rulebook (proportional payouts, prorated lines).
+        /// The rounding rule of the contract's first year: the variable columns' sums round by it.
         var rounding: RoundingRule
-        /// Whether a variable line of the contract is prorated in a year (``proratedLines``): a
-        /// statement then mends those lines after its loop (no cost per line for the others).
-        var hasProratedLines = false
+        /// Whether a statement mends some of its lines after its loop (no cost per line for the
+        /// other contracts): a variable line prorated in a year (``proratedLines``), or a year
+        /// whose rulebook rounds otherwise than the first (``yearRoundings``).
+        var mendsLines = false
+        /// Each year's rounding rule, two bits per year (its position in `RoundingRule.allCases`).
+        var yearRoundings: UInt16 = 0
+
+        /// The rounding rule of year `index + 1`.
+        func rounding(inYear index: Int) -> RoundingRule {
+            RoundingRule.allCases[Int(yearRoundings >> UInt16(2 * index)) & 3]
+        }
+
+        /// Two bits per year: the position of each year's rule in `RoundingRule.allCases`.
+        static func packed(_ rules: [RoundingRule]) -> UInt16 {
+            var bits: UInt16 = 0
+            for (index, rule) in rules.enumerated() {
+                bits |= UInt16(RoundingRule.allCases.firstIndex(of: rule) ?? 0) << UInt16(2 * index)
+            }
+            return bits
+        }
     }
 
     /// A variable line whose envelope is prorated in one year (a mission starting inside it, a

@@ -84,7 +84,7 @@ struct ContractsOverTimePropertyTests {
     @Test("With a random draft (per-year amounts, advance share, rounding, basis, envelope proration): Σ payments = Σ lines, compiled = reference, each year advanced at its rulebook's share")
     func randomDrafts() throws {
         var generator = SeededGenerator(seed: 2026_12_07)
-        var drafted = 0
+        var drafted = 0, roundedOtherwise = 0
         for round in 0..<150 {
             // A draft after avenant 2, its date next to an anniversary of the contracts drawn around it.
             let effective = try CalendarDate(dayNumber: Int.random(in: CalendarDate(unchecked: 2022, 6, 1).dayNumber...CalendarDate(unchecked: 2027, 6, 1).dayNumber,
@@ -101,10 +101,11 @@ struct ContractsOverTimePropertyTests {
                 #""proration.basis": {"value": "\#(Bool.random(using: &generator) ? "days" : "30/360")", "source": "h", "confidence": "I"}"#,
             ]
             let prorates = Bool.random(using: &generator)
-            func draft(prorating: Bool) throws -> FundingEngine {
+            func draft(prorating: Bool, roundingAsAvenant2: Bool = false) throws -> FundingEngine {
                 let envelope = #""proration.variable_envelope": {"value": \#(prorating), "source": "h", "confidence": "I"}"#
+                let kept = figures.filter { !roundingAsAvenant2 || !$0.contains("payment.rounding") }
                 let text = #"{"format": "cpts-rulebook/1", "id": "projet-\#(round)", "title": "Projet", "extends": "aci-2019-av2", "#
-                    + #""effective_on": "\#(effective)", "figures": {\#((figures + [envelope]).joined(separator: ", "))}}"#
+                    + #""effective_on": "\#(effective)", "figures": {\#((kept + [envelope]).joined(separator: ", "))}}"#
                 return FundingEngine(registry: try RulebookRegistry.standard.adding([try RulebookDocument(jsonText: text)]))
             }
             let engine = try draft(prorating: prorates)
@@ -116,6 +117,14 @@ struct ContractsOverTimePropertyTests {
             // the same draft not prorating envelopes (terminations: `paymentsAndPaths`).
             let onReference = try CompiledContract(contract, engine: engine).usesReferencePath
             #expect(onReference == (try CompiledContract(contract, engine: try draft(prorating: false))).usesReferencePath)
+            // A draft rounding otherwise than avenant 2 keeps the contract where it is under a draft
+            // rounding alike: in the columns unless its values are not finite decimals.
+            let plan = try FundingPlan(contract: contract, rulebook: try engine.rulebook(for: contract), registry: engine.registry)
+            if !plan.roundsAlike {
+                let alike = try draft(prorating: prorates, roundingAsAvenant2: true)
+                #expect(onReference == (try CompiledContract(contract, engine: alike)).usesReferencePath)
+                roundedOtherwise += onReference ? 0 : 1
+            }
             // Each whole fonctionnement line after year 1 is advanced at its own rulebook's share, on the year's first day.
             for statement in funding.years where statement.year.number > 1 {
                 guard let index = statement.lines.firstIndex(where: { $0.part == .annual && $0.rate == .one }) else { continue }
@@ -132,6 +141,7 @@ struct ContractsOverTimePropertyTests {
             }
         }
         #expect(drafted > 50, "\(drafted)")
+        #expect(roundedOtherwise > 10, "\(roundedOtherwise) contracts under two rounding rules")
     }
 
     @Test("An amendment never changes a year before it takes effect")

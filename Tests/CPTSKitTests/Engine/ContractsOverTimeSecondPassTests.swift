@@ -355,8 +355,16 @@ struct ContractsOverTimeSecondPassTests {
         #expect(funding.years[2].lines.filter { $0.part == .variable }.map(\.amount.cents) == [50])
         #expect(funding.years[2].rulebook == "projet")
         try CompiledContractTests.expectSame(contract, engine: engine)
-        // One rounding rule per contract in the columns: this one is computed by the reference path.
-        #expect(try CompiledContract(contract, engine: engine).usesReferencePath)
+        // In the columns too: they sum by year 1's rule, and year 3's own rule is mended in.
+        let compiled = try CompiledContract(contract, engine: engine)
+        #expect(!compiled.usesReferencePath)
+        #expect(try compiled.total(year: 3) == funding.years[2].total)
+        #expect(try compiled.total(year: 3).cents - compiled.total(year: 2).cents == funding.years[2].total.cents - funding.years[1].total.cents)
+        var buffer = StatementBuffer()
+        try compiled.fillStatement(year: 3, into: &buffer)
+        #expect(buffer.lines.map(\.amountCents).last == 50)
+        try compiled.fillStatement(year: 2, into: &buffer)
+        #expect(buffer.lines.map(\.amountCents).last == 51)
         let outlook = try engine.outlook(for: contract, year: 3)
         #expect(outlook.map(\.earned?.cents) == [50])
     }
