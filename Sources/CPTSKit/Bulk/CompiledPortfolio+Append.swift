@@ -97,8 +97,7 @@ extension CompiledPortfolio {
         // and what another rule changes in an assessed year is added to its due column (results
         // are known when compiling) and mended in its statements, like a prorated line.
         // A year assessed for some indicators only (a what-if scenario's) keeps the others pending:
-        // the columns read a year as assessed or not, so such a contract takes the reference path.
-        guard !plan.contract.partiallyAssessed else { return false }
+        // they have no result in the columns, so they sum to nothing, and statements mend them.
         var assessed: UInt8 = 0
         for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
         let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)
@@ -133,8 +132,13 @@ extension CompiledPortfolio {
                     // A prorated envelope: its year's evaluated amount is scaled once more.
                     proratedLines.append(ProratedLine(template: Int32(templates.count), share: share))
                 }
+                var pending: UInt8 = 0
+                for year in 1...Self.years where (template.years & assessed) >> UInt8(year - 1) & 1 == 1
+                    && plan.contract.results[year]?[indicator.id] == nil {
+                    pending |= UInt8(1) << UInt8(year - 1)
+                }
                 templates.append(Template(kind: kind, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
-                                          column: column, cents: template.base.cents, firstCents: firstCents))
+                                          column: column, cents: template.base.cents, firstCents: firstCents, pendingYears: pending))
             }
         }
         // Per-year sums, checked once so the bulk loops may add without checks. In an assessed
@@ -145,9 +149,14 @@ extension CompiledPortfolio {
         let roundings = plan.yearContexts.map(\.rounding)
         for year in 0..<Self.years {
             var due = Euros.zero, best = Euros.zero
+            let isAssessed = assessed >> UInt8(year) & 1 == 1
             for template in templates[Int(templateStart)...] where template.years >> UInt8(year) & 1 == 1 {
                 let cents = template.firstYear == UInt8(year) ? template.firstCents : template.cents
-                if template.kind == .due { due = try due.adding(Euros(cents: cents)) } else { best = try best.adding(Euros(cents: cents)) }
+                if template.kind == .due {
+                    due = try due.adding(Euros(cents: cents))
+                } else if !isAssessed || template.pendingYears >> UInt8(year) & 1 == 1 {
+                    best = try best.adding(Euros(cents: cents))
+                }
             }
             if adjusts, assessed >> UInt8(year) & 1 == 1 {
                 due = try due.adding(Euros(cents: adjustment(templates: Int(templateStart)..<templates.count, year: year,
@@ -162,7 +171,8 @@ extension CompiledPortfolio {
                               proportional: propStart..<Int32(proportionalAmount.count),
                               templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
                               assessed: assessed, exact: -1, rounding: plan.rounding,
-                              mendsLines: proratedLines.count > proratedStart || !plan.roundsAlike,
+                              mendsLines: proratedLines.count > proratedStart || !plan.roundsAlike
+                                  || templates[Int(templateStart)...].contains { $0.pendingYears != 0 },
                               yearRoundings: Header.packed(roundings)))
         return true
     }

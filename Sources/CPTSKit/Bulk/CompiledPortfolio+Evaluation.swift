@@ -21,7 +21,11 @@ extension CompiledPortfolio {
     public func maxTotal(contract: Int, year: Int) throws(CPTSKitError) -> Euros {
         try check(contract, year)
         let header = headers[contract], slot = contract &* Self.years &+ year &- 1
-        if header.exact < 0, header.assessed >> UInt8(year - 1) & 1 == 1 { return Euros(cents: totalCents(contract, year - 1)) }
+        // An assessed year: its total and the best cases of the lines still pending in it (none
+        // but in a what-if scenario's contract).
+        if header.exact < 0, header.assessed >> UInt8(year - 1) & 1 == 1 {
+            return Euros(cents: totalCents(contract, year - 1) &+ bestVariableCents[slot])
+        }
         return Euros(cents: dueCents[slot] &+ bestVariableCents[slot])
     }
 
@@ -239,11 +243,12 @@ extension CompiledPortfolio {
         if header.mendsLines { mendLines(header, index, assessed, into: &buffer) }
     }
 
-    /// Replaces, in a statement filled as if no line were prorated and every year rounded by the
-    /// first year's rule, the variable lines prorated in this year by their prorated best case and
-    /// term and, when assessed, their evaluated amount scaled by the share; and, in a year whose
-    /// rulebook rounds otherwise, the assessed amounts evaluated under the year's rule. The totals
-    /// follow. Out of line: few contracts have such lines.
+    /// Replaces, in a statement filled as if no line were prorated, every year rounded by the
+    /// first year's rule and every line of an assessed year had its result: the variable lines
+    /// prorated in this year by their prorated best case and term and, when assessed, their
+    /// evaluated amount scaled by the share; in a year whose rulebook rounds otherwise, the
+    /// assessed amounts evaluated under the year's rule; a line without result in an assessed year
+    /// by its best case, pending. The totals follow. Out of line: few contracts have such lines.
     @inline(never)
     func mendLines(_ header: Header, _ index: Int, _ assessed: Bool, into buffer: inout StatementBuffer) {
         var total = buffer.total.cents, maxTotal = buffer.maxTotal.cents
@@ -253,9 +258,18 @@ extension CompiledPortfolio {
         for t in Int(header.templates.lowerBound)..<Int(header.templates.upperBound) where templates[t].years & bit != 0 {
             defer { position += 1 }
             let template = templates[t]
-            let prorated = template.firstYear == UInt8(index)
-            guard template.kind != .due, prorated || (assessed && roundsOtherwise) else { continue }
+            let prorated = template.firstYear == UInt8(index), pending = template.pendingYears & bit != 0
+            guard template.kind != .due, prorated || pending || (assessed && roundsOtherwise) else { continue }
             let old = buffer.lines[position]
+            let best = prorated ? template.firstCents : template.cents
+            if pending {
+                // No result in an assessed year: pending at its best case, out of the total.
+                total &-= old.amountCents
+                maxTotal &+= best &- old.amountCents
+                buffer.lines[position] = CompactFundingLine(amountCents: best, bestCaseCents: best,
+                                                            term: prorated ? template.firstTerm : old.term, status: .pending)
+                continue
+            }
             var cents = prorated ? template.firstCents : old.amountCents
             if assessed {
                 cents = variableCents(template, index, rounding)
@@ -263,7 +277,7 @@ extension CompiledPortfolio {
                 total &+= cents &- old.amountCents
             }
             maxTotal &+= cents &- old.amountCents
-            buffer.lines[position] = CompactFundingLine(amountCents: cents, bestCaseCents: prorated ? template.firstCents : old.bestCaseCents,
+            buffer.lines[position] = CompactFundingLine(amountCents: cents, bestCaseCents: best,
                                                         term: prorated ? template.firstTerm : old.term, status: old.status)
         }
         buffer.total = Euros(cents: total)

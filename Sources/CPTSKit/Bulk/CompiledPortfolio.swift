@@ -8,13 +8,13 @@
 /// rounding are those ``Payout/evaluation(of:rounding:)`` runs on fractions), no branch on the
 /// payout kind in the totals loop, and a statement's lines described once per contract as
 /// templates with the years they appear in. Terminations, prorated envelopes, ladders of any
-/// number of tiers and later rulebooks rounding otherwise are all laid out.
+/// number of tiers, later rulebooks rounding otherwise and a what-if scenario's year assessed
+/// for some indicators only are all laid out.
 ///
 /// Speed never costs exactness: every figure equals the reference path (``FundingEngine``) to the
 /// cent. Both paths read the same recipe, the plan's line templates; a contract the compact
 /// layout cannot represent exactly (results
-/// that are not finite decimals, tier values beyond 30 bits, products beyond 61 bits, a year
-/// assessed for some of its indicators only, as a what-if scenario may describe) is computed
+/// that are not finite decimals, tier values beyond 30 bits, products beyond 61 bits) is computed
 /// by the reference path instead, transparently (``usesReferencePath(contract:)``).
 ///
 /// ```swift
@@ -41,6 +41,10 @@ public struct CompiledPortfolio: Hashable, Sendable {
         var cents: Int64
         /// The due amount in `firstYear` (a prorated fixed part).
         var firstCents: Int64
+        /// Bit `y` set when the line stays pending in year `y + 1` though the year is assessed (a
+        /// what-if scenario that sets some of its results): no result in the columns, so it sums
+        /// to zero, and its statements mend it to pending at its best case.
+        var pendingYears: UInt8 = 0
 
         /// The `firstYear` of a line whose amount is the same every year.
         static let noFirstYear: UInt8 = 255
@@ -59,8 +63,9 @@ public struct CompiledPortfolio: Hashable, Sendable {
         /// The rounding rule of the contract's first year: the variable columns' sums round by it.
         var rounding: RoundingRule
         /// Whether a statement mends some of its lines after its loop (no cost per line for the
-        /// other contracts): a variable line prorated in a year (``proratedLines``), or a year
-        /// whose rulebook rounds otherwise than the first (``yearRoundings``).
+        /// other contracts): a variable line prorated in a year (``proratedLines``), a year whose
+        /// rulebook rounds otherwise than the first (``yearRoundings``), a line pending in an
+        /// assessed year (``Template/pendingYears``).
         var mendsLines = false
         /// Each year's rounding rule, two bits per year (its position in `RoundingRule.allCases`).
         var yearRoundings: UInt16 = 0
@@ -104,8 +109,9 @@ public struct CompiledPortfolio: Hashable, Sendable {
     let rulebook: Rulebook?
 
     var headers: [Header] = []
-    /// Five per contract: Σ due lines (in an assessed year, with what prorating takes off the
-    /// variable columns), and Σ best cases of variable lines.
+    /// Five per contract: Σ due lines (in an assessed year, with what the variable columns' sums
+    /// do not say), and Σ best cases of the variable lines pending in the year (all of them in a
+    /// year not assessed).
     var dueCents: [Int64] = []
     var bestVariableCents: [Int64] = []
     var exact: [ContractFunding] = []

@@ -18,7 +18,7 @@ public struct ACIContract: Hashable, Sendable {
     /// The signature date; year 1 starts on it.
     public let signedOn: CalendarDate
     /// Whether an assessed year leaves some indicator without result (only a what-if scenario's
-    /// contract can): the compiled columns then leave it to the reference path.
+    /// contract can): those lines stay pending at their best case.
     private(set) var partiallyAssessed = false
     /// The rulebook named by the contract, or `nil` for the one in force on ``signedOn``.
     public let rulebookID: String?

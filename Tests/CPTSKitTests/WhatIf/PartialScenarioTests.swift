@@ -24,13 +24,22 @@ struct PartialScenarioTests {
         #expect(comparison.differences.count == 1)
         #expect(difference.baseStatus == .pending)
         #expect(difference.scenarioStatus == .assessed)
-        // The scenario's contract is partial: the compiled columns leave it to the reference path, same totals.
+        // The scenario's contract is partial: the compiled columns hold it too, its other lines
+        // pending in year 2 at their best case; totals, maxima and lines as the reference path's.
         let varied = try scenario.apply(to: contract)
         #expect(varied.partiallyAssessed)
         #expect(!contract.partiallyAssessed)
         let compiled = try CompiledContract(varied)
-        #expect(compiled.usesReferencePath)
-        for year in 1...5 { #expect(try compiled.total(year: year) == comparison.scenario.years[year - 1].total) }
+        #expect(!compiled.usesReferencePath)
+        for year in 1...5 {
+            #expect(try compiled.total(year: year) == comparison.scenario.years[year - 1].total)
+            #expect(try compiled.maxTotal(year: year) == comparison.scenario.years[year - 1].maxTotal)
+        }
+        try CompiledContractTests.expectSame(varied)
+        var buffer = StatementBuffer()
+        try compiled.fillStatement(year: 2, into: &buffer)
+        let statuses = buffer.lines.filter { $0.status != .due }.map(\.status)
+        #expect(statuses.filter { $0 == .assessed }.count == 1 && statuses.filter { $0 == .pending }.count == year2.count - 1)
     }
 
     @Test("A contract file (or one built in code) still gives every result of an assessed year")

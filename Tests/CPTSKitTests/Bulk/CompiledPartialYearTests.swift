@@ -1,0 +1,50 @@
+import Testing
+import CPTSKitTesting
+@testable import CPTSKit
+
+/// A what-if scenario may set a few results of a pending year; the compiled columns hold such a
+/// contract: the lines without result stay pending at their best case, out of the total.
+@Suite("The compiled path and years assessed for some indicators only")
+struct CompiledPartialYearTests {
+    /// A result at, just below or just above one of the payout's boundaries.
+    static func boundaryResult(of payout: Payout, using generator: inout SeededGenerator) -> IndicatorResult {
+        let step = (try? Fraction(1, 100)) ?? .one
+        func near(_ value: Fraction) -> Fraction {
+            let moved = [value, (try? value.subtracting(step)) ?? value, (try? value.subtracting(try Fraction(-1, 100))) ?? value]
+                .randomElement(using: &generator) ?? value
+            return moved.isNegative ? value : moved
+        }
+        switch payout {
+        case .allOrNothing: return .achieved(Bool.random(using: &generator))
+        case .tiers(_, let tiers): return .measured(near(tiers.randomElement(using: &generator)?.reach ?? .zero))
+        case .proportional(let target, _): return .measured(near(target))
+        }
+    }
+
+    @Test("Random contracts, a few results set in a pending year, every rounding rule, envelopes prorated or not: compiled = reference, in the columns")
+    func random() throws {
+        var generator = SeededGenerator(seed: 2026)
+        var partial = 0
+        for round in 0..<240 {
+            let contract = try RandomContracts.make(using: &generator)
+            var rulebook = Rulebook.aci2019Avenant2
+            rulebook.rounding.value = RoundingRule.allCases[round % RoundingRule.allCases.count]
+            rulebook.prorateVariableEnvelope.value = round % 2 == 0
+            let pendingYears = contract.activeYears.map(\.number).filter { contract.results[$0] == nil }
+            let indicators = contract.missions.flatMap(\.indicators)
+            guard let year = pendingYears.randomElement(using: &generator), indicators.count > 1 else { continue }
+            var scenario = Scenario()
+            for indicator in indicators.shuffled(using: &generator).prefix(Int.random(in: 1..<indicators.count, using: &generator)) {
+                scenario.setResult(Self.boundaryResult(of: indicator.payout, using: &generator), for: indicator.id, year: year)
+            }
+            let varied = try scenario.apply(to: contract)
+            guard varied.partiallyAssessed else { continue }
+            partial += 1
+            try CompiledContractTests.expectSame(varied, rulebook: rulebook)
+            // The path the contract takes with every result of its assessed years: no other reason.
+            #expect(try CompiledContract(varied, rulebook: rulebook).usesReferencePath
+                == CompiledContract(contract, rulebook: rulebook).usesReferencePath)
+        }
+        #expect(partial > 100, "\(partial) partially assessed contracts")
+    }
+}
