@@ -125,7 +125,6 @@ public struct FundingEngine: Hashable, Sendable {
         let n = year.number
         let context = plan.yearContexts[n - 1]
         let rulebook = plan.rulebooks[context.rulebook]
-        let rounding = context.rounding
         let yearResults = plan.contract.results[n]
         var lines: [FundingLine] = []
         lines.reserveCapacity(plan.recipe.templates.count)
@@ -135,7 +134,7 @@ public struct FundingEngine: Hashable, Sendable {
             switch templates[t].kind.traits.amount {
             case .due:
                 let template = templates[t]
-                let amount = try template.amount(in: n, rounding: rounding)
+                let amount = try plan.baseAmount(of: template, year: n)
                 let (source, confidence) = plan.recipe.provenance(of: template)
                 lines.append(FundingLine(
                     year: n, volet: template.volet, mission: template.mission, part: template.part, indicator: nil,
@@ -162,53 +161,28 @@ public struct FundingEngine: Hashable, Sendable {
     }
 
     /// An indicator's line in a year: pending at its best case, or assessed on the year's result.
-    ///
-    /// The indicator is read in place, field by field: copying it would retain and release its
-    /// strings and tiers on every line. (Its amounts are the contract's own: the source is the contract.)
+    /// (Its amounts are the contract's own: the source is the contract.)
     private func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
-        let template = plan.recipe.templates[t]
-        let m = Int(template.missionIndex), i = Int(template.indicatorIndex)
-        guard template.indicatorSet == 0 else {
-            return try indicatorLine(t, of: plan, year: n, result: results?[plan.indicator(of: template).id])
-        }
-        return try indicatorLine(t, of: plan, year: n, result: results?[plan.missions[m].engaged.indicators[i].id])
+        try indicatorLine(t, of: plan, year: n, result: results?[plan.indicatorID(of: plan.recipe.templates[t])])
     }
 
-    /// An indicator's line in a year on a given result (`nil`: pending at its best case): the one
-    /// evaluator of variable lines, which statements and the quarterly follow-up's projections share.
+    /// An indicator's line in a year on a given result (`nil`: pending at its best case): the
+    /// plan's one evaluation (``FundingPlan/evaluation(of:year:result:)``) written as a line, which
+    /// statements and the quarterly follow-up's projections share.
     func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int, result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
         let template = plan.recipe.templates[t]
-        let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
-        // The indicator is read in place in its list (the contract's own or an amendment's): copying
-        // it would retain and release its strings and tiers on every line.
-        if set == 0 { return try indicatorLine(template, plan.timeline.missions[m].engaged.indicators, i, of: plan, year: n, result: result) }
-        return try indicatorLine(template, plan.timeline.missions[m].amendedSets[set - 1].indicators, i, of: plan, year: n, result: result)
-    }
-
-    /// The line of indicator `i` of `indicators` in a year: pending at its best case without a
-    /// result, else the payout's evaluation scaled by the line's share of the year and rounded once
-    /// by the year's rule.
-    private func indicatorLine(_ template: LineTemplate, _ indicators: [Indicator], _ i: Int, of plan: FundingPlan, year n: Int,
-                               result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
-        let rounding = plan.yearContexts[n - 1].rounding
+        let id = plan.indicatorID(of: template)
         let rulebook = plan.rulebookID(of: template), amendment = plan.recipe.amendment(of: template)
-        let best = try template.amount(in: n, rounding: rounding)
+        let best = try plan.baseAmount(of: template, year: n)
         guard let result else {
-            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicators[i].id,
+            return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                                amount: best, bestCase: best, status: .pending, base: best, rate: .one, result: nil,
                                rule: template.rule, source: .contract, confidence: .ownContract, rulebook: rulebook,
                                amendment: amendment)
         }
-        let evaluation: PayoutEvaluation
-        do throws(CPTSKitError) {
-            evaluation = try indicators[i].payout.evaluation(of: result, rounding: rounding)
-        } catch {
-            throw indicators[i].named(error, result: result).nested(under: "results.\(n).\(indicators[i].id)")
-        }
-        let share = template.share(in: n)
-        let amount = share == .one ? evaluation.amount : try evaluation.amount.multiplied(by: share, rounding: rounding)
-        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: indicators[i].id,
+        let (evaluation, amount) = try plan.evaluation(of: template, year: n, result: result)
+        return FundingLine(year: n, volet: .missions, mission: template.mission, part: .variable, indicator: id,
                            amount: amount, bestCase: best, status: .assessed, base: evaluation.base, rate: evaluation.rate,
                            result: result, rule: template.rule, source: .contract, confidence: .ownContract,
                            tierReached: evaluation.tierReached, rulebook: rulebook, amendment: amendment)

@@ -103,7 +103,7 @@ extension FundingPlan {
             let calendar = yearCalendar(year, missionStarts: starts)
             for t in recipe.templates.indices where recipe.templates[t].appears(in: n) {
                 let template = recipe.templates[t]
-                var amount = try template.amount(in: n, rounding: rounding)
+                var amount = try baseAmount(of: template, year: n)
                 if template.kind == .indicator {
                     let slot = evaluations.slot(template, year: n)
                     if evaluations.roundings[n - 1] == nil { evaluations.roundings[n - 1] = rounding }
@@ -111,14 +111,14 @@ extension FundingPlan {
                     if evaluations.roundings[n - 1] == rounding {
                         if evaluations.values[slot] == PayoutMemo.unknown {
                             evaluations.values[slot] = try results.flatMap { (results) throws(CPTSKitError) in
-                                try evaluation(of: template, year: n, results: results, rounding: rounding)?.cents
+                                try evaluation(of: template, year: n, results: results)?.cents
                             } ?? PayoutMemo.pending
                         }
                         cents = evaluations.values[slot]
                     } else {
                         // Not the rounding the shared payouts were computed with: this plan's own.
                         cents = try results.flatMap { (results) throws(CPTSKitError) in
-                            try evaluation(of: template, year: n, results: results, rounding: rounding)?.cents
+                            try evaluation(of: template, year: n, results: results)?.cents
                         } ?? PayoutMemo.pending
                     }
                     guard cents != PayoutMemo.pending else {
@@ -126,9 +126,7 @@ extension FundingPlan {
                         sums.maxTotal = try sums.maxTotal.adding(amount)
                         continue
                     }
-                    let evaluated = Euros(cents: cents)
-                    let share = template.share(in: n)
-                    amount = share == .one ? evaluated : try evaluated.multiplied(by: share, rounding: rounding)
+                    amount = try owed(template, year: n, payout: Euros(cents: cents))
                 }
                 sums.maxTotal = try sums.maxTotal.adding(amount)
                 sums.total = try sums.total.adding(amount)
@@ -148,28 +146,12 @@ extension FundingPlan {
         return out
     }
 
-    /// An indicator's payout on the year's result, `nil` while it is pending; the indicator is read
-    /// in place (copying it would retain and release its strings and tiers for every year).
-    private func evaluation(of template: LineTemplate, year n: Int, results: [String: IndicatorResult],
-                            rounding: RoundingRule) throws(CPTSKitError)
-        -> Euros?
+    /// An indicator's payout on the year's result (before its share), `nil` while it is pending:
+    /// the plan's one evaluation (``evaluation(of:year:result:)``).
+    private func evaluation(of template: LineTemplate, year n: Int, results: [String: IndicatorResult])
+        throws(CPTSKitError) -> Euros?
     {
-        let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
-        guard set == 0 else {
-            let indicator = indicator(of: template)
-            guard let result = results[indicator.id] else { return nil }
-            do throws(CPTSKitError) {
-                return try indicator.payout.evaluation(of: result, rounding: rounding).amount
-            } catch {
-                throw indicator.named(error, result: result).nested(under: "results.\(n).\(indicator.id)")
-            }
-        }
-        guard let result = results[missions[m].engaged.indicators[i].id] else { return nil }
-        do throws(CPTSKitError) {
-            return try missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: rounding).amount
-        } catch {
-            throw missions[m].engaged.indicators[i].named(error, result: result)
-                .nested(under: "results.\(n).\(missions[m].engaged.indicators[i].id)")
-        }
+        guard let result = results[indicatorID(of: template)] else { return nil }
+        return try evaluation(of: template, year: n, result: result).evaluation.amount
     }
 }
