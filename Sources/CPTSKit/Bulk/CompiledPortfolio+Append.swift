@@ -146,6 +146,8 @@ extension CompiledPortfolio {
         // prorated line's scaling, a ladder's amount —: results are known when compiling, so the
         // totals loop stays the same for every contract.
         let adjusts = proratedLines.count > proratedStart || ladderBounds.count > ladderStart || !plan.roundsAlike
+        // One rule per year with at least one day of contract; an assessed year is one of them (a
+        // contract refuses results after its termination).
         let roundings = plan.yearContexts.map(\.rounding)
         for year in 0..<Self.years {
             var due = Euros.zero, best = Euros.zero
