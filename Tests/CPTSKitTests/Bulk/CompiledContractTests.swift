@@ -73,6 +73,30 @@ struct CompiledContractTests {
         for _ in 0..<60 { try Self.expectSame(try RandomContracts.make(using: &generator), rulebook: rulebook) }
     }
 
+    @Test("Only a contract with a prorated line, a year rounding otherwise or a line pending in an assessed year mends its statements")
+    func mendsOnlyWhereNeeded() throws {
+        func mends(_ contract: ACIContract, rulebook: Rulebook? = nil) throws -> Bool {
+            try CompiledContract(contract, rulebook: rulebook).portfolio.headers[0].mendsLines
+        }
+        // The bundled examples, and the Lorient example under each rounding rule: no line to mend.
+        for example in BundledExample.allCases { #expect(!(try mends(try example.contract()))) }
+        let example = try BundledExample.lorientLittoral.contract()
+        for rule in RoundingRule.allCases {
+            var rulebook = Rulebook.aci2019Avenant2
+            rulebook.rounding.value = rule
+            #expect(!(try mends(example, rulebook: rulebook)))
+        }
+        // A prorated envelope (prévention starts inside year 1 under a prorating rulebook).
+        var prorating = Rulebook.aci2019Avenant2
+        prorating.prorateVariableEnvelope.value = true
+        #expect(try mends(try CompiledPortfolioTests.ladderContract(result: Fraction(5), start: "2025-06-01"), rulebook: prorating))
+        #expect(!(try mends(try CompiledPortfolioTests.ladderContract(result: Fraction(5)), rulebook: prorating)))
+        // A line pending in an assessed year (a what-if scenario setting one result of year 2).
+        var scenario = Scenario()
+        scenario.setResult(.measured(Fraction(75)), for: "depistage-sein", year: 2)
+        #expect(try mends(try scenario.apply(to: example)))
+    }
+
     @Test("Contracts the compact layout cannot hold go through the reference path, still exact; the others no longer do")
     func fallbacks() throws {
         let example = try BundledExample.lorientLittoral.contract()
