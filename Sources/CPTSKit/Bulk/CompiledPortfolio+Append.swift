@@ -14,7 +14,7 @@ extension CompiledPortfolio {
             if try appendLayout(plan) {
                 contracts.append(contract)
                 rulebooks.append(book)
-                sizeClasses.append(plan.sizeClass)
+                sizeClasses.append(plan.timeline.sizeClass)
                 return
             }
         } catch {
@@ -99,7 +99,7 @@ extension CompiledPortfolio {
         // A year assessed for some indicators only (a what-if scenario's) keeps the others pending:
         // they have no result in the columns, so they sum to nothing, and statements mend them.
         var assessed: UInt8 = 0
-        for year in 1...Self.years where plan.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
+        for year in 1...Self.years where plan.timeline.contract.results[year] != nil { assessed |= UInt8(1) << UInt8(year - 1) }
         let aonStart = Int32(allOrNothingAmount.count), tierStart = Int32(tierAmount.count)
         let propStart = Int32(proportionalAmount.count), templateStart = Int32(templates.count), termStart = Int32(terms.count)
 
@@ -109,6 +109,7 @@ extension CompiledPortfolio {
         }
 
         let proratedStart = proratedLines.count, ladderStart = ladderBounds.count
+        var anyPending = false
         for template in plan.recipe.templates {
             // Every kind of line: its term, and the year its share is partial (a mission's start, a
             // change inside a year, a termination), with that year's term and amount (a due line's
@@ -119,7 +120,7 @@ extension CompiledPortfolio {
             if year >= 1, share != .one {
                 first = UInt8(year - 1)
                 firstTerm = addTerm(plan.term(of: template, in: year))
-                firstCents = try template.amount(in: year, rounding: plan.yearContexts[year - 1].rounding).cents
+                firstCents = try template.amount(in: year, rounding: plan.timeline.yearContexts[year - 1].rounding).cents
             }
             switch template.kind.traits.amount {
             case .due:
@@ -132,10 +133,14 @@ extension CompiledPortfolio {
                     // A prorated envelope: its year's evaluated amount is scaled once more.
                     proratedLines.append(ProratedLine(template: Int32(templates.count), share: share))
                 }
+                // Only a what-if scenario's contract leaves a line of an assessed year without result.
                 var pending: UInt8 = 0
-                for year in 1...Self.years where (template.years & assessed) >> UInt8(year - 1) & 1 == 1
-                    && plan.contract.results[year]?[indicator.id] == nil {
-                    pending |= UInt8(1) << UInt8(year - 1)
+                if plan.timeline.contract.partiallyAssessed {
+                    for year in 1...Self.years where (template.years & assessed) >> UInt8(year - 1) & 1 == 1
+                        && plan.timeline.contract.results[year]?[indicator.id] == nil {
+                        pending |= UInt8(1) << UInt8(year - 1)
+                    }
+                    anyPending = anyPending || pending != 0
                 }
                 templates.append(Template(kind: kind, years: template.years, firstYear: first, term: term, firstTerm: firstTerm,
                                           column: column, cents: template.base.cents, firstCents: firstCents, pendingYears: pending))
@@ -145,10 +150,7 @@ extension CompiledPortfolio {
         // year, the due column also carries what the variable columns' sums do not say — a
         // prorated line's scaling, a ladder's amount —: results are known when compiling, so the
         // totals loop stays the same for every contract.
-        let adjusts = proratedLines.count > proratedStart || ladderBounds.count > ladderStart || !plan.roundsAlike
-        // One rule per year with at least one day of contract; an assessed year is one of them (a
-        // contract refuses results after its termination).
-        let roundings = plan.yearContexts.map(\.rounding)
+        let adjusts = proratedLines.count > proratedStart || ladderBounds.count > ladderStart || !plan.timeline.roundsAlike
         for year in 0..<Self.years {
             var due = Euros.zero, best = Euros.zero
             let isAssessed = assessed >> UInt8(year) & 1 == 1
@@ -160,9 +162,10 @@ extension CompiledPortfolio {
                     best = try best.adding(Euros(cents: cents))
                 }
             }
+            // An assessed year has a context: a contract refuses results after its termination.
             if adjusts, assessed >> UInt8(year) & 1 == 1 {
                 due = try due.adding(Euros(cents: adjustment(templates: Int(templateStart)..<templates.count, year: year,
-                                                             columns: plan.rounding, rounding: roundings[year])))
+                                                             columns: plan.timeline.rounding, rounding: plan.timeline.yearContexts[year].rounding)))
             }
             guard (try due.adding(best)).cents < Self.limit else { return false }
             dueCents.append(due.cents)
@@ -172,10 +175,9 @@ extension CompiledPortfolio {
                               tiers: tierStart..<Int32(tierAmount.count),
                               proportional: propStart..<Int32(proportionalAmount.count),
                               templates: templateStart..<Int32(templates.count), terms: termStart..<Int32(terms.count),
-                              assessed: assessed, exact: -1, rounding: plan.rounding,
-                              mendsLines: proratedLines.count > proratedStart || !plan.roundsAlike
-                                  || templates[Int(templateStart)...].contains { $0.pendingYears != 0 },
-                              yearRoundings: Header.packed(roundings)))
+                              assessed: assessed, exact: -1, rounding: plan.timeline.rounding,
+                              mendsLines: proratedLines.count > proratedStart || !plan.timeline.roundsAlike || anyPending,
+                              yearRoundings: Header.packed(plan.timeline.yearContexts)))
         return true
     }
 
@@ -204,7 +206,7 @@ extension CompiledPortfolio {
     {
         var measured: [Fraction?] = []
         for year in 1...Self.years {
-            if years >> UInt8(year - 1) & 1 == 1, case .measured(let value)? = plan.contract.results[year]?[indicator.id] {
+            if years >> UInt8(year - 1) & 1 == 1, case .measured(let value)? = plan.timeline.contract.results[year]?[indicator.id] {
                 measured.append(value)
             } else {
                 measured.append(nil)
@@ -214,7 +216,7 @@ extension CompiledPortfolio {
         case .allOrNothing(let amount):
             var bits: UInt8 = 0
             for year in 1...Self.years where years >> UInt8(year - 1) & 1 == 1
-                && plan.contract.results[year]?[indicator.id] == .achieved(true) {
+                && plan.timeline.contract.results[year]?[indicator.id] == .achieved(true) {
                 bits |= UInt8(1) << UInt8(year - 1)
             }
             allOrNothingAmount.append(amount.cents)

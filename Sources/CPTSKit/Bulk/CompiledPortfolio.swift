@@ -67,20 +67,33 @@ public struct CompiledPortfolio: Hashable, Sendable {
         /// rulebook rounds otherwise than the first (``yearRoundings``), a line pending in an
         /// assessed year (``Template/pendingYears``).
         var mendsLines = false
-        /// Each year's rounding rule, two bits per year (its position in `RoundingRule.allCases`).
+        /// Each year's rounding rule, two bits per year (``code(of:)``).
         var yearRoundings: UInt16 = 0
 
         /// The rounding rule of year `index + 1`.
         func rounding(inYear index: Int) -> RoundingRule {
-            RoundingRule.allCases[Int(yearRoundings >> UInt16(2 * index)) & 3]
+            switch yearRoundings >> UInt16(2 * index) & 3 {
+            case 0: .toNearestOrAwayFromZero
+            case 1: .toNearestOrEven
+            case 2: .towardZero
+            default: .awayFromZero
+            }
         }
 
-        /// Two bits per year: the position of each year's rule in `RoundingRule.allCases`.
-        static func packed(_ rules: [RoundingRule]) -> UInt16 {
-            var bits: UInt16 = 0
-            for (index, rule) in rules.enumerated() {
-                bits |= UInt16(RoundingRule.allCases.firstIndex(of: rule) ?? 0) << UInt16(2 * index)
+        /// A rounding rule in two bits.
+        static func code(of rule: RoundingRule) -> UInt16 {
+            switch rule {
+            case .toNearestOrAwayFromZero: 0
+            case .toNearestOrEven: 1
+            case .towardZero: 2
+            case .awayFromZero: 3
             }
+        }
+
+        /// The rules of a contract's years, two bits per year.
+        static func packed(_ years: [FundingPlan.Year]) -> UInt16 {
+            var bits: UInt16 = 0
+            for (index, year) in years.enumerated() { bits |= code(of: year.rounding) << UInt16(2 * index) }
             return bits
         }
     }

@@ -79,7 +79,7 @@ extension PaymentSchedule {
             }
         }
         var payments: [Payment] = []
-        let signedOn = plan.contract.signedOn
+        let signedOn = plan.timeline.contract.signedOn
         // On one day: the calendar's own payment, then a change's advance, the catch-up, a termination.
         func rank(_ event: LineSettlement.Event) -> Int {
             switch event {
@@ -92,13 +92,13 @@ extension PaymentSchedule {
         groups.sort { ($0.date, rank($0.event)) < ($1.date, rank($1.event)) }
         for (date, kind, settles, due, pending) in groups {
             let event: PaymentEvent
-            var yearNumber = plan.contract.startYearNumber(of: date)
+            var yearNumber = plan.timeline.contract.startYearNumber(of: date)
             if let special = kind.paymentEvent {
                 event = special
-                if special == .termination, let last = plan.years.last { yearNumber = last.number }
+                if special == .termination, let last = plan.timeline.years.last { yearNumber = last.number }
             } else if date == signedOn {
                 event = .signature
-            } else if let closing = plan.years.first(where: { $0.end == date }) {
+            } else if let closing = plan.timeline.years.first(where: { $0.end == date }) {
                 event = .anniversary(closing.number)
                 yearNumber = closing.number
             } else {
@@ -165,8 +165,8 @@ extension FundingEngine {
     {
         // The calendar reads the plan's missions and years, not its recipe: the statements are given.
         let plan = try plan(for: contract, rulebook: rulebook, collectWarnings: false)
-        guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.rulebook.id,
-              funding.years.map(\.year) == plan.years
+        guard funding.cpts == contract.cpts.name, funding.signedOn == contract.signedOn, funding.rulebook == plan.timeline.rulebook.id,
+              funding.years.map(\.year) == plan.timeline.years
         else {
             throw CPTSKitError(.invalidArgument, path: "funding", message: BilingualText(fr: "ce financement n'a pas été calculé pour ce contrat", en: "this funding was not computed for this contract"),
                                value: funding.cpts)

@@ -89,11 +89,11 @@ public struct FundingEngine: Hashable, Sendable {
     {
         let plan = try plan(for: contract, rulebook: rulebook, asOf: asOf, collectWarnings: collectWarnings)
         var statements: [FundingStatement] = []
-        statements.reserveCapacity(plan.years.count)
-        for year in plan.years { statements.append(try statement(of: plan, year: year)) }
-        let funding = try ContractFunding(cpts: contract.cpts.name, sizeClass: plan.sizeClass, rulebook: plan.rulebook.id,
+        statements.reserveCapacity(plan.timeline.years.count)
+        for year in plan.timeline.years { statements.append(try statement(of: plan, year: year)) }
+        let funding = try ContractFunding(cpts: contract.cpts.name, sizeClass: plan.timeline.sizeClass, rulebook: plan.timeline.rulebook.id,
                                           signedOn: contract.signedOn, years: statements, warnings: plan.findings.warnings,
-                                          terminatedOn: plan.terminatedOn)
+                                          terminatedOn: plan.timeline.terminatedOn)
         return (funding, plan)
     }
 
@@ -112,9 +112,9 @@ public struct FundingEngine: Hashable, Sendable {
         let contractYear = try contract.year(year)
         // A statement carries its year's warnings only: the contract's are not written.
         let plan = try plan(for: contract, rulebook: rulebook, collectWarnings: false)
-        guard year <= plan.years.count else {
+        guard year <= plan.timeline.years.count else {
             throw CPTSKitError(.afterTermination, path: "year",
-                               message: BilingualText(fr: "le contrat a pris fin le \(plan.terminatedOn?.description ?? "?"), avant le début de cette année", en: "the contract ended on \(plan.terminatedOn?.description ?? "?"), before this year starts"),
+                               message: BilingualText(fr: "le contrat a pris fin le \(plan.timeline.terminatedOn?.description ?? "?"), avant le début de cette année", en: "the contract ended on \(plan.timeline.terminatedOn?.description ?? "?"), before this year starts"),
                                value: "\(year)")
         }
         return try statement(of: plan, year: contractYear)
@@ -123,9 +123,9 @@ public struct FundingEngine: Hashable, Sendable {
     /// Computes one year's statement from a checked plan: its templates, evaluated for the year.
     func statement(of plan: FundingPlan, year: ContractYear) throws(CPTSKitError) -> FundingStatement {
         let n = year.number
-        let context = plan.yearContexts[n - 1]
-        let rulebook = plan.rulebooks[context.rulebook]
-        let yearResults = plan.contract.results[n]
+        let context = plan.timeline.yearContexts[n - 1]
+        let rulebook = plan.timeline.rulebooks[context.rulebook]
+        let yearResults = plan.timeline.contract.results[n]
         var lines: [FundingLine] = []
         lines.reserveCapacity(plan.recipe.templates.count)
         // Templates are plain data: reading one copies bytes, never retains.
@@ -145,7 +145,7 @@ public struct FundingEngine: Hashable, Sendable {
                 lines.append(try indicatorLine(t, of: plan, year: n, results: yearResults))
             }
         }
-        let statement = try FundingStatement(cpts: plan.contract.cpts.name, sizeClass: context.sizeClass,
+        let statement = try FundingStatement(cpts: plan.timeline.contract.cpts.name, sizeClass: context.sizeClass,
                                              rulebook: rulebook.id, year: year, lines: lines, warnings: [])
         let maximum = rulebook.yearlyMaximum[context.sizeClass]
         if let cap = maximum.value(inYear: n), statement.maxTotal > cap {
@@ -164,15 +164,18 @@ public struct FundingEngine: Hashable, Sendable {
     /// (Its amounts are the contract's own: the source is the contract.)
     private func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int,
                                results: [String: IndicatorResult]?) throws(CPTSKitError) -> FundingLine {
-        try indicatorLine(t, of: plan, year: n, result: results?[plan.indicatorID(of: plan.recipe.templates[t])])
+        let id = plan.indicatorID(of: plan.recipe.templates[t])
+        return try indicatorLine(t, of: plan, year: n, result: results?[id], id: id)
     }
 
     /// An indicator's line in a year on a given result (`nil`: pending at its best case): the
     /// plan's one evaluation (``FundingPlan/evaluation(of:year:result:)``) written as a line, which
     /// statements and the quarterly follow-up's projections share.
-    func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int, result: IndicatorResult?) throws(CPTSKitError) -> FundingLine {
+    func indicatorLine(_ t: Int, of plan: FundingPlan, year n: Int, result: IndicatorResult?, id known: String? = nil)
+        throws(CPTSKitError) -> FundingLine
+    {
         let template = plan.recipe.templates[t]
-        let id = plan.indicatorID(of: template)
+        let id = known ?? plan.indicatorID(of: template)
         let rulebook = plan.rulebookID(of: template), amendment = plan.recipe.amendment(of: template)
         let best = try plan.baseAmount(of: template, year: n)
         guard let result else {

@@ -14,7 +14,7 @@ extension FundingPlan {
     /// - Throws: ``CPTSKitError/Kind/overflow``.
     @inline(__always)
     func baseAmount(of template: LineTemplate, year n: Int) throws(CPTSKitError) -> Euros {
-        try template.amount(in: n, rounding: yearContexts[n - 1].rounding)
+        try template.amount(in: n, rounding: timeline.yearContexts[n - 1].rounding)
     }
 
     /// The identifier of an indicator template's indicator, read in place.
@@ -39,7 +39,7 @@ extension FundingPlan {
         -> (evaluation: PayoutEvaluation, owed: Euros)
     {
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
-        let rounding = yearContexts[n - 1].rounding
+        let rounding = timeline.yearContexts[n - 1].rounding
         let evaluation = set == 0
             ? try Self.evaluation(of: timeline.missions[m].engaged.indicators, i, year: n, result: result, rounding: rounding)
             : try Self.evaluation(of: timeline.missions[m].amendedSets[set - 1].indicators, i, year: n, result: result, rounding: rounding)
@@ -52,7 +52,7 @@ extension FundingPlan {
     @inline(__always)
     func owed(_ template: LineTemplate, year n: Int, payout: Euros) throws(CPTSKitError) -> Euros {
         let share = template.share(in: n)
-        return share == .one ? payout : try payout.multiplied(by: share, rounding: yearContexts[n - 1].rounding)
+        return share == .one ? payout : try payout.multiplied(by: share, rounding: timeline.yearContexts[n - 1].rounding)
     }
 
     /// Indicator `i` of `indicators` evaluated on a result, its error named with the indicator and the year.

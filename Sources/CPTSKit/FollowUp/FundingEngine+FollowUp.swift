@@ -61,7 +61,7 @@ extension FundingEngine {
             }
             let next = try Self.nextStep(of: indicator, from: value, paying: paidAtPace ?? .zero,
                                          tierReached: latest == nil ? nil : atPace.tierReached, achieved: achieved)
-            rows.append(IndicatorFollowUp(mission: plan.missions[Int(templates[t].missionIndex)].engaged.kind, indicator: indicator,
+            rows.append(IndicatorFollowUp(mission: plan.timeline.missions[Int(templates[t].missionIndex)].engaged.kind, indicator: indicator,
                                           measurements: measurements, projected: projected, amountAtLatest: paidNow,
                                           amountAtProjected: paidAtPace, bestCase: atLatest.bestCase, nextStep: next))
         }
@@ -69,7 +69,7 @@ extension FundingEngine {
         let schedule = try comingSchedule(of: plan, from: asOf, through: through)
         let quarters = try followed.quarters(signedOn: contract.signedOn)
         return YearFollowUp(
-            cpts: contract.cpts.name, rulebook: plan.rulebooks[plan.yearContexts[n - 1].rulebook].id, year: followed, asOf: asOf, quarters: quarters,
+            cpts: contract.cpts.name, rulebook: plan.timeline.rulebooks[plan.timeline.yearContexts[n - 1].rulebook].id, year: followed, asOf: asOf, quarters: quarters,
             quarter: quarters.first { $0.contains(asOf) }?.number, isAssessed: contract.results[n] != nil, indicators: rows,
             totals: YearFollowUp.Totals(atLatest: totalLatest, atProjected: totalProjected, bestCase: totalBest),
             comingFrom: asOf, comingThrough: through,
@@ -83,12 +83,12 @@ extension FundingEngine {
     /// window holding either takes every year.
     func comingSchedule(of plan: FundingPlan, from first: CalendarDate, through last: CalendarDate) throws(CPTSKitError) -> PaymentSchedule {
         func inWindow(_ day: CalendarDate?) -> Bool { day.map { first <= $0 && $0 <= last } ?? false }
-        let everyYear = inWindow(plan.contract.signedOn) || inWindow(plan.catchUpDue)
+        let everyYear = inWindow(plan.timeline.contract.signedOn) || inWindow(plan.timeline.catchUpDue)
         var statements: [FundingStatement] = []
-        for year in plan.years where everyYear || (year.start <= last && first <= year.end) {
+        for year in plan.timeline.years where everyYear || (year.start <= last && first <= year.end) {
             statements.append(try statement(of: plan, year: year))
         }
-        return try PaymentSchedule(cpts: plan.contract.cpts.name, statements: statements, plan: plan)
+        return try PaymentSchedule(cpts: plan.timeline.contract.cpts.name, statements: statements, plan: plan)
     }
 
     /// The year asked for, or the one containing the as-of date.
@@ -96,7 +96,7 @@ extension FundingEngine {
         throws(CPTSKitError) -> ContractYear
     {
         guard let year else {
-            guard let containing = plan.years.first(where: { $0.contains(asOf) && asOf < contract.effectiveEnd }) else {
+            guard let containing = plan.timeline.years.first(where: { $0.contains(asOf) && asOf < contract.effectiveEnd }) else {
                 throw CPTSKitError(.dateOutOfContract, path: "as_of",
                                    message: BilingualText(fr: "aucune année du contrat ne contient cette date : le contrat court du \(contract.signedOn.frenchDescription) au \((try? contract.effectiveEnd.adding(days: -1))?.frenchDescription ?? "?")",
                                                           en: "no contract year contains this date: the contract runs from \(contract.signedOn) to \((try? contract.effectiveEnd.adding(days: -1))?.description ?? "?")"),
@@ -105,9 +105,9 @@ extension FundingEngine {
             return containing
         }
         let contractYear = try contract.year(year)
-        guard year <= plan.years.count else {
+        guard year <= plan.timeline.years.count else {
             throw CPTSKitError(.afterTermination, path: "year",
-                               message: BilingualText(fr: "le contrat a pris fin le \(plan.terminatedOn?.frenchDescription ?? "?"), avant le début de cette année", en: "the contract ended on \(plan.terminatedOn?.description ?? "?"), before this year starts"),
+                               message: BilingualText(fr: "le contrat a pris fin le \(plan.timeline.terminatedOn?.frenchDescription ?? "?"), avant le début de cette année", en: "the contract ended on \(plan.timeline.terminatedOn?.description ?? "?"), before this year starts"),
                                value: "\(year)")
         }
         return contractYear
@@ -127,8 +127,8 @@ extension FundingEngine {
     static func deadlines(of plan: FundingPlan, from first: CalendarDate, through last: CalendarDate) -> [YearFollowUp.Deadline] {
         var found: [YearFollowUp.Deadline] = []
         // A deadline on or after the contract's end falls on no contract day.
-        let last = min(last, (try? plan.contract.effectiveEnd.adding(days: -1)) ?? last)
-        for mission in plan.missions {
+        let last = min(last, (try? plan.timeline.contract.effectiveEnd.adding(days: -1)) ?? last)
+        for mission in plan.timeline.missions {
             let (start, deployment) = plan.timeline.deadlines(of: mission)
             if let start, first <= start.date, start.date <= last {
                 found.append(YearFollowUp.Deadline(mission: mission.engaged.kind, kind: .start, date: start.date,

@@ -151,9 +151,9 @@ public struct RulebookImpact: Hashable, Sendable {
             // When the two registries differ by the draft alone, the plans are the same until the day
             // the draft applies: the years that end before it are the baseline's, and a plan the
             // draft does not enter is the baseline's whole.
-            if scenarioAddsDraftOnly, plan.catchUpDue == basePlan.catchUpDue {
-                let index = plan.rulebooks.firstIndex { $0.id == draft }
-                let day = index.flatMap { index in plan.periods.first { $0.rulebook == index }?.from }
+            if scenarioAddsDraftOnly, plan.timeline.catchUpDue == basePlan.catchUpDue {
+                let index = plan.timeline.rulebooks.firstIndex { $0.id == draft }
+                let day = index.flatMap { index in plan.timeline.periods.first { $0.rulebook == index }?.from }
                 drafted = index == nil ? base : try plan.totals(reusing: day.map { (base, $0) }, evaluations: &payouts)
             } else {
                 var own = PayoutMemo()

@@ -48,3 +48,21 @@ struct CompiledPartialYearTests {
         #expect(partial > 100, "\(partial) partially assessed contracts")
     }
 }
+
+@Suite("The compiled header's rounding rule per year")
+struct CompiledRoundingPerYearTests {
+    @Test("Every rule, in every year, reads back as it was packed", arguments: RoundingRule.allCases)
+    func roundTrip(_ rule: RoundingRule) {
+        let others = RoundingRule.allCases.filter { $0 != rule }
+        for year in 0..<ACIContract.yearCount {
+            var header = CompiledPortfolio.Header(allOrNothing: 0..<0, tiers: 0..<0, proportional: 0..<0, templates: 0..<0, terms: 0..<0,
+                                                  assessed: 0, exact: -1, rounding: rule)
+            for index in 0..<ACIContract.yearCount {
+                let code = CompiledPortfolio.Header.code(of: index == year ? rule : others[index % others.count])
+                header.yearRoundings |= code << UInt16(2 * index)
+            }
+            #expect(header.rounding(inYear: year) == rule)
+            #expect((0..<ACIContract.yearCount).filter { header.rounding(inYear: $0) == rule } == [year])
+        }
+    }
+}
