@@ -40,9 +40,15 @@ extension FundingPlan {
     {
         let m = Int(template.missionIndex), i = Int(template.indicatorIndex), set = Int(template.indicatorSet)
         let rounding = timeline.yearContexts[n - 1].rounding
-        let evaluation = set == 0
-            ? try Self.evaluation(of: timeline.missions[m].engaged.indicators, i, year: n, result: result, rounding: rounding)
-            : try Self.evaluation(of: timeline.missions[m].amendedSets[set - 1].indicators, i, year: n, result: result, rounding: rounding)
+        let evaluation: PayoutEvaluation
+        do throws(CPTSKitError) {
+            evaluation = set == 0
+                ? try timeline.missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: rounding)
+                : try timeline.missions[m].amendedSets[set - 1].indicators[i].payout.evaluation(of: result, rounding: rounding)
+        } catch {
+            let indicator = set == 0 ? timeline.missions[m].engaged.indicators[i] : timeline.missions[m].amendedSets[set - 1].indicators[i]
+            throw indicator.named(error, result: result).nested(under: "results.\(n).\(indicator.id)")
+        }
         return (evaluation, try owed(template, year: n, payout: evaluation.amount))
     }
 
@@ -53,15 +59,5 @@ extension FundingPlan {
     func owed(_ template: LineTemplate, year n: Int, payout: Euros) throws(CPTSKitError) -> Euros {
         let share = template.share(in: n)
         return share == .one ? payout : try payout.multiplied(by: share, rounding: timeline.yearContexts[n - 1].rounding)
-    }
-
-    /// Indicator `i` of `indicators` evaluated on a result, its error named with the indicator and the year.
-    private static func evaluation(of indicators: [Indicator], _ i: Int, year n: Int, result: IndicatorResult,
-                                   rounding: RoundingRule) throws(CPTSKitError) -> PayoutEvaluation {
-        do throws(CPTSKitError) {
-            return try indicators[i].payout.evaluation(of: result, rounding: rounding)
-        } catch {
-            throw indicators[i].named(error, result: result).nested(under: "results.\(n).\(indicators[i].id)")
-        }
     }
 }
