@@ -46,7 +46,8 @@ extension FundingPlan {
                 ? try timeline.missions[m].engaged.indicators[i].payout.evaluation(of: result, rounding: rounding)
                 : try timeline.missions[m].amendedSets[set - 1].indicators[i].payout.evaluation(of: result, rounding: rounding)
         } catch {
-            let indicator = set == 0 ? timeline.missions[m].engaged.indicators[i] : timeline.missions[m].amendedSets[set - 1].indicators[i]
+            // The error path: the indicator copied by the plan's one lookup.
+            let indicator = indicator(of: template)
             throw indicator.named(error, result: result).nested(under: "results.\(n).\(indicator.id)")
         }
         return (evaluation, try owed(template, year: n, payout: evaluation.amount))
